@@ -1,0 +1,32 @@
+import Crypto
+import Foundation
+
+/// An article's identity: the first 16 hex digits of the SHA-256 of its normalised text.
+///
+/// It is stable across renames and moves, and across line-ending or encoding changes that leave the text the same.
+public struct ArticleID: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+    /// The hexadecimal form, as shown to users and accepted as a prefix by commands.
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    /// The identity of a text: lines are trimmed of trailing white space, leading and trailing blank lines dropped,
+    /// and the result put in Unicode NFC before hashing.
+    public init(normalising lines: [String]) {
+        var kept = lines.map { String($0.reversed().drop(while: \.isWhitespace).reversed()) }
+        while kept.first?.isEmpty == true { kept.removeFirst() }
+        while kept.last?.isEmpty == true { kept.removeLast() }
+        let text = kept.joined(separator: "\n").precomposedStringWithCanonicalMapping
+        let digest = SHA256.hash(data: Data(text.utf8))
+        rawValue = digest.prefix(8).map { String(format: "%02x", $0) }.joined()
+    }
+
+    public var description: String { rawValue }
+    public static func < (a: ArticleID, b: ArticleID) -> Bool { a.rawValue < b.rawValue }
+
+    public init(from decoder: Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}

@@ -1,0 +1,44 @@
+/// What a block of an article's body is.
+public enum BlockKind: String, Codable, Sendable, CaseIterable {
+    /// Body prose.
+    case paragraph
+    /// A photo or gallery item: caption, credit and alt text.
+    case figure
+    /// Page furniture left by scraping (share lines, galleries, comment policies, stray marks), folded in the reader.
+    case furniture
+}
+
+/// One block of an article body, with the raw lines it came from.
+public struct Block: Hashable, Codable, Sendable {
+    /// What the block is.
+    public var kind: BlockKind
+    /// The cleaned text: the paragraph, the figure's caption, or the furniture's lines joined by newlines.
+    public var text: String
+    /// The raw lines the block accounts for.
+    public var lines: LineRange
+    /// For a figure: the photo credit, as in `(Photo: AFP)`.
+    public var credit: String?
+    /// For a figure: alternative text lines that stood beside the caption.
+    public var alt: [String]?
+    /// For furniture: why the lines were judged to be furniture.
+    public var reason: String?
+
+    public init(kind: BlockKind, text: String, lines: LineRange, credit: String? = nil, alt: [String]? = nil, reason: String? = nil) {
+        self.kind = kind
+        self.text = text
+        self.lines = lines
+        self.credit = credit
+        self.alt = alt
+        self.reason = reason
+    }
+
+    /// A paragraph block.
+    public static func paragraph(_ text: String, lines: LineRange) -> Block {
+        Block(kind: .paragraph, text: text, lines: lines)
+    }
+
+    /// A furniture block with its reason.
+    public static func furniture(_ text: String, lines: LineRange, reason: String) -> Block {
+        Block(kind: .furniture, text: text, lines: lines, reason: reason)
+    }
+}

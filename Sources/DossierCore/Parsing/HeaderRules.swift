@@ -1,0 +1,54 @@
+/// Recognises the lines an article opens with: title (with a date prefix or a site suffix), byline, date line,
+/// credit, and the dateline at the start of the first paragraph.
+enum HeaderRules {
+    private static let datePrefix = Pattern(#"^(?:date|published|updated|posted)?\s*:?\s*(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\s+(\S.*)$"#)
+    private static let siteSuffix = Pattern(#"^(.+\S)\s+(?:[-|–—]|::)\s+([\p{Lu}\p{N}][^|–—]{0,40})$"#, caseSensitive: true)
+    private static let byline = Pattern(#"^(?:by|written by|words by|author:|authors:|reporting by)\s+(\S.{0,100})$"#)
+    private static let credit = Pattern(#"^([\p{L}\p{N}][\p{L}\p{N} .&'’-]{0,30}?)\s*\|$|^(?:source|credit|via):\s*(\S.{0,40})$"#)
+    private static let dateline = Pattern(#"^(\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30})?)\s*(?:,\s*\p{L}+\.?\s+\d{1,2}\s*)?(?:\(([^)]{2,40})\))?\s*[-–—]{1,2}\s+\S"#, caseSensitive: true)
+
+    /// A line short enough, and not ending like prose, to be a title.
+    static func isTitle(_ text: String) -> Bool {
+        let words = LineShape.wordCount(text)
+        guard words >= 1, words <= 30, text.count <= 250 else { return false }
+        return !(text.hasSuffix(".") && words > 15)
+    }
+
+    /// The title line split into the date it opens with, the title, and a publisher given as a site suffix.
+    static func title(from text: String) -> (title: String, date: String?, publisher: String?) {
+        var title = text
+        var date: String?
+        if let c = datePrefix.captures(title), let iso = c[0], let rest = c[1], DateRecognizer.firstDate(in: iso) != nil {
+            date = iso
+            title = rest
+        }
+        var publisher: String?
+        if let c = siteSuffix.captures(title), let head = c[0], let site = c[1],
+           LineShape.wordCount(head) >= 3, LineShape.wordCount(site) <= 5, !site.contains(where: { ".!?".contains($0) }) {
+            title = head
+            publisher = String(Substring(site).trimmingWhitespace())
+        }
+        return (title, date, publisher)
+    }
+
+    /// The name a byline line gives, without the `By`.
+    static func byline(_ text: String) -> String? {
+        guard LineShape.wordCount(text) <= 14, let name = byline.captures(text)?.first ?? nil else { return nil }
+        return String(Substring(name).trimmingWhitespace())
+    }
+
+    /// The source a credit line gives (`i24NEWS|`, `Source: Reuters`).
+    static func credit(_ text: String) -> String? {
+        guard let c = credit.captures(text), let name = c[0] ?? c[1] else { return nil }
+        return String(Substring(name).trimmingWhitespace())
+    }
+
+    /// The place and agency of a dateline opening a paragraph (`WASHINGTON (Reuters) - …`).
+    static func dateline(_ text: String) -> (place: String, agency: String?)? {
+        guard let c = dateline.captures(text), let place = c[0] else { return nil }
+        let trimmed = String(Substring(place).trimmingWhitespace())
+        // A dateline place is written in capitals; one capital letter is an initial, not a place.
+        guard trimmed.filter(\.isLetter).count >= 3 else { return nil }
+        return (trimmed, c[1].map { String(Substring($0).trimmingWhitespace()) })
+    }
+}

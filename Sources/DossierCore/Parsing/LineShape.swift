@@ -1,0 +1,57 @@
+/// Plain measurements of a line of scraped text, shared by the header, furniture and paragraph rules.
+enum LineShape {
+    /// Bullet characters that scrapers leave in front of list items.
+    static let bullets: Set<Character> = ["•", "·", "▪", "►", "▸", "‣", "◦", "*", "-", "–", "—", "●", "■"]
+
+    /// The line without surrounding white space (including no-break spaces) and without a leading bullet marker.
+    static func clean(_ line: String) -> String {
+        var text = Substring(line).trimmingWhitespace()
+        if let first = text.first, bullets.contains(first) {
+            let rest = text.dropFirst()
+            // A bullet is a marker only when a space follows it: `-5%` and `—` alone are text.
+            if rest.first?.isWhitespace == true { text = rest.trimmingWhitespace() }
+        }
+        return String(text)
+    }
+
+    /// Whether the line has nothing but white space.
+    static func isBlank(_ line: String) -> Bool { line.allSatisfy(\.isWhitespace) }
+
+    /// The number of white-space separated words.
+    static func wordCount(_ text: String) -> Int {
+        text.split(whereSeparator: \.isWhitespace).count
+    }
+
+    /// Whether the text ends a sentence: `.`, `!`, `?`, `…`, or a closing quote or bracket after one of them.
+    static func endsSentence(_ text: String) -> Bool {
+        var tail = Substring(text)
+        while let last = tail.last, closers.contains(last) { tail = tail.dropLast() }
+        guard let last = tail.last else { return false }
+        if terminals.contains(last) { return true }
+        // A quotation closing a paragraph (`…he said "no"`) ends it too.
+        return tail.count < text.count && (text.last == "\"" || text.last == "”")
+    }
+
+    /// Whether the first letter of the text is lower-case.
+    static func startsLowercase(_ text: String) -> Bool {
+        text.first(where: \.isLetter)?.isLowercase ?? false
+    }
+
+    /// Whether the text has any letter or digit.
+    static func hasWords(_ text: String) -> Bool {
+        text.contains { $0.isLetter || $0.isNumber }
+    }
+
+    private static let terminals: Set<Character> = [".", "!", "?", "…"]
+    private static let closers: Set<Character> = ["\"", "”", "’", "'", ")", "]", "»"]
+}
+
+extension Substring {
+    /// The substring without leading and trailing white space.
+    func trimmingWhitespace() -> Substring {
+        var text = self
+        while text.first?.isWhitespace == true { text = text.dropFirst() }
+        while text.last?.isWhitespace == true { text = text.dropLast() }
+        return text
+    }
+}

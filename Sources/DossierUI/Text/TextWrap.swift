@@ -1,0 +1,106 @@
+/// Breaks `text` into lines at most `width` columns wide (as ``Glyphs`` measures them).
+///
+/// Line breaks in the text always break; otherwise lines break at spaces, which are dropped at
+/// the break. A word wider than `width` is broken between grapheme clusters. Lines are slices
+/// of the source text, so a grid still sanitises and dims what they contain. Empty paragraphs
+/// stay as empty lines; `width < 1` gives no lines.
+public func wrap(_ text: some StringProtocol, width: Int) -> [String] {
+    guard width > 0 else { return [] }
+    return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        .flatMap { wrapParagraph(Substring($0), width: width) }
+}
+
+/// `text` cut to at most `width` columns, ending in `ellipsis` when something was cut.
+public func truncate(_ text: some StringProtocol, width: Int, ellipsis: String = "\u{2026}") -> String {
+    guard width > 0 else { return "" }
+    let source = Substring(text)
+    guard source.displayWidth > width else { return String(source) }
+    let room = width - ellipsis.displayWidth
+    guard room >= 0 else { return truncate(ellipsis, width: width, ellipsis: "") }
+    var iterator = Glyphs(source).makeIterator()
+    var used = 0
+    var end = source.startIndex
+    while let (glyph, range) = iterator.nextWithRange(), used + glyph.width <= room {
+        used += glyph.width
+        end = range.upperBound
+    }
+    return String(source[..<end]) + ellipsis
+}
+
+/// Greedy wrapping of one paragraph (text without line breaks).
+private func wrapParagraph(_ paragraph: Substring, width: Int) -> [String] {
+    var lines: [String] = []
+    var lineStart = paragraph.startIndex
+    var lineEnd = paragraph.startIndex
+    var lineWidth = 0
+    var pendingSpace = 0
+    var lineHasWord = false
+
+    func startLine(at index: Substring.Index) {
+        lines.append(String(paragraph[lineStart..<lineEnd]))
+        lineStart = index
+        lineEnd = index
+        lineWidth = 0
+        pendingSpace = 0
+        lineHasWord = false
+    }
+
+    for token in WordTokens(paragraph) {
+        if token.isSpace {
+            if lineHasWord { pendingSpace += token.width } else {
+                lineWidth += token.width
+                lineEnd = token.range.upperBound
+            }
+            continue
+        }
+        if lineWidth + pendingSpace + token.width <= width {
+            lineWidth += pendingSpace + token.width
+            lineEnd = token.range.upperBound
+        } else if token.width <= width {
+            if lineHasWord || lineWidth > 0 { startLine(at: token.range.lowerBound) }
+            lineWidth = token.width
+            lineEnd = token.range.upperBound
+        } else {
+            if lineHasWord || lineWidth > 0 { startLine(at: token.range.lowerBound) }
+            for (glyph, range) in token.glyphs {
+                if lineWidth > 0, lineWidth + glyph.width > width { startLine(at: range.lowerBound) }
+                lineWidth += glyph.width
+                lineEnd = range.upperBound
+            }
+        }
+        pendingSpace = 0
+        lineHasWord = true
+    }
+    lines.append(String(paragraph[lineStart..<lineEnd]))
+    return lines
+}
+
+/// A paragraph as alternating runs of spaces and words, each with its glyphs.
+private struct WordTokens: Sequence, IteratorProtocol {
+    struct Token {
+        var isSpace: Bool
+        var width = 0
+        var range: Range<Substring.Index>
+        var glyphs: [(Glyph, Range<Substring.Index>)] = []
+    }
+
+    private var glyphs: Glyphs.Iterator
+    private var pending: (Glyph, Range<Substring.Index>)?
+
+    init(_ paragraph: Substring) {
+        glyphs = Glyphs(paragraph).makeIterator()
+        pending = glyphs.nextWithRange()
+    }
+
+    mutating func next() -> Token? {
+        guard let first = pending else { return nil }
+        var token = Token(isSpace: first.0 == .space, range: first.1)
+        while let (glyph, range) = pending, (glyph == .space) == token.isSpace {
+            token.width += glyph.width
+            token.range = token.range.lowerBound..<range.upperBound
+            if !token.isSpace { token.glyphs.append((glyph, range)) }
+            pending = glyphs.nextWithRange()
+        }
+        return token
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import DossierCore
+import DossierUI
+import Foundation
+
+/// `dossier show`: one article, cleaned, as JSON, or byte for byte.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one article: cleaned text, every field and block as JSON, or the raw file.",
+        discussion: """
+        ARTICLE is a file, or an article id (or a unique prefix of one) looked up in PATH…
+        Examples:
+          dossier show seeds/001_eb7e6b817fb86c01.txt --json
+          dossier show 3f2a seeds
+        """
+    )
+
+    @Argument(help: "A file, or an article id or unique id prefix.") var article: String
+    @OptionGroup var collection: CollectionOptions
+    @Flag(help: "Print every field and block, with kinds and line ranges, as JSON.") var json = false
+    @Flag(help: "Print the file byte for byte.") var raw = false
+    @Option(help: "Wrap text to this many columns (default: the terminal's width, or 80).") var width: Int?
+
+    func validate() throws {
+        if json && raw { throw ValidationError("--json and --raw cannot be used together") }
+        if let width, width < 20 { throw ValidationError("--width must be at least 20") }
+    }
+
+    func run() throws {
+        let found = try find()
+        if raw {
+            guard let data = FileManager.default.contents(atPath: found.path) else {
+                Terminal.printError("\(found.path): cannot be read")
+                throw ExitCode.failure
+            }
+            FileHandle.standardOutput.write(data)
+        } else if json {
+            try Terminal.printJSON(found)
+        } else {
+            for line in ArticleText.lines(for: found, width: width ?? Terminal.width ?? 80) { print(line) }
+        }
+    }
+
+    private func find() throws -> Article {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: article, isDirectory: &isFolder), !isFolder.boolValue {
+            switch CollectionLoader().read(article) {
+            case .success(let loaded): return loaded
+            case .failure(let problem):
+                Terminal.printError(problem.description)
+                throw ExitCode.failure
+            }
+        }
+        let articles = try collection.load(defaultingTo: ["."])
+        let matches = articles.filter { $0.id.rawValue.hasPrefix(article.lowercased()) }
+        switch matches.count {
+        case 1: return matches[0]
+        case 0: throw ValidationError("no article with id \(article) (and no such file)")
+        default: throw ValidationError("id prefix \(article) matches \(matches.count) articles; give more digits")
+        }
+    }
+}
