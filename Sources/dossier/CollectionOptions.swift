@@ -10,17 +10,28 @@ struct CollectionOptions: ParsableArguments {
     /// Loads the collection, printing each problem to standard error; exits 1 when no article loaded.
     func load(defaultingTo fallback: [String] = []) throws -> [Article] {
         let result = CollectionLoader().load(paths.isEmpty ? fallback : paths)
-        for problem in result.problems { Terminal.printError(problem.description) }
+        for problem in result.problems { Output.printError(problem.description) }
         guard !result.articles.isEmpty else {
-            Terminal.printError("dossier: no article could be loaded")
+            Output.printError("dossier: no article could be loaded")
             throw ExitCode.failure
         }
         return result.articles
     }
+
+    /// Loads the collection and cross-links its entities with the shipped tagger.
+    func loadIndexed() throws -> ([Article], MentionIndex) {
+        let articles = try load()
+        let tagger: EntityTagger
+        do { tagger = try EntityTagger.shipped() } catch {
+            Output.printError("dossier: \(error)")
+            throw ExitCode.failure
+        }
+        return (articles, MentionExtractor(tagger: tagger).index(articles))
+    }
 }
 
 /// Writing to the standard streams.
-enum Terminal {
+enum Output {
     static func printError(_ message: String) {
         FileHandle.standardError.write(Data((message + "\n").utf8))
     }

@@ -10,10 +10,20 @@ struct Dossier: ParsableCommand {
         abstract: "A terminal reader for collections of news articles.",
         discussion: "Example: dossier list seeds --json",
         subcommands: [
+            ReadCommand.self,
             ListCommand.self,
             ShowCommand.self,
+            EntitiesCommand.self,
+            LinksCommand.self,
+            TagCommand.self,
+            TrainNERCommand.self,
+            TrainPageDumpCommand.self,
+            MarkCommand.self,
+            ExportCommand.self,
+            ImportCommand.self,
+            MarkStressCommand.self,
         ],
-        defaultSubcommand: ListCommand.self
+        defaultSubcommand: ReadCommand.self
     )
 
     /// Runs the command line, exiting 2 on bad usage as the README promises (ArgumentParser's default is 64).

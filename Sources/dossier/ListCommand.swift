@@ -7,19 +7,29 @@ struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the articles of a collection.",
-        discussion: "Example: dossier list seeds --json"
+        discussion: """
+        Each row shows the article's marks: r (read), * (starred), a (archived), and its tags.
+        Examples:
+          dossier list seeds --json
+          dossier list seeds --filter 'is:starred tag:lobbying -is:read'
+        """
     )
 
     @OptionGroup var collection: CollectionOptions
-    @Flag(help: "Print a JSON array of {id, date, source, title, path}.") var json = false
+    @OptionGroup var filter: FilterOptions
+    @OptionGroup var database: DatabaseOptions
+    @Flag(help: "Print a JSON array of {id, date, source, title, path, read, starred, archived, tags, note, highlights}.")
+    var json = false
 
     func run() throws {
-        let articles = try collection.load()
-        let rows = articles.map(ListRow.init)
-        if json { return try Terminal.printJSON(rows) }
+        let (articles, marks) = try filter.select(from: collection, store: try database.openExisting())
+        let rows = articles.map { ListRow($0, marks: marks[$0.id] ?? ArticleMarks()) }
+        if json { return try Output.printJSON(rows) }
         for row in rows {
-            let fields = [row.id, row.date ?? "----------", row.source ?? "-", row.title ?? "(untitled)", row.path]
-            print(fields.map(ArticleText.safe).joined(separator: "  "))
+            let flags = (row.read ? "r" : "-") + (row.starred ? "*" : "-") + (row.archived ? "a" : "-")
+            let tags = row.tags.isEmpty ? nil : "[" + row.tags.joined(separator: ", ") + "]"
+            let fields = [row.id, flags, row.date ?? "----------", row.source ?? "-", row.title ?? "(untitled)", row.path, tags]
+            print(fields.compactMap { $0 }.map(ArticleText.safe).joined(separator: "  "))
         }
     }
 }
@@ -27,16 +37,23 @@ struct ListCommand: ParsableCommand {
 /// A row of `dossier list`; absent values are written as JSON null.
 struct ListRow: Encodable {
     var id: String, date: String?, source: String?, title: String?, path: String
+    var read: Bool, starred: Bool, archived: Bool, tags: [String], note: String?, highlights: Int
 
-    init(_ article: Article) {
+    init(_ article: Article, marks: ArticleMarks) {
         id = article.id.rawValue
         date = article.date
         source = article.source
         title = article.title
         path = article.path
+        read = marks.isRead
+        starred = marks.isStarred
+        archived = marks.isArchived
+        tags = marks.tags
+        note = marks.note
+        highlights = marks.highlights.count
     }
 
-    enum CodingKeys: CodingKey { case id, date, source, title, path }
+    enum CodingKeys: CodingKey { case id, date, source, title, path, read, starred, archived, tags, note, highlights }
 
     func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -45,5 +62,11 @@ struct ListRow: Encodable {
         try container.encode(source, forKey: .source)
         try container.encode(title, forKey: .title)
         try container.encode(path, forKey: .path)
+        try container.encode(read, forKey: .read)
+        try container.encode(starred, forKey: .starred)
+        try container.encode(archived, forKey: .archived)
+        try container.encode(tags, forKey: .tags)
+        try container.encode(note, forKey: .note)
+        try container.encode(highlights, forKey: .highlights)
     }
 }

@@ -28,36 +28,17 @@ struct ShowCommand: ParsableCommand {
     }
 
     func run() throws {
-        let found = try find()
+        let found = try ArticleReference.resolve(article, in: collection)
         if raw {
             guard let data = FileManager.default.contents(atPath: found.path) else {
-                Terminal.printError("\(found.path): cannot be read")
+                Output.printError("\(found.path): cannot be read")
                 throw ExitCode.failure
             }
             FileHandle.standardOutput.write(data)
         } else if json {
-            try Terminal.printJSON(found)
+            try Output.printJSON(found)
         } else {
-            for line in ArticleText.lines(for: found, width: width ?? Terminal.width ?? 80) { print(line) }
-        }
-    }
-
-    private func find() throws -> Article {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: article, isDirectory: &isFolder), !isFolder.boolValue {
-            switch CollectionLoader().read(article) {
-            case .success(let loaded): return loaded
-            case .failure(let problem):
-                Terminal.printError(problem.description)
-                throw ExitCode.failure
-            }
-        }
-        let articles = try collection.load(defaultingTo: ["."])
-        let matches = articles.filter { $0.id.rawValue.hasPrefix(article.lowercased()) }
-        switch matches.count {
-        case 1: return matches[0]
-        case 0: throw ValidationError("no article with id \(article) (and no such file)")
-        default: throw ValidationError("id prefix \(article) matches \(matches.count) articles; give more digits")
+            for line in ArticleText.lines(for: found, width: width ?? Output.width ?? 80) { print(line) }
         }
     }
 }

@@ -79,7 +79,9 @@ public final class RecordingTerminal: Terminal {
         guard !isShutDown, isSuspended else { return }
         isSuspended = false
         write("\u{1B}[?1049h")
+        guard let frame = previous else { return }
         previous = nil
+        draw(frame)
     }
 
     public func shutdown() {

@@ -13,7 +13,7 @@ public protocol Terminal: AnyObject {
     /// Gives the screen back to the shell (before stopping the process or running a program).
     func suspend()
 
-    /// Takes the screen again after ``suspend()``; the next ``draw(_:)`` repaints everything.
+    /// Takes the screen again after ``suspend()``, repainting the last frame.
     func resume()
 
     /// Restores the terminal for good. Further calls do nothing.

@@ -79,4 +79,9 @@ public struct PaneLayout: Hashable, Sendable {
 public struct PanePlacement: Hashable, Sendable {
     public let pane: Pane
     public let rect: Rect
+
+    public init(pane: Pane, rect: Rect) {
+        self.pane = pane
+        self.rect = rect
+    }
 }

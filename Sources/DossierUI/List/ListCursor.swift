@@ -84,9 +84,7 @@ public struct ListCursor: Hashable, Sendable {
     /// screen, in which case it is dragged to the nearest visible row (mouse wheel).
     public mutating func scroll(by rows: Int) {
         offset = clampedOffset(offset + rows)
-        if pageSize > 0 {
-            selection = min(max(selection, offset), offset + pageSize - 1)
-        }
+        selection = min(max(selection, offset), offset + step - 1)
         settle(keepingOffset: true)
     }
 

@@ -6,7 +6,9 @@
 /// break `␤`); C1 controls and unassigned code points become `�`; bidirectional overrides,
 /// embeddings, isolates and marks become `⇄`. All of these are ``Glyph/isPlaceholder``.
 /// A tab becomes one space. Invisible format characters (ZWSP, ZWNJ, word joiner, BOM, soft
-/// hyphen, a ZWJ outside an emoji sequence) are dropped, so every glyph is 1 or 2 columns.
+/// hyphen, a ZWJ outside an emoji sequence) are dropped, and a combining mark with no base
+/// is drawn on a dotted circle (`◌́`), so every glyph is 1 or 2 columns. A cluster keeps at most
+/// 32 scalars, however many combining marks the text piles on one letter.
 public struct Glyphs: Sequence {
     private let text: Substring
 

@@ -29,18 +29,6 @@ enum LineAccounting {
     }
 }
 
-/// A small deterministic random source, so that a failing generated case can be replayed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Every raw line of generated scraped-news texts belongs to exactly one part.
 @Suite struct LineAccountingTests {
     static let pieces = [
@@ -59,7 +47,7 @@ struct SplitMix64: RandomNumberGenerator {
     ]
 
     @Test func generatedTextsArePartitioned() throws {
-        var random = SplitMix64(state: 42)
+        var random = SplitMix64(seed: 42)
         for _ in 0..<600 {
             let count = Int.random(in: 0...40, using: &random)
             let lines = (0..<count).map { _ in Self.pieces.randomElement(using: &random)! }

@@ -1,0 +1,78 @@
+/// Facts gathered across one document: how each word is written elsewhere in it (first pass), and what
+/// the first pass called it elsewhere (the second pass, which makes labels agree across the document).
+enum DocumentContext {
+    /// Builds the sentences' feature inputs and marks, per token, whether the same word is written
+    /// lower-case, or capitalised mid-sentence, elsewhere in the document.
+    static func prepare(_ sentences: [[String]], gazetteer: Gazetteer) -> [SentenceFeatures] {
+        var prepared = sentences.map { SentenceFeatures(forms: $0.map(WordForm.init), gazetteer: gazetteer) }
+        var seen: [UInt64: UInt8] = [:]
+        for s in prepared {
+            for (i, w) in s.forms.enumerated() {
+                if w.flags.contains(.lowercaseInitial) { seen[w.lower, default: 0] |= 1 }
+                if w.flags.contains(.capitalised), i > 0, !s.headline { seen[w.lower, default: 0] |= 2 }
+            }
+        }
+        for k in prepared.indices {
+            for i in prepared[k].forms.indices {
+                let w = prepared[k].forms[i]
+                var bits = seen[w.lower] ?? 0
+                // Discount the token's own appearance.
+                if w.flags.contains(.lowercaseInitial) { bits &= ~1 }
+                if w.flags.contains(.capitalised), i > 0, !prepared[k].headline { bits &= ~2 }
+                prepared[k].document[i] = bits | (w.flags.contains(.allCaps) ? 4 : 0)
+            }
+        }
+        return prepared
+    }
+
+    /// Fills in first-pass evidence for every token from the first pass's labels (one array per sentence).
+    static func addEvidence(_ sentences: inout [SentenceFeatures], labels: [[UInt8]]) {
+        var counts: [UInt64: SIMD4<Int32>] = [:]
+        var spanKinds: [UInt64: UInt8] = [:]
+        var firstSeen: [UInt64: (order: Int, kind: UInt8)] = [:]
+        var order = 0
+        for (s, sentenceLabels) in zip(sentences, labels) {
+            var start = 0
+            for i in 0 ... s.count {
+                let kind = i < s.count ? kindCode(sentenceLabels[i]) : 0
+                if i < s.count, kind != 0 {
+                    counts[s.forms[i].lower, default: .zero][Int(kind) - 1] += 1
+                }
+                if i < s.count, s.forms[i].flags.contains(.capitalised) || s.forms[i].flags.contains(.allCaps), firstSeen[s.forms[i].lower] == nil {
+                    firstSeen[s.forms[i].lower] = (order, kind)
+                }
+                if i < s.count { order += 1 }
+                let begins = i == s.count || sentenceLabels[i] == 0 || sentenceLabels[i] % 2 == 1
+                if begins {
+                    if i - start > 1, start < s.count, sentenceLabels[start] != 0 {
+                        let k = kindCode(sentenceLabels[start])
+                        for j in start ..< i where s.forms[j].flags.contains(.capitalised) { spanKinds[s.forms[j].lower] = k }
+                    }
+                    start = i
+                }
+            }
+        }
+        order = 0
+        for k in sentences.indices {
+            var evidence: [DocumentEvidence] = []
+            for i in 0 ..< sentences[k].count {
+                let w = sentences[k].forms[i]
+                let label = labels[k][i]
+                var c = counts[w.lower] ?? .zero
+                let own = kindCode(label)
+                if own != 0 { c[Int(own) - 1] -= 1 }
+                var majority: UInt8 = 0
+                var best: Int32 = 0
+                for j in 0 ..< 4 where c[j] > best { best = c[j]; majority = UInt8(j + 1) }
+                let first = firstSeen[w.lower].map { $0.order < order ? $0.kind : 0 } ?? 0
+                evidence.append(DocumentEvidence(label: label, majority: majority, span: spanKinds[w.lower] ?? 0, first: first))
+                order += 1
+            }
+            sentences[k].evidence = evidence
+        }
+    }
+
+    /// 1…4 for the kind of a label index, 0 outside.
+    @inline(__always)
+    static func kindCode(_ label: UInt8) -> UInt8 { label == 0 ? 0 : (label + 1) / 2 }
+}

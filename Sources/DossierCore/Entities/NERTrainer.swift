@@ -1,0 +1,117 @@
+import Foundation
+
+/// Trains the entity tagger: a first pass over word, shape, affix, context, gazetteer and document
+/// features, then a second pass that also reads what the first pass called the same word elsewhere in
+/// the document. The second pass learns from first-pass labels made by cross-validation (jackknifing),
+/// so it sees first-pass mistakes as they will occur on new text.
+public struct NERTrainer {
+    /// Training settings.
+    public struct Options: Sendable {
+        /// Passes over the training data for each model.
+        public var epochs = 12
+        /// Folds for the cross-validated first-pass labels the second pass learns from (0: no second pass).
+        public var folds = 4
+        /// Smallest quantised weight (1…16,000) a feature needs somewhere to be kept in the model.
+        public var minimumWeight: Int16 = 1
+        /// Seed for the order of training documents.
+        public var seed: UInt64 = 2003
+
+        public init() {}
+    }
+
+    public var options: Options
+    let gazetteer: Gazetteer
+
+    /// A trainer using the gazetteer lists (`places.txt`, `first-names.txt`, …) in `gazetteerDirectory`,
+    /// or the lists shipped with Dossier when nil.
+    public init(options: Options = Options(), gazetteerDirectory: URL? = nil) throws {
+        self.options = options
+        guard let directory = gazetteerDirectory ?? Bundle.module.url(forResource: "Gazetteers", withExtension: nil, subdirectory: "Resources") ?? Bundle.module.url(forResource: "Gazetteers", withExtension: nil) else {
+            throw NERModelError.unreadable("Resources/Gazetteers", "gazetteer lists are missing from the bundle")
+        }
+        gazetteer = try Gazetteer.load(directory: directory)
+    }
+
+    /// Trains on `training`, reporting each epoch's dev F1 through `log` when `dev` is given, and keeping
+    /// the epoch that scored best on dev.
+    public func train(_ training: [LabeledDocument], dev: [LabeledDocument] = [], log: (String) -> Void = { _ in }) -> NERModel {
+        let trainPrepared = training.map { DocumentContext.prepare($0.sentences, gazetteer: gazetteer) }
+        let devPrepared = dev.map { DocumentContext.prepare($0.sentences, gazetteer: gazetteer) }
+        let gold = training.map { $0.labels.map { $0.map { UInt8($0.index) } } }
+        let devGold = dev.map(\.labels)
+
+        log("first pass: \(training.count) documents, \(gold.joined().joined().count) tokens")
+        let first = trainPass(trainPrepared, gold: gold, devPrepared: devPrepared, devGold: devGold, log: log)
+        let firstModel = NERModel(gazetteer: gazetteer, passes: [first])
+        guard options.folds > 1 else { return firstModel }
+
+        var jackknifed = trainPrepared
+        for fold in 0 ..< options.folds {
+            let held = Set(stride(from: fold, to: training.count, by: options.folds))
+            let rest = training.indices.filter { !held.contains($0) }
+            log("fold \(fold + 1)/\(options.folds): first pass on \(rest.count) documents")
+            let model = trainPass(rest.map { trainPrepared[$0] }, gold: rest.map { gold[$0] }, devPrepared: [], devGold: [], log: { _ in })
+            let foldModel = NERModel(gazetteer: gazetteer, passes: [model])
+            for d in held {
+                DocumentContext.addEvidence(&jackknifed[d], labels: foldModel.labelIndices(trainPrepared[d]))
+            }
+        }
+        let devEvidence = devPrepared.map { doc -> [SentenceFeatures] in
+            var withEvidence = doc
+            DocumentContext.addEvidence(&withEvidence, labels: firstModel.labelIndices(doc))
+            return withEvidence
+        }
+        log("second pass")
+        let second = trainPass(jackknifed, gold: gold, devPrepared: devEvidence, devGold: devGold, log: log)
+        return NERModel(gazetteer: gazetteer, passes: [first, second])
+    }
+
+    /// Trains one pass and returns it quantised; with dev data, keeps the best epoch by dev F1.
+    private func trainPass(
+        _ docs: [[SentenceFeatures]], gold: [[[UInt8]]],
+        devPrepared: [[SentenceFeatures]], devGold: [[[EntityLabel]]], log: (String) -> Void
+    ) -> QuantisedPass {
+        var index = PerceptronTrainer.FeatureIndex()
+        var buffer: [UInt64] = []
+        var instances: [PerceptronTrainer.Instance] = []
+        for (doc, docGold) in zip(docs, gold) {
+            for (sentence, labels) in zip(doc, docGold) {
+                let features = (0 ..< sentence.count).map { i -> [Int32] in
+                    buffer.removeAll(keepingCapacity: true)
+                    FeatureExtractor.extract(sentence, at: i, into: &buffer)
+                    FeatureExtractor.extractEvidence(sentence, at: i, into: &buffer)
+                    return buffer.map { index.id(adding: $0) }
+                }
+                instances.append(.init(tokenFeatures: features, gold: labels))
+            }
+        }
+        let devInstances = zip(devPrepared, devGold).flatMap { doc, labels in
+            zip(doc, labels).map { sentence, gold in
+                PerceptronTrainer.Instance(tokenFeatures: (0 ..< sentence.count).map { i in
+                    buffer.removeAll(keepingCapacity: true)
+                    FeatureExtractor.extract(sentence, at: i, into: &buffer)
+                    FeatureExtractor.extractEvidence(sentence, at: i, into: &buffer)
+                    return buffer.compactMap { index.id($0) }
+                }, gold: gold.map { UInt8($0.index) })
+            }
+        }
+        var trainer = PerceptronTrainer(featureCount: index.hashes.count)
+        var rng = SplitMix64(seed: options.seed)
+        var order = Array(instances.indices)
+        var best: (f1: Double, weights: PerceptronTrainer.Weights)?
+        for epoch in 1 ... options.epochs {
+            order.shuffle(using: &rng)
+            trainer.epoch(instances, order: order)
+            guard !devInstances.isEmpty else { continue }
+            let weights = trainer.averaged
+            var score = SpanScore()
+            for instance in devInstances {
+                score.add(gold: instance.gold.map { EntityLabel(index: Int($0)) }, predicted: weights.decode(instance).map { EntityLabel(index: Int($0)) })
+            }
+            log(String(format: "  epoch %2d  dev F1 %.2f", epoch, score.f1()))
+            if best == nil || score.f1() > best!.f1 { best = (score.f1(), weights) }
+        }
+        let weights = best?.weights ?? trainer.averaged
+        return weights.quantised(hashes: index.hashes, minimum: options.minimumWeight)
+    }
+}

@@ -1,0 +1,103 @@
+/// The tagger's feature weights: for each kept feature (a 32-bit hash), one 16-bit weight per label for
+/// each pass, side by side, so both passes' weights for a feature come from one lookup. Stored as an
+/// open-addressed table of fixed-size slots.
+struct WeightTable {
+    /// Weights per feature: `EntityLabel.count` times the number of passes.
+    let width: Int
+    /// Per slot: word 0 the key (0 = empty), then `width` Int16 weights.
+    private var slots: [UInt32]
+    private let mask: Int
+    private let words: Int
+    private(set) var count = 0
+
+    /// An empty table for `capacity` features of `width` weights each.
+    init(capacity: Int, width: Int) {
+        var size = 16
+        while size < capacity * 3 / 2 + 1 { size <<= 1 }
+        self.width = width
+        words = 1 + (width + 1) / 2
+        slots = Array(repeating: 0, count: size * words)
+        mask = size - 1
+    }
+
+    @inline(__always)
+    static func key(_ feature: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: feature >> 32) | 1 }
+
+    @inline(__always)
+    private static func home(_ key: UInt32, _ mask: Int) -> Int { Int(key &* 0x9e37_79b1) & mask }
+
+    private func slot(for key: UInt32) -> Int {
+        var slot = Self.home(key, mask)
+        while slots[slot * words] != 0, slots[slot * words] != key { slot = (slot + 1) & mask }
+        return slot
+    }
+
+    /// Sets a feature's weights (`width` of them).
+    mutating func insert(feature: UInt64, weights: [Int16]) {
+        let key = Self.key(feature)
+        let slot = slot(for: key)
+        if slots[slot * words] == 0 { count += 1 }
+        slots[slot * words] = key
+        let words = words
+        slots.withUnsafeMutableBufferPointer { buffer in
+            let row = UnsafeMutableRawPointer(buffer.baseAddress! + slot * words + 1).assumingMemoryBound(to: Int16.self)
+            for (n, w) in weights.prefix(width).enumerated() { row[n] = w }
+        }
+    }
+
+    /// Adds `count` weights of `feature`, starting at weight `offset`, to `scores`; nothing if the feature
+    /// is not kept.
+    @inline(__always)
+    func accumulate(_ feature: UInt64, offset: Int, count: Int, into scores: UnsafeMutablePointer<Int64>) {
+        let key = Self.key(feature)
+        slots.withUnsafeBufferPointer { buffer in
+            var slot = Self.home(key, mask)
+            while true {
+                let stored = buffer[slot * words]
+                if stored == key {
+                    let row = UnsafeRawPointer(buffer.baseAddress! + slot * words + 1).assumingMemoryBound(to: Int16.self) + offset
+                    for n in 0 ..< count { scores[n] &+= Int64(row[n]) }
+                    return
+                }
+                if stored == 0 { return }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// Serialised form: width, count, then per feature (in key order, so equal tables write equal bytes)
+    /// its key and weights.
+    func write(to writer: inout BinaryWriter) {
+        writer.write(UInt32(width))
+        writer.write(UInt32(count))
+        let used = (0 ... mask).filter { slots[$0 * words] != 0 }.sorted { slots[$0 * words] < slots[$1 * words] }
+        slots.withUnsafeBufferPointer { buffer in
+            for slot in used {
+                writer.write(buffer[slot * words])
+                let row = UnsafeRawPointer(buffer.baseAddress! + slot * words + 1).assumingMemoryBound(to: Int16.self)
+                for n in 0 ..< width { writer.write(row[n]) }
+            }
+        }
+    }
+
+    /// Reads what `write(to:)` wrote.
+    static func read(from reader: inout BinaryReader) throws -> WeightTable {
+        let width = Int(try reader.read(UInt32.self))
+        guard width > 0, width % EntityLabel.count == 0, width <= 4 * EntityLabel.count else {
+            throw NERModelError.unreadable(reader.path, "bad weight table width \(width)")
+        }
+        let n = Int(try reader.read(UInt32.self))
+        var table = WeightTable(capacity: n, width: width)
+        let data = try reader.readBytes(n * (4 + 2 * width))
+        var at = data.startIndex
+        var row = [Int16](repeating: 0, count: width)
+        for _ in 0 ..< n {
+            var key: UInt32 = 0
+            for k in 0 ..< 4 { key |= UInt32(data[at + k]) << (8 * UInt32(k)) }
+            for k in 0 ..< width { row[k] = Int16(bitPattern: UInt16(data[at + 4 + 2 * k]) | UInt16(data[at + 5 + 2 * k]) << 8) }
+            table.insert(feature: UInt64(key) << 32, weights: row)
+            at += 4 + 2 * width
+        }
+        return table
+    }
+}

@@ -1,0 +1,193 @@
+import Foundation
+
+/// A mention as the tagger found it, before resolution.
+public struct FoundMention: Hashable, Sendable {
+    public var mention: Mention
+    public var kind: EntityKind
+
+    public init(mention: Mention, kind: EntityKind) {
+        self.mention = mention
+        self.kind = kind
+    }
+}
+
+/// Groups mentions into entities across a collection, by rules in order of precision: same name key (case, quotes,
+/// possessives, `U.S.`/`US`, country aliases), government-body word order, organisation names with and without a
+/// generic suffix, acronyms (by initials or an explicit `Name (ABC)` definition), and person surnames resolved to
+/// the full name used in the same article, or in the collection when that is unambiguous.
+public struct EntityResolver: Sendable {
+    public init() {}
+
+    /// Entities for `mentions`; `definitions` maps acronym keys to the names they were defined for in the text.
+    public func resolve(_ mentions: [FoundMention], definitions: [String: String] = [:]) -> [Entity] {
+        var groups = Groups(mentions)
+        groups.mergeGovernmentBodies()
+        groups.mergeOrganizationSuffixes()
+        groups.mergeAcronyms(definitions: definitions)
+        groups.resolveSurnames()
+        return groups.entities()
+    }
+}
+
+/// Mentions grouped by name key and by person or not, with a union-find over the groups.
+private struct Groups {
+    struct Group {
+        var key: String
+        var isPerson: Bool
+        var members: [Int]  // indices into `mentions`
+    }
+
+    var mentions: [FoundMention]
+    var groups: [Group] = []
+    var parent: [Int] = []
+    var index: [String: Int] = [:]  // "p|key" or "n|key" → group
+
+    init(_ mentions: [FoundMention]) {
+        self.mentions = mentions
+        for (position, found) in mentions.enumerated() {
+            let key = NameKey.key(found.mention.surface)
+            guard !key.isEmpty else { continue }
+            let isPerson = found.kind == .person
+            let slot = (isPerson ? "p|" : "n|") + key
+            if let existing = index[slot] {
+                groups[existing].members.append(position)
+            } else {
+                index[slot] = groups.count
+                groups.append(Group(key: key, isPerson: isPerson, members: [position]))
+                parent.append(parent.count)
+            }
+        }
+    }
+
+    mutating func root(_ group: Int) -> Int {
+        var current = group
+        while parent[current] != current {
+            parent[current] = parent[parent[current]]
+            current = parent[current]
+        }
+        return current
+    }
+
+    mutating func union(_ a: Int, into b: Int) {
+        let (ra, rb) = (root(a), root(b))
+        if ra != rb { parent[ra] = rb }
+    }
+
+    private var nonPerson: [Int] { groups.indices.filter { !groups[$0].isPerson } }
+
+    /// `Department of Commerce`, `US Commerce Department` and `U.S. Commerce Department` are one body; a form with
+    /// no country joins the one country's form when only one country's is in the collection.
+    mutating func mergeGovernmentBodies() {
+        var byBody: [String: [(group: Int, country: String?)]] = [:]
+        for group in nonPerson {
+            if let found = NameKey.governmentBody(groups[group].key) { byBody[found.body, default: []].append((group, found.country)) }
+        }
+        for (_, variants) in byBody {
+            var byCountry: [String: [Int]] = [:]
+            for variant in variants { byCountry[variant.country ?? "", default: []].append(variant.group) }
+            for (_, same) in byCountry { for other in same.dropFirst() { union(other, into: same[0]) } }
+            let countries = byCountry.keys.filter { !$0.isEmpty }
+            if countries.count == 1, let bare = byCountry[""], let target = byCountry[countries[0]]?.first {
+                for group in bare { union(group, into: target) }
+            }
+        }
+    }
+
+    /// `NSO` joins `NSO Group` when the collection has both.
+    mutating func mergeOrganizationSuffixes() {
+        for group in nonPerson {
+            if let shorter = NameKey.withoutOrganizationSuffix(groups[group].key), let other = index["n|" + shorter] {
+                union(other, into: group)
+            }
+        }
+    }
+
+    /// `NYT` joins `The New York Times` when exactly one name in the collection has those initials, or when the text
+    /// defined it (`The New York Times (NYT)`).
+    mutating func mergeAcronyms(definitions: [String: String]) {
+        var byInitials: [String: Set<Int>] = [:]
+        for group in nonPerson {
+            let surface = mentions[groups[group].members[0]].mention.surface
+            if let initials = NameKey.initials(surface) { byInitials[initials, default: []].insert(group) }
+        }
+        for group in nonPerson where groups[group].members.contains(where: { NameKey.isAcronym(mentions[$0].mention.surface) }) {
+            let key = groups[group].key.replacingOccurrences(of: " ", with: "")
+            if let name = definitions[key], let target = index["n|" + NameKey.key(name)] {
+                union(group, into: target)
+                continue
+            }
+            var candidates = Set((byInitials[key] ?? []).map { root($0) })
+            candidates.remove(root(group))
+            if candidates.count == 1, let target = candidates.first { union(group, into: target) }
+        }
+    }
+
+    /// A person mentioned by one name (`Biden`) joins the full name (`Joe Biden`) ending in it: the one used in the
+    /// same article when there is exactly one, else the one in the collection when there is exactly one.
+    mutating func resolveSurnames() {
+        var fullNamesBySurname: [String: [Int]] = [:]
+        for (group, item) in groups.enumerated() where item.isPerson {
+            let words = item.key.split(separator: " ")
+            if words.count >= 2, let last = words.last { fullNamesBySurname[String(last), default: []].append(group) }
+        }
+        var moved: [(mention: Int, from: Int, to: Int)] = []
+        // One-word persons, and one-word names the tagger could only call `other` (a surname used as an adjective,
+        // as in `the Biden administration`); places and organisations keep their own kind.
+        let surnameLike = groups.indices.filter { group in
+            !groups[group].key.contains(" ") && (groups[group].isPerson || groups[group].members.allSatisfy { mentions[$0].kind == .other })
+        }
+        for group in surnameLike {
+            let item = groups[group]
+            guard let candidates = fullNamesBySurname[item.key] else { continue }
+            let roots = Set(candidates.map { root($0) })
+            for member in item.members {
+                let article = mentions[member].mention.article
+                let local = Set(candidates.filter { groups[$0].members.contains { mentions[$0].mention.article == article } }.map { root($0) })
+                if local.count == 1 { moved.append((member, group, local.first!)) }
+                else if local.isEmpty && roots.count == 1 { moved.append((member, group, roots.first!)) }
+            }
+        }
+        for move in moved {
+            groups[move.from].members.removeAll { $0 == move.mention }
+            groups[move.to].members.append(move.mention)
+            mentions[move.mention].kind = .person
+        }
+    }
+
+    mutating func entities() -> [Entity] {
+        var members: [Int: [Int]] = [:]
+        for group in groups.indices { members[root(group), default: []] += groups[group].members }
+        var entities: [Entity] = []
+        for (_, indices) in members where !indices.isEmpty {
+            let sorted = indices.sorted()
+            let found = sorted.map { mentions[$0] }
+            var kindCounts: [EntityKind: Int] = [:]
+            for item in found { kindCounts[item.kind, default: 0] += 1 }
+            let kind = kindCounts.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }!.key
+            var formCounts: [String: Int] = [:]
+            var firstSeen: [String: Int] = [:]
+            for (order, item) in found.enumerated() {
+                let form = NameKey.display(item.mention.surface)
+                formCounts[form, default: 0] += 1
+                if firstSeen[form] == nil { firstSeen[form] = order }
+            }
+            let forms = formCounts.keys.sorted { a, b in
+                let wa = Self.completeness(a), wb = Self.completeness(b)
+                if wa != wb { return wa > wb }
+                if formCounts[a]! != formCounts[b]! { return formCounts[a]! > formCounts[b]! }
+                return firstSeen[a]! < firstSeen[b]!
+            }
+            let canonical = NameKey.countryDisplayName(forKey: NameKey.key(forms[0])) ?? forms[0]
+            let aliases = forms.filter { $0 != canonical }.sorted { (formCounts[$0]!, firstSeen[$1]!) > (formCounts[$1]!, firstSeen[$0]!) }
+            entities.append(Entity(canonicalName: canonical, kind: kind, aliases: aliases, mentions: found.map(\.mention)))
+        }
+        return entities.sorted { ($0.mentions.count, $1.canonicalName) > ($1.mentions.count, $0.canonicalName) }
+    }
+
+    /// How complete a form is: its words, not counting a leading `the`; an all-capitals acronym counts least.
+    private static func completeness(_ form: String) -> Int {
+        let words = form.split(whereSeparator: \.isWhitespace)
+        let count = words.count - (words.first?.lowercased() == "the" && words.count > 1 ? 1 : 0)
+        return NameKey.isAcronym(form) ? 0 : count
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+/// Runs the entity tagger over the reading texts of articles (title, standfirst, paragraphs, figure captions; never
+/// furniture) and gives their mentions, with acronyms the text defines (`The New York Times (NYT)`).
+public struct MentionExtractor: Sendable {
+    public let tagger: EntityTagger
+
+    public init(tagger: EntityTagger) { self.tagger = tagger }
+
+    /// The mentions in one article and the acronym definitions it contains (acronym key → name).
+    public func mentions(in article: Article) -> (found: [FoundMention], definitions: [String: String]) {
+        let parts = article.readingTexts
+        var spans = tagger.mentions(inDocument: parts.map(\.text))
+        // A headline in title case capitalises every word, so the tagger's spans there are unreliable: keep only
+        // those that name something the rest of the article also mentions.
+        if let title = parts.firstIndex(where: { $0.part == .title }), Self.isTitleCase(parts[title].text) {
+            var known = Set<String>()
+            for (index, textSpans) in spans.enumerated() where index != title {
+                for span in textSpans {
+                    let key = NameKey.key(span.text)
+                    known.insert(key)
+                    if let last = key.split(separator: " ").last { known.insert(String(last)) }
+                }
+            }
+            spans[title] = spans[title].filter { known.contains(NameKey.key($0.text)) }
+        }
+        var found: [FoundMention] = []
+        var definitions: [String: String] = [:]
+        for ((part, text), textSpans) in zip(parts, spans) {
+            for (position, span) in textSpans.enumerated() {
+                let start = text.distance(from: text.startIndex, to: span.range.lowerBound)
+                let length = text.distance(from: span.range.lowerBound, to: span.range.upperBound)
+                let mention = Mention(article: article.id, part: part, range: start..<start + length, surface: span.text)
+                found.append(FoundMention(mention: mention, kind: span.kind))
+                if position > 0, NameKey.isAcronym(span.text) {
+                    let previous = textSpans[position - 1]
+                    let between = text[previous.range.upperBound..<span.range.lowerBound]
+                    if between.filter({ !$0.isWhitespace }) == "(" {
+                        definitions[NameKey.key(span.text).replacingOccurrences(of: " ", with: "")] = previous.text
+                    }
+                }
+            }
+        }
+        return (found, definitions)
+    }
+
+    /// Whether most words of a text of several words start with a capital letter, as headlines often do.
+    static func isTitleCase(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: \.isWhitespace).compactMap { $0.first(where: \.isLetter) }
+        guard words.count >= 4 else { return false }
+        return words.filter(\.isUppercase).count * 10 >= words.count * 8
+    }
+
+    /// The entities of a whole collection.
+    public func index(_ articles: [Article]) -> MentionIndex {
+        var found: [FoundMention] = []
+        var definitions: [String: String] = [:]
+        for article in articles {
+            let result = mentions(in: article)
+            found += result.found
+            definitions.merge(result.definitions) { first, _ in first }
+        }
+        return MentionIndex(entities: EntityResolver().resolve(found, definitions: definitions), articleOrder: articles.map(\.id))
+    }
+}
+
+extension Article {
+    /// The texts a reader reads, with the part each is: title, standfirst, paragraphs and figure captions.
+    public var readingTexts: [(part: TextPart, text: String)] {
+        var parts: [(TextPart, String)] = []
+        if let title { parts.append((.title, title)) }
+        if let standfirst { parts.append((.standfirst, standfirst)) }
+        for (index, block) in blocks.enumerated() where block.kind != .furniture && !block.text.isEmpty {
+            parts.append((.block(index), block.text))
+        }
+        return parts
+    }
+
+    /// The text of one part.
+    public func text(of part: TextPart) -> String? {
+        switch part {
+        case .title: title
+        case .standfirst: standfirst
+        case .block(let index): blocks.indices.contains(index) ? blocks[index].text : nil
+        }
+    }
+
+    /// The sentence of `part` around the character range `range`, and the range's offsets within that sentence.
+    public func sentence(around range: Range<Int>, in part: TextPart) -> (sentence: String, range: Range<Int>)? {
+        guard let text = text(of: part), range.upperBound <= text.count else { return nil }
+        let lower = text.index(text.startIndex, offsetBy: range.lowerBound)
+        for sentence in Tokenizer.sentences(text) where sentence.contains(lower) || sentence.upperBound == lower {
+            let offset = text.distance(from: sentence.lowerBound, to: lower)
+            let clipped = min(range.count, text.distance(from: lower, to: sentence.upperBound))
+            return (String(text[sentence]), offset..<offset + clipped)
+        }
+        return (text, range)
+    }
+}

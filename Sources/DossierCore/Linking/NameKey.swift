@@ -1,0 +1,120 @@
+import Foundation
+
+/// Normalised forms of entity names, used to decide when two mentions name the same thing.
+public enum NameKey {
+    private static let quotes: Set<Character> = ["'", "\"", "‘", "’", "“", "”", "«", "»", "`"]
+
+    /// The name as a reader should see it: edge quotes and a trailing possessive removed, white space collapsed.
+    public static func display(_ surface: String) -> String {
+        var words = surface.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard !words.isEmpty else { return "" }
+        var last = words.removeLast()
+        for suffix in ["'s", "’s", "'", "’"] where last.count > suffix.count && last.hasSuffix(suffix) {
+            last.removeLast(suffix.count)
+            break
+        }
+        words.append(last)
+        var text = words.joined(separator: " ")
+        while let first = text.first, quotes.contains(first) { text.removeFirst() }
+        while let end = text.last, quotes.contains(end) { text.removeLast() }
+        return text
+    }
+
+    /// The comparison key: lower case, no dots or apostrophes, hyphens as spaces, no leading `the`, and country
+    /// aliases mapped to one name (`U.S.`, `US`, `USA` and `United States` share a key).
+    public static func key(_ name: String) -> String {
+        var text = display(name).lowercased()
+        text = text.replacingOccurrences(of: "’s ", with: " ").replacingOccurrences(of: "'s ", with: " ")
+        text = String(text.compactMap { c -> Character? in
+            if c == "." || quotes.contains(c) { return nil }
+            if c == "-" || c == "–" || c == "/" { return " " }
+            return c
+        })
+        var words = text.split(whereSeparator: \.isWhitespace)
+        if words.count > 1, words.first == "the" { words.removeFirst() }
+        let joined = words.joined(separator: " ")
+        return countryAliases[joined] ?? joined
+    }
+
+    /// Display names of countries and unions for which the key table above has aliases.
+    public static func countryDisplayName(forKey key: String) -> String? { countryNames[key] }
+
+    /// A small table of country aliases: alias key → canonical key.
+    static let countryAliases: [String: String] = {
+        var table: [String: String] = [:]
+        for (canonical, aliases) in countryTable {
+            for alias in aliases { table[alias] = canonical }
+        }
+        return table
+    }()
+
+    private static let countryNames: [String: String] = Dictionary(uniqueKeysWithValues: countryTable.map { ($0.key, $0.key.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")) })
+
+    private static let countryTable: [String: [String]] = [
+        "united states": ["us", "usa", "u s", "u s a", "united states of america"],
+        "united kingdom": ["uk", "u k", "britain", "great britain"],
+        "united arab emirates": ["uae", "u a e"],
+        "european union": ["eu", "e u"],
+        "united nations": ["un", "u n"],
+        "russia": ["russian federation"],
+        "china": ["prc", "people republic of china", "peoples republic of china"],
+        "north korea": ["dprk", "democratic people republic of korea"],
+        "south korea": ["republic of korea"],
+        "netherlands": ["holland"],
+        "czech republic": ["czechia"],
+        "myanmar": ["burma"],
+        "ivory coast": ["cote d ivoire", "côte d ivoire", "côte divoire", "cote divoire"],
+    ]
+
+    /// Generic words that end organisation names (`NSO Group`, `Acme Inc`).
+    static let organizationSuffixes: Set<String> = [
+        "group", "inc", "corp", "corporation", "company", "co", "ltd", "limited", "llc", "plc", "holdings", "ag", "sa",
+        "gmbh", "nv", "bv", "ab", "technologies", "industries", "international",
+    ]
+
+    /// The key without a generic organisation suffix, when it has one and something remains.
+    static func withoutOrganizationSuffix(_ key: String) -> String? {
+        let words = key.split(separator: " ")
+        guard words.count >= 2, let last = words.last, organizationSuffixes.contains(String(last)) else { return nil }
+        return words.dropLast().joined(separator: " ")
+    }
+
+    private static let bodyWords: Set<String> = ["department", "ministry", "agency", "bureau", "office", "commission"]
+
+    /// A government body's key in one word order (`department of commerce` → `commerce department`), with the
+    /// country it is qualified by, if any (`us commerce department` → country `united states`).
+    static func governmentBody(_ key: String) -> (country: String?, body: String)? {
+        var words = key.split(separator: " ").map(String.init)
+        guard words.contains(where: bodyWords.contains) else { return nil }
+        var country: String?
+        for length in stride(from: min(4, words.count - 1), through: 1, by: -1) {
+            let prefix = words.prefix(length).joined(separator: " ")
+            if let canonical = countryAliases[prefix] ?? (countryTable[prefix] != nil ? prefix : nil) {
+                country = canonical
+                words.removeFirst(length)
+                break
+            }
+        }
+        if words.count >= 3, bodyWords.contains(words[0]), words[1] == "of" {
+            words = Array(words.dropFirst(2)) + [words[0]]
+        }
+        guard words.count >= 2, let last = words.last, bodyWords.contains(last) else { return nil }
+        return (country, words.joined(separator: " "))
+    }
+
+    private static let minorWords: Set<String> = ["the", "of", "and", "for", "&", "de", "la", "le", "du", "der", "von"]
+
+    /// The initials of a multi-word name, skipping minor words (`The New York Times` → `nyt`).
+    static func initials(_ name: String) -> String? {
+        let words = display(name).split(whereSeparator: { $0.isWhitespace || $0 == "-" })
+            .filter { !minorWords.contains($0.lowercased()) }
+        guard words.count >= 2 else { return nil }
+        return String(words.compactMap(\.first).map { Character($0.lowercased()) })
+    }
+
+    /// Whether a surface form looks like an acronym: 2 to 6 capital letters, dots allowed (`NYT`, `U.N.`).
+    static func isAcronym(_ surface: String) -> Bool {
+        let letters = display(surface).filter { $0 != "." }
+        return (2...6).contains(letters.count) && letters.allSatisfy { $0.isUppercase && $0.isLetter }
+    }
+}

@@ -1,0 +1,86 @@
+/// Recognises whole web pages saved as text (browser "save as text", `lynx -dump`, html-to-text) and finds the
+/// article inside them: every line gets a role, the menus, share buttons, comment threads and footers around
+/// the article become furniture with a reason.
+public struct PageDumpDetector: Sendable {
+    /// The trained classifier, or nil to use the rules alone (`PageDumpRules`).
+    public let model: PageDumpModel?
+
+    /// A detector using `model`, or the rules alone when it is nil.
+    public init(model: PageDumpModel?) {
+        self.model = model
+    }
+
+    /// The detector with the model shipped in Dossier's resources.
+    public static func shipped() throws -> PageDumpDetector {
+        PageDumpDetector(model: try PageDumpModel.shipped())
+    }
+
+    /// Whether `lines` look like a whole saved page rather than a cleaned article: a long page with runs of
+    /// short menu-like lines or several short lines made of furniture words.
+    public func looksLikePageDump(_ lines: [String]) -> Bool {
+        let layout = PageLayout(lines)
+        guard layout.count >= 15 else { return false }
+        var longestMenu = 0
+        var menu = 0
+        for shape in layout.shapes {
+            menu = shape.words <= 4 && !shape.endsSentence ? menu + 1 : 0
+            longestMenu = max(longestMenu, menu)
+        }
+        let furnitureLines = layout.shapes.count { $0.words <= 6 && $0.furnitureReason != nil }
+        let shortShare = Double(layout.shapes.count { $0.words <= 4 }) / Double(layout.count)
+        return furnitureLines >= 3 && (longestMenu >= 6 || shortShare >= 0.5 && layout.count >= 30)
+    }
+
+    /// The role of every line of the page (blank lines included), in order.
+    public func classify(_ lines: [String]) -> [PageLineRole] {
+        let layout = PageLayout(lines)
+        let body = bodyFlags(layout, lines: lines)
+        var roles = lines.map { LineShape.isBlank($0) ? PageLineRole.blank : .furniture(reason: "") }
+        for (position, index) in layout.lineIndices.enumerated() {
+            let shape = layout.shapes[position]
+            if position == 0 && shape.furnitureReason == nil && !shape.isProse || position == layout.headline {
+                roles[index] = .title
+            } else if body[position] {
+                roles[index] = .body
+            } else {
+                roles[index] = .furniture(reason: reason(layout, position))
+            }
+        }
+        return roles
+    }
+
+    /// The article body found in the page: its body lines, blank-line separated.
+    public func body(_ lines: [String]) -> String {
+        zip(lines, classify(lines)).filter { $0.1.isBody }.map { String(Substring($0.0).trimmingWhitespace()) }
+            .joined(separator: "\n\n")
+    }
+
+    /// The headline and the site name of a page-title line such as `Markets Rally on Rate Hopes - WSJ`; the
+    /// publisher is nil when the line has no short site-name suffix.
+    public func titleAndPublisher(_ line: String) -> (title: String, publisher: String?) {
+        PageTitle.split(line)
+    }
+
+    private func bodyFlags(_ layout: PageLayout, lines: [String]) -> [Bool] {
+        let rules = PageDumpRules().bodyFlags(layout)
+        guard let model else { return rules }
+        let probabilities = model.probabilities(layout)
+        let flags = probabilities.map { $0 >= model.threshold }
+        // A page where the model sees no article at all is left to the rules rather than shown empty.
+        guard flags.contains(true) else { return rules }
+        // Prose the rules place in the article stays body unless the model clearly disagrees.
+        return probabilities.indices.map { flags[$0] || rules[$0] && probabilities[$0] >= model.threshold / 2 }
+    }
+
+    /// Why a non-body line is furniture: its furniture words, else its place in a menu-like run of short
+    /// lines, a repeat, a date line, or simply lying outside the article.
+    private func reason(_ layout: PageLayout, _ position: Int) -> String {
+        let shape = layout.shapes[position]
+        if let reason = shape.furnitureReason { return reason }
+        let neighbours = (max(0, position - 2)...min(layout.count - 1, position + 2)).filter { layout.shapes[$0].words <= 4 }
+        if shape.words <= 4, neighbours.count >= 3 { return "menu" }
+        if layout.repeated[position] { return "repeated" }
+        if shape.hasDate { return "date" }
+        return "outside the article"
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Decides which articles a `Query` admits, given their marks, the collection's `MentionIndex` and a `TextSearch`.
+/// Text and entity terms are looked up once, when the evaluator is made.
+public struct QueryEvaluator {
+    public let query: Query
+    private let marks: [ArticleID: ArticleMarks]
+    private let found: [QueryPredicate: Set<ArticleID>]
+
+    /// An evaluator for `query`. Without an `index`, entity terms match no article.
+    public init(query: Query, marks: [ArticleID: ArticleMarks], index: MentionIndex?, search: any TextSearch) {
+        self.query = query
+        self.marks = marks
+        var found: [QueryPredicate: Set<ArticleID>] = [:]
+        for term in query.terms where found[term.predicate] == nil {
+            switch term.predicate {
+            case .text(let phrase): found[term.predicate] = search.articles(containing: phrase)
+            case .entity(let name):
+                found[term.predicate] = Set((index?.entities(named: name) ?? []).flatMap(\.articles))
+            default: break
+            }
+        }
+        self.found = found
+    }
+
+    /// Whether every term holds for `article`.
+    public func matches(_ article: Article) -> Bool {
+        query.terms.allSatisfy { holds($0.predicate, for: article) != $0.isNegated }
+    }
+
+    /// The articles that match, in the order given.
+    public func filter(_ articles: [Article]) -> [Article] { articles.filter(matches) }
+
+    private func holds(_ predicate: QueryPredicate, for article: Article) -> Bool {
+        let marks = marks[article.id] ?? ArticleMarks()
+        switch predicate {
+        case .text, .entity: return found[predicate]?.contains(article.id) ?? false
+        case .state(.read): return marks.isRead
+        case .state(.unread): return !marks.isRead
+        case .state(.starred): return marks.isStarred
+        case .state(.archived): return marks.isArchived
+        case .has(.note): return marks.note != nil
+        case .has(.highlight): return !marks.highlights.isEmpty
+        case .tag(let tag): return marks.tags.contains(tag)
+        case .source(let name):
+            return [article.credit, article.publisher].contains {
+                $0?.range(of: name, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+            }
+        case .after(let day): return article.date.map { $0.prefix(10) > day } ?? false
+        case .before(let day): return article.date.map { $0.prefix(10) < day } ?? false
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+/// Finds the articles whose text contains a word or phrase. The filter evaluator asks only this, so the in-memory
+/// scan can give way to an SQLite FTS5 index without touching the query language.
+public protocol TextSearch {
+    /// The articles whose words include those of `phrase`, adjacent and in order (case and accents ignored).
+    func articles(containing phrase: String) -> Set<ArticleID>
+}
+
+/// A `TextSearch` that scans the words of each article's title, standfirst, paragraphs and captions in memory.
+public struct ArticleTextScan: TextSearch, Sendable {
+    private let words: [(ArticleID, [String])]
+
+    public init(articles: [Article]) {
+        words = articles.map { article in
+            let parts = [article.title, article.standfirst].compactMap { $0 } + article.blocks.filter { $0.kind != .furniture }.map(\.text)
+            return (article.id, parts.flatMap(Self.words))
+        }
+    }
+
+    public func articles(containing phrase: String) -> Set<ArticleID> {
+        let wanted = Self.words(in: phrase)
+        guard !wanted.isEmpty else { return [] }
+        return Set(words.filter { Self.contains($0.1, wanted) }.map(\.0))
+    }
+
+    /// The words of a text: runs of letters and digits, in lower case without accents.
+    public static func words(in text: String) -> [String] {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .split { !$0.isLetter && !$0.isNumber }
+            .map(String.init)
+    }
+
+    private static func contains(_ haystack: [String], _ needle: [String]) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        for start in 0 ... haystack.count - needle.count where haystack[start] == needle[0] {
+            if haystack[start ..< start + needle.count].elementsEqual(needle) { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,106 @@
+import DossierCore
+
+/// What the reading view shows.
+public enum Page: Hashable, Sendable {
+    case article(ArticleID)
+    case entity(EntityID)
+}
+
+/// The reading view's position: its page, scroll, selected target, and per-page toggles.
+public struct ReaderPosition: Hashable, Sendable {
+    public var page: Page?
+    /// The first document line shown.
+    public var scroll = 0
+    /// The selected target (mention, article or entity link), by its index in the document's targets.
+    public var target: Int?
+    /// Whether the raw file is shown instead of the cleaned article.
+    public var raw = false
+    /// The document line of the current search match.
+    public var searchLine: Int?
+    /// Indices of furniture blocks that are unfolded.
+    public var unfolded: Set<Int> = []
+
+    public init(page: Page? = nil) { self.page = page }
+}
+
+/// A place in the reader that back and forward return to.
+public struct Location: Hashable, Sendable {
+    public var reader: ReaderPosition
+    public var focus: Pane
+}
+
+/// The text being typed at the status-bar prompt.
+public struct Prompt: Hashable, Sendable {
+    public enum Purpose: Hashable, Sendable { case search }
+    public var purpose: Purpose
+    public var text: String
+}
+
+/// Everything the reader shows, as a value: `reduce` changes it, `Screen.render` draws it.
+public struct AppState: Sendable {
+    public let library: Library
+    public var size: Size
+    public var focus: Pane = .list
+    public var sort: ArticleSort = .date
+    /// Article ids in list order.
+    public var listOrder: [ArticleID]
+    public var list: ListCursor
+    public var reader = ReaderPosition()
+    public var sidebar = ListCursor()
+    public var back: [Location] = []
+    public var forward: [Location] = []
+    public var showHelp = false
+    public var prompt: Prompt?
+    /// The active search of the focused pane, stepped through with `n`/`N`.
+    public var search: String?
+    /// A transient message for the status bar.
+    public var message: String?
+    /// Raw file lines loaded on request, by article.
+    public var rawText: [ArticleID: [String]] = [:]
+    public var theme: Theme
+
+    public init(library: Library, size: Size, theme: Theme = .standard) {
+        self.library = library
+        self.size = size
+        self.theme = theme
+        listOrder = library.sorted(by: .date)
+        list = ListCursor(count: listOrder.count, pageSize: 1)
+        fitToSize()
+    }
+
+    /// The pane layout at the current size.
+    public var layout: PaneLayout { PaneLayout(size: size, focus: focus) }
+
+    /// The article open in the reader, or, on an entity page, none.
+    public var openArticle: Article? {
+        if case .article(let id)? = reader.page { return library.article(id) }
+        return nil
+    }
+
+    /// The entity whose page is open.
+    public var openEntity: Entity? {
+        if case .entity(let id)? = reader.page { return library.index.entity(id) }
+        return nil
+    }
+
+    /// The rows of the entity sidebar.
+    public var sidebarRows: [SidebarRow] { SidebarRow.rows(for: self) }
+
+    /// The reading view's document at the reader pane's width.
+    public var document: ReadingDocument { ReadingDocument.make(for: self, width: readerWidth) }
+
+    /// The reader pane's width; when the reader is not shown, the width it would have alone.
+    var readerWidth: Int { layout.rect(for: .reader)?.width ?? size.width }
+
+    /// The reader pane's height.
+    var readerHeight: Int { layout.rect(for: .reader)?.height ?? max(0, size.height - 1) }
+
+    /// Brings the list and sidebar cursors in line with the pane sizes and row counts.
+    mutating func fitToSize() {
+        let height = max(0, size.height - 1)
+        list.setPageSize(layout.rect(for: .list)?.height ?? height)
+        list.setCount(listOrder.count)
+        sidebar.setPageSize(layout.rect(for: .sidebar)?.height ?? height)
+        sidebar.setCount(sidebarRows.count)
+    }
+}

@@ -1,0 +1,58 @@
+/// Turns input events into actions. Vim-like keys and arrows both work; while the prompt is open, keys edit it.
+public enum Keymap {
+    /// The action for `event` in `state`, or nil when the event means nothing there.
+    public static func action(for event: InputEvent, in state: AppState) -> Action? {
+        switch event {
+        case .resize(let size): return .resize(size)
+        case .mouse(.click(let point)): return .click(point)
+        case .mouse(.wheelUp(let point)): return .scroll(point, by: -3)
+        case .mouse(.wheelDown(let point)): return .scroll(point, by: 3)
+        case .key(let key):
+            if state.prompt != nil { return promptAction(for: key) }
+            if state.showHelp { return key == .escape || key == .character("?") || key == .character("q") ? .toggleHelp : nil }
+            return action(for: key)
+        }
+    }
+
+    private static func promptAction(for key: Key) -> Action? {
+        switch key {
+        case .character(let character): .promptInput(character)
+        case .backspace, .delete: .promptDelete
+        case .enter: .promptSubmit
+        case .escape, .control("c"), .control("g"): .cancel
+        default: nil
+        }
+    }
+
+    private static func action(for key: Key) -> Action? {
+        switch key {
+        case .tab: .focusNext
+        case .backTab: .focusPrevious
+        case .left, .character("h"): .focusLeft
+        case .right, .character("l"): .focusRight
+        case .down, .character("j"): .moveDown
+        case .up, .character("k"): .moveUp
+        case .pageDown, .character(" "): .pageDown
+        case .pageUp: .pageUp
+        case .control("d"): .halfPageDown
+        case .control("u"): .halfPageUp
+        case .home, .character("g"): .top
+        case .end, .character("G"): .bottom
+        case .enter: .activate
+        case .character("n"), .character("]"): .nextTarget
+        case .character("N"), .character("["): .previousTarget
+        case .backspace, .control("o"), .character("H"): .back
+        case .character("L"): .forward
+        case .character("q"): .backOrQuit
+        case .character("Q"), .control("c"): .quit
+        case .control("z"): .suspend
+        case .character("r"): .toggleRaw
+        case .character("z"): .toggleAllFurniture
+        case .character("?"): .toggleHelp
+        case .character("o"): .cycleSort
+        case .character("/"): .startSearch
+        case .escape: .cancel
+        default: nil
+        }
+    }
+}

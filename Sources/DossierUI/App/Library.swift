@@ -1,0 +1,56 @@
+import DossierCore
+import Foundation
+
+/// The collection the reader shows: its articles and their cross-links. Immutable while reading.
+public struct Library: Sendable {
+    /// A name for the status bar (the folder opened).
+    public let name: String
+    /// The articles, in load order.
+    public let articles: [Article]
+    /// The entities and their links.
+    public let index: MentionIndex
+    private let positions: [ArticleID: Int]
+
+    public init(name: String, articles: [Article], index: MentionIndex) {
+        self.name = name
+        self.articles = articles
+        self.index = index
+        positions = Dictionary(articles.enumerated().map { ($0.element.id, $0.offset) }) { first, _ in first }
+    }
+
+    /// The article with this id.
+    public func article(_ id: ArticleID) -> Article? { positions[id].map { articles[$0] } }
+
+    /// The article ids in the order `sort` gives.
+    public func sorted(by sort: ArticleSort) -> [ArticleID] {
+        let order: [Article]
+        switch sort {
+        case .date:
+            // Newest first; undated last; ties by title.
+            order = articles.sorted { a, b in
+                switch (a.date, b.date) {
+                case let (x?, y?) where x != y: return x > y
+                case (.some, nil): return true
+                case (nil, .some): return false
+                default: return (a.title ?? "") < (b.title ?? "")
+                }
+            }
+        case .title:
+            order = articles.sorted { ($0.title ?? "").localizedStandardCompare($1.title ?? "") == .orderedAscending }
+        case .source:
+            order = articles.sorted { ($0.source ?? "~", $0.title ?? "") < ($1.source ?? "~", $1.title ?? "") }
+        }
+        return order.map(\.id)
+    }
+}
+
+/// How the article list is ordered.
+public enum ArticleSort: String, CaseIterable, Sendable {
+    case date, title, source
+
+    /// The next order, for the key that cycles them.
+    public var next: ArticleSort {
+        let all = Self.allCases
+        return all[(all.firstIndex(of: self)! + 1) % all.count]
+    }
+}

@@ -1,0 +1,319 @@
+import DossierCore
+
+/// Applies an action to the state and returns the effects the run loop must perform. Pure: no I/O, no terminal.
+public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    if case .rawTextLoaded = action {} else { state.message = nil }
+    switch action {
+    case .resize(let size):
+        state.size = Size(width: max(0, size.width), height: max(0, size.height))
+        state.fitToSize()
+        state.clampScroll()
+    case .focusNext: state.cycleFocus(by: 1)
+    case .focusPrevious: state.cycleFocus(by: -1)
+    case .focusLeft: state.moveFocus(by: -1)
+    case .focusRight: state.moveFocus(by: 1)
+    case .focus(let pane): state.setFocus(pane)
+    case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
+        state.move(action)
+    case .activate: return state.activate()
+    case .nextTarget: state.step(forward: true)
+    case .previousTarget: state.step(forward: false)
+    case .back: state.goBack()
+    case .forward: state.goForward()
+    case .backOrQuit:
+        if state.back.isEmpty { return [.quit] }
+        state.goBack()
+    case .quit: return [.quit]
+    case .suspend: return [.suspend]
+    case .toggleRaw: return state.toggleRaw()
+    case .toggleAllFurniture: state.toggleAllFurniture()
+    case .toggleHelp: state.showHelp.toggle()
+    case .cycleSort:
+        let selected = state.list.selectedIndex.map { state.listOrder[$0] }
+        state.sort = state.sort.next
+        state.listOrder = state.library.sorted(by: state.sort)
+        if let selected, let index = state.listOrder.firstIndex(of: selected) { state.list.select(index) }
+        state.message = "Sorted by \(state.sort.rawValue)"
+    case .startSearch: state.prompt = Prompt(purpose: .search, text: "")
+    case .promptInput(let character): state.prompt?.text.append(character)
+    case .promptDelete:
+        if state.prompt?.text.isEmpty == true { state.prompt = nil } else { state.prompt?.text.removeLast() }
+    case .promptSubmit:
+        let text = state.prompt?.text ?? ""
+        state.prompt = nil
+        state.search = text.isEmpty ? nil : text
+        if state.search != nil { state.stepSearch(forward: true, includingCurrent: true) }
+    case .cancel:
+        if state.prompt != nil { state.prompt = nil }
+        else if state.showHelp { state.showHelp = false }
+        else if state.search != nil { state.search = nil; state.reader.searchLine = nil }
+        else if state.reader.raw { state.reader.raw = false; state.clampScroll() }
+    case .click(let point): state.click(point)
+    case .scroll(let point, let rows): state.scroll(at: point, by: rows)
+    case .openArticle(let id, let mention): state.open(article: id, at: mention)
+    case .openEntity(let id): state.open(entity: id)
+    case .rawTextLoaded(let id, let lines): state.rawText[id] = lines
+    case .toggleFurniture(let run):
+        guard let first = run.first else { break }
+        if state.reader.unfolded.remove(first) == nil { state.reader.unfolded.insert(first) }
+    }
+    return []
+}
+
+extension AppState {
+    private static let paneOrder: [Pane] = [.list, .reader, .sidebar]
+
+    mutating func setFocus(_ pane: Pane) {
+        focus = pane
+        fitToSize()
+        clampScroll()
+    }
+
+    mutating func cycleFocus(by step: Int) {
+        let index = Self.paneOrder.firstIndex(of: focus)!
+        setFocus(Self.paneOrder[(index + step + Self.paneOrder.count) % Self.paneOrder.count])
+    }
+
+    mutating func moveFocus(by step: Int) {
+        let index = Self.paneOrder.firstIndex(of: focus)! + step
+        if Self.paneOrder.indices.contains(index) { setFocus(Self.paneOrder[index]) }
+    }
+
+    // MARK: Moving
+
+    mutating func move(_ action: Action) {
+        switch focus {
+        case .list: Self.apply(action, to: &list)
+        case .sidebar:
+            let before = sidebar.selectedIndex ?? 0
+            Self.apply(action, to: &sidebar)
+            settleSidebar(forward: (sidebar.selectedIndex ?? 0) >= before)
+        case .reader:
+            let height = max(1, readerHeight)
+            switch action {
+            case .moveDown: reader.scroll += 1
+            case .moveUp: reader.scroll -= 1
+            case .pageDown: reader.scroll += max(1, height - 1)
+            case .pageUp: reader.scroll -= max(1, height - 1)
+            case .halfPageDown: reader.scroll += max(1, height / 2)
+            case .halfPageUp: reader.scroll -= max(1, height / 2)
+            case .top: reader.scroll = 0
+            case .bottom: reader.scroll = Int.max / 2
+            default: break
+            }
+            clampScroll()
+        }
+    }
+
+    private static func apply(_ action: Action, to cursor: inout ListCursor) {
+        switch action {
+        case .moveDown: cursor.moveDown()
+        case .moveUp: cursor.moveUp()
+        case .pageDown: cursor.pageDown()
+        case .pageUp: cursor.pageUp()
+        case .halfPageDown: cursor.halfPageDown()
+        case .halfPageUp: cursor.halfPageUp()
+        case .top: cursor.moveToTop()
+        case .bottom: cursor.moveToBottom()
+        default: break
+        }
+    }
+
+    /// Keeps the sidebar cursor off kind headings, moving on in the direction of travel.
+    mutating func settleSidebar(forward: Bool) {
+        let rows = sidebarRows
+        guard var index = sidebar.selectedIndex, rows.indices.contains(index), !rows[index].isSelectable else { return }
+        while rows.indices.contains(index), !rows[index].isSelectable { index += forward ? 1 : -1 }
+        if !rows.indices.contains(index) {
+            index = sidebar.selectedIndex!
+            while rows.indices.contains(index), !rows[index].isSelectable { index += forward ? -1 : 1 }
+        }
+        if rows.indices.contains(index) { sidebar.select(index) }
+    }
+
+    /// Keeps the reader's scroll inside the document.
+    mutating func clampScroll() {
+        let lines = document.lines.count
+        reader.scroll = max(0, min(reader.scroll, lines - max(1, readerHeight)))
+    }
+
+    // MARK: Opening and history
+
+    mutating func activate() -> [Effect] {
+        switch focus {
+        case .list:
+            if let index = list.selectedIndex { open(article: listOrder[index], at: nil) }
+        case .sidebar:
+            let rows = sidebarRows
+            if let index = sidebar.selectedIndex, rows.indices.contains(index), case .entity(let entity, _) = rows[index] {
+                open(entity: entity.id)
+            }
+        case .reader:
+            let targets = document.targets
+            guard let index = reader.target, targets.indices.contains(index) else {
+                step(forward: true)
+                return []
+            }
+            return reduce(&self, targets[index].action)
+        }
+        return []
+    }
+
+    /// Goes to a new reader position, remembering the current one for back.
+    private mutating func jump(to position: ReaderPosition) {
+        back.append(Location(reader: reader, focus: focus))
+        forward.removeAll()
+        reader = position
+        focus = .reader
+        sidebar = ListCursor()
+        fitToSize()
+        settleSidebar(forward: true)
+    }
+
+    mutating func open(article id: ArticleID, at mention: Mention?) {
+        guard library.article(id) != nil else { return }
+        jump(to: ReaderPosition(page: .article(id)))
+        if let index = listOrder.firstIndex(of: id) { list.select(index) }
+        if let mention, let index = document.targets.firstIndex(where: { $0.mention == mention }) {
+            reader.target = index
+            reader.scroll = document.targets[index].line - max(1, readerHeight) / 3
+        }
+        clampScroll()
+    }
+
+    mutating func open(entity id: EntityID) {
+        guard library.index.entity(id) != nil else { return }
+        jump(to: ReaderPosition(page: .entity(id)))
+    }
+
+    mutating func goBack() {
+        guard let previous = back.popLast() else { return }
+        forward.append(Location(reader: reader, focus: focus))
+        restore(previous)
+    }
+
+    mutating func goForward() {
+        guard let next = forward.popLast() else { return }
+        back.append(Location(reader: reader, focus: focus))
+        restore(next)
+    }
+
+    private mutating func restore(_ location: Location) {
+        reader = location.reader
+        focus = location.focus
+        sidebar = ListCursor()
+        fitToSize()
+        settleSidebar(forward: true)
+        clampScroll()
+    }
+
+    // MARK: Targets and search
+
+    /// Moves to the next or previous target (or search match while searching), scrolling it into view.
+    mutating func step(forward: Bool) {
+        if search != nil { return stepSearch(forward: forward, includingCurrent: false) }
+        guard focus == .reader || focus == .list && reader.page != nil else { return }
+        let targets = document.targets
+        guard !targets.isEmpty else { return }
+        let next: Int
+        if let current = reader.target {
+            next = forward ? min(current + 1, targets.count - 1) : max(current - 1, 0)
+        } else {
+            let visible = targets.firstIndex { $0.line >= reader.scroll } ?? (targets.count - 1)
+            next = forward ? visible : max(0, visible - 1)
+        }
+        reader.target = next
+        focus = .reader
+        let height = max(1, readerHeight)
+        let line = targets[next].line
+        if line < reader.scroll || line >= reader.scroll + height { reader.scroll = line - height / 3 }
+        clampScroll()
+    }
+
+    mutating func stepSearch(forward: Bool, includingCurrent: Bool) {
+        guard let query = search else { return }
+        switch focus {
+        case .reader:
+            let document = self.document
+            let lines = document.lines.indices.filter { SearchMatches.contains(document.text(ofLine: $0), query) }
+            let current = includingCurrent ? reader.scroll : reader.searchLine ?? reader.scroll
+            let found = forward
+                ? lines.first { includingCurrent ? $0 >= current : $0 > current } ?? lines.first
+                : lines.last { $0 < current } ?? lines.last
+            guard let line = found else { message = "Not found: \(query)"; return }
+            reader.searchLine = line
+            let height = max(1, readerHeight)
+            if line < reader.scroll || line >= reader.scroll + height { reader.scroll = line - height / 3 }
+            clampScroll()
+        case .list:
+            let titles = listOrder.map { library.article($0)?.title ?? "" }
+            if let index = Self.nextMatch(in: titles, query: query, from: list.selectedIndex ?? 0, forward: forward, includingCurrent: includingCurrent) {
+                list.select(index)
+            } else { message = "Not found: \(query)" }
+        case .sidebar:
+            let names = sidebarRows.map { row -> String in if case .entity(let entity, _) = row { entity.canonicalName } else { "" } }
+            if let index = Self.nextMatch(in: names, query: query, from: sidebar.selectedIndex ?? 0, forward: forward, includingCurrent: includingCurrent) {
+                sidebar.select(index)
+            } else { message = "Not found: \(query)" }
+        }
+    }
+
+    private static func nextMatch(in texts: [String], query: String, from start: Int, forward: Bool, includingCurrent: Bool) -> Int? {
+        guard !texts.isEmpty else { return nil }
+        let count = texts.count
+        for step in (includingCurrent ? 0 : 1)...count {
+            let index = ((forward ? start + step : start - step) % count + count) % count
+            if SearchMatches.contains(texts[index], query) { return index }
+        }
+        return nil
+    }
+
+    // MARK: Toggles
+
+    mutating func toggleRaw() -> [Effect] {
+        guard let article = openArticle else { message = "Open an article first"; return [] }
+        reader.raw.toggle()
+        reader.target = nil
+        reader.scroll = 0
+        if reader.raw, rawText[article.id] == nil { return [.loadRawText(article.id, path: article.path)] }
+        return []
+    }
+
+    mutating func toggleAllFurniture() {
+        guard let article = openArticle else { return }
+        let starts = article.blocks.indices.filter { article.blocks[$0].kind == .furniture && ($0 == 0 || article.blocks[$0 - 1].kind != .furniture) }
+        reader.unfolded = reader.unfolded.isEmpty ? Set(starts) : []
+        clampScroll()
+    }
+
+    // MARK: Mouse
+
+    mutating func click(_ point: Point) {
+        let layout = self.layout
+        guard let pane = layout.pane(at: point), let rect = layout.rect(for: pane) else { return }
+        setFocus(pane)
+        switch pane {
+        case .list: list.selectVisibleRow(point.y - rect.y)
+        case .sidebar:
+            sidebar.selectVisibleRow(point.y - rect.y)
+            settleSidebar(forward: true)
+        case .reader:
+            let line = reader.scroll + point.y - rect.y
+            let column = point.x - rect.x
+            reader.target = document.targets.firstIndex { $0.line == line && $0.columns.contains(column) }
+        }
+    }
+
+    mutating func scroll(at point: Point, by rows: Int) {
+        guard let pane = layout.pane(at: point) else { return }
+        switch pane {
+        case .list: rows > 0 ? list.moveDown(rows) : list.moveUp(-rows)
+        case .sidebar:
+            rows > 0 ? sidebar.moveDown(rows) : sidebar.moveUp(-rows)
+            settleSidebar(forward: rows > 0)
+        case .reader:
+            reader.scroll += rows
+            clampScroll()
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import DossierCore
+import Foundation
+
+/// The article list: unread and star glyphs, date, source and title, one row per article.
+struct ArticleListView: PaneView {
+    let state: AppState
+
+    func render(into grid: inout Grid, area: Rect) {
+        let theme = state.theme
+        ListRows.render(into: &grid, area: area, cursor: state.list, focused: state.focus == .list, theme: theme) { index, width in
+            guard let article = state.library.article(state.listOrder[index]) else { return [] }
+            let open = state.openArticle?.id == article.id
+            var spans = [Span(text: open ? "▶" : " ", style: theme.unread), Span(text: " ", style: .plain)]
+            spans.append(Span(text: (article.date ?? "").padding(toLength: 10, withPad: " ", startingAt: 0) + " ", style: theme.metadata))
+            let sourceWidth = width >= 48 ? 12 : width >= 34 ? 8 : 0
+            if sourceWidth > 0 {
+                let source = truncate(article.source ?? "", width: sourceWidth - 1)
+                spans.append(Span(text: source + String(repeating: " ", count: max(0, sourceWidth - source.displayWidth)), style: theme.dim))
+            }
+            let used = spans.map(\.text.displayWidth).reduce(0, +)
+            spans.append(Span(text: truncate(article.title ?? article.path, width: max(0, width - used)), style: open ? theme.title : .plain))
+            return spans
+        }
+    }
+}

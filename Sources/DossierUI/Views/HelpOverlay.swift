@@ -1,0 +1,42 @@
+/// The key help, drawn over the centre of the screen on `?`.
+struct HelpOverlay: PaneView {
+    let theme: Theme
+
+    /// Every key the reader understands, with what it does.
+    static let entries: [(keys: String, action: String)] = [
+        ("Tab / Shift-Tab, h / l, ← / →", "move focus between panes"),
+        ("j / k, ↓ / ↑", "move down / up"),
+        ("PgDn / PgUp, Ctrl-d / Ctrl-u", "page / half page down, up"),
+        ("g / G, Home / End", "top / bottom"),
+        ("Enter", "open article, entity, link; unfold furniture"),
+        ("n / N, ] / [", "next / previous mention or link (search match while searching)"),
+        ("Backspace, Ctrl-o, H", "back"),
+        ("L", "forward (Ctrl-i is Tab in terminals)"),
+        ("/", "search the focused pane; Esc cancels"),
+        ("r", "raw text of the article"),
+        ("z", "fold or unfold all page furniture"),
+        ("o", "sort the list by date, title or source"),
+        ("mouse", "click selects and focuses; the wheel scrolls"),
+        ("?", "this help"),
+        ("q", "back; quit at the top"),
+        ("Q", "quit at once"),
+        ("Ctrl-z", "suspend (fg resumes)"),
+    ]
+
+    func render(into grid: inout Grid, area: Rect) {
+        let keyWidth = Self.entries.map(\.keys.displayWidth).max()! + 2
+        let contentWidth = keyWidth + Self.entries.map(\.action.displayWidth).max()!
+        let width = min(area.width, contentWidth + 4)
+        let height = min(area.height, Self.entries.count + 4)
+        guard width > 4, height > 2 else { return }
+        let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
+        grid.fill(box, style: theme.status)
+        grid.put(truncate(" Keys (Esc or ? closes) ", width: box.width), at: Point(x: box.x + 1, y: box.y), style: theme.statusMessage, clip: box)
+        let inner = box.inset(top: 2, left: 2, bottom: 1, right: 1)
+        for (row, entry) in Self.entries.enumerated() where row < inner.height {
+            let y = inner.y + row
+            grid.put(entry.keys, at: Point(x: inner.x, y: y), style: theme.status.adding(.bold), clip: inner)
+            grid.put(entry.action, at: Point(x: inner.x + keyWidth, y: y), style: theme.status, clip: inner)
+        }
+    }
+}

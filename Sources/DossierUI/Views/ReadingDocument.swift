@@ -1,0 +1,222 @@
+import DossierCore
+
+/// A run of text in one style.
+public struct Span: Hashable, Sendable {
+    public var text: String
+    public var style: Style
+}
+
+/// Something selectable in the reading view: a mention, a link to an article or entity, or a furniture fold.
+public struct ReadingTarget: Hashable, Sendable {
+    /// The document line it starts on.
+    public var line: Int
+    /// The columns it covers on that line.
+    public var columns: Range<Int>
+    /// What Enter on it does.
+    public var action: Action
+    /// The mention it is, when it is one (so a jump can land on it).
+    public var mention: Mention?
+}
+
+/// The reading view's content for a width: styled lines and targets. A plain function of the state, so tests can
+/// check it without a terminal.
+public struct ReadingDocument: Sendable {
+    public var lines: [[Span]] = []
+    public var targets: [ReadingTarget] = []
+
+    /// The document for the page open in `state`, laid out `width` columns wide.
+    public static func make(for state: AppState, width: Int) -> ReadingDocument {
+        var builder = DocumentBuilder(width: width, theme: state.theme)
+        switch state.reader.page {
+        case nil:
+            builder.text("Select an article and press Enter.", style: state.theme.dim)
+        case .article(let id)?:
+            guard let article = state.library.article(id) else { break }
+            if state.reader.raw {
+                builder.raw(article, lines: state.rawText[id])
+            } else {
+                builder.article(article, index: state.library.index, highlight: state.highlightedEntity, unfolded: state.reader.unfolded)
+            }
+        case .entity(let id)?:
+            guard let entity = state.library.index.entity(id) else { break }
+            builder.entityPage(entity, library: state.library)
+        }
+        return builder.document
+    }
+
+    /// The plain text of a line.
+    public func text(ofLine line: Int) -> String { lines[line].map(\.text).joined() }
+}
+
+extension AppState {
+    /// The entity under the sidebar cursor, whose mentions the reading view highlights.
+    public var highlightedEntity: EntityID? {
+        guard focus == .sidebar || layout.rect(for: .sidebar) != nil, let index = sidebar.selectedIndex else { return nil }
+        let rows = sidebarRows
+        guard rows.indices.contains(index), case .entity(let entity, _) = rows[index] else { return nil }
+        return entity.id
+    }
+}
+
+/// Appends wrapped, styled lines and targets to a document.
+private struct DocumentBuilder {
+    let width: Int
+    let theme: Theme
+    var document = ReadingDocument()
+    let margin = 1
+
+    init(width: Int, theme: Theme) {
+        self.width = width
+        self.theme = theme
+    }
+
+    private var textWidth: Int { max(1, width - 2 * margin) }
+
+    mutating func blank() { document.lines.append([]) }
+
+    /// A mark over part of a text: a style, and optionally a target.
+    struct Mark {
+        var range: Range<Int>
+        var style: Style
+        var action: Action?
+        var mention: Mention?
+    }
+
+    /// Wrapped text; `marks` restyle character ranges and make targets. `lead` starts the first line and the same
+    /// width of spaces starts the others.
+    mutating func text(_ text: String, style: Style, marks: [Mark] = [], lead: String = "", leadStyle: Style? = nil) {
+        let leadWidth = lead.displayWidth
+        let characters = Array(text)
+        var styles = [Style](repeating: style, count: characters.count)
+        for mark in marks {
+            for index in mark.range.clamped(to: 0..<characters.count) { styles[index] = mark.style }
+        }
+        var pendingTargets = marks.filter { $0.action != nil }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var offset = 0  // character offset of the current line's start in `text`
+        var searchFrom = text.startIndex
+        for (number, line) in wrap(text, width: max(1, textWidth - leadWidth)).enumerated() {
+            if let found = text.range(of: line, range: searchFrom..<text.endIndex), !line.isEmpty {
+                offset = text.distance(from: text.startIndex, to: found.lowerBound)
+                searchFrom = found.upperBound
+            }
+            let count = line.count
+            var spans = [Span(text: String(repeating: " ", count: margin), style: .plain)]
+            spans.append(Span(text: number == 0 ? lead : String(repeating: " ", count: leadWidth), style: leadStyle ?? style))
+            var run = ""
+            var runStyle = styles.indices.contains(offset) ? styles[offset] : style
+            for (index, character) in line.enumerated() {
+                let characterStyle = styles.indices.contains(offset + index) ? styles[offset + index] : style
+                if characterStyle != runStyle, !run.isEmpty {
+                    spans.append(Span(text: run, style: runStyle))
+                    run = ""
+                }
+                runStyle = characterStyle
+                run.append(character)
+            }
+            if !run.isEmpty { spans.append(Span(text: run, style: runStyle)) }
+            let lineRange = offset..<offset + count
+            while let next = pendingTargets.first, next.range.lowerBound < lineRange.upperBound || lineRange.isEmpty && next.range.lowerBound <= offset {
+                pendingTargets.removeFirst()
+                let startInLine = max(0, next.range.lowerBound - offset)
+                let endInLine = min(count, max(startInLine + 1, next.range.upperBound - offset))
+                let prefixWidth = String(line.prefix(startInLine)).displayWidth
+                let markWidth = String(line.dropFirst(startInLine).prefix(endInLine - startInLine)).displayWidth
+                let column = margin + leadWidth + prefixWidth
+                document.targets.append(ReadingTarget(line: document.lines.count, columns: column..<column + max(1, markWidth), action: next.action!, mention: next.mention))
+            }
+            document.lines.append(spans)
+        }
+    }
+
+    /// The marks for the mentions in one part of an article.
+    private func marks(_ part: TextPart, in mentions: [(Mention, Entity)], highlight: EntityID?) -> [Mark] {
+        mentions.filter { $0.0.part == part }.map { mention, entity in
+            Mark(range: mention.range, style: entity.id == highlight ? theme.highlightedMention : theme.mention(entity.kind),
+                 action: .openEntity(entity.id), mention: mention)
+        }
+    }
+
+    mutating func article(_ article: Article, index: MentionIndex, highlight: EntityID?, unfolded: Set<Int>) {
+        let mentions = index.entities(in: article.id).flatMap { entity in
+            entity.mentions.filter { $0.article == article.id }.map { ($0, entity) }
+        }
+        for note in article.notes { text("⚠ " + note, style: theme.dim) }
+        text(article.title ?? "(untitled)", style: theme.title, marks: marks(.title, in: mentions, highlight: highlight))
+        if let meta = ArticleText.metadata(article) { text(meta, style: theme.metadata) }
+        if let standfirst = article.standfirst {
+            blank()
+            text(standfirst, style: theme.standfirst, marks: marks(.standfirst, in: mentions, highlight: highlight))
+        }
+        var index = 0
+        while index < article.blocks.count {
+            let block = article.blocks[index]
+            blank()
+            switch block.kind {
+            case .paragraph:
+                text(block.text, style: .plain, marks: marks(.block(index), in: mentions, highlight: highlight))
+                index += 1
+            case .figure:
+                let caption = block.text + (block.credit.map { block.text.isEmpty ? $0 : " — " + $0 } ?? "")
+                text(caption, style: theme.dim, marks: marks(.block(index), in: mentions, highlight: highlight), lead: "▣ ")
+                for alt in block.alt ?? [] { text(alt, style: theme.dim, lead: "  alt: ") }
+                index += 1
+            case .furniture:
+                var run = [index]
+                while let next = run.last.map({ $0 + 1 }), next < article.blocks.count, article.blocks[next].kind == .furniture { run.append(next) }
+                let lineCount = run.map { article.blocks[$0].lines.count }.reduce(0, +)
+                let open = unfolded.contains(index)
+                let label = (open ? "▾ " : "… ") + "\(lineCount) line\(lineCount == 1 ? "" : "s") of page furniture"
+                text(label, style: theme.dim, marks: [Mark(range: 0..<label.count, style: theme.dim, action: .toggleFurniture(run))])
+                if open {
+                    for item in run {
+                        let block = article.blocks[item]
+                        for line in block.text.split(separator: "\n", omittingEmptySubsequences: false) {
+                            text(String(line), style: theme.dim, lead: "│ ")
+                        }
+                    }
+                }
+                index = run.last! + 1
+            }
+        }
+    }
+
+    mutating func raw(_ article: Article, lines: [String]?) {
+        text("Raw text of " + article.path + " (r: back to the article)", style: theme.dim)
+        blank()
+        guard let lines else { return text("Loading…", style: theme.dim) }
+        let digits = String(lines.count).count
+        for (number, line) in lines.enumerated() {
+            let label = String(number + 1)
+            text(line, style: .plain, lead: String(repeating: " ", count: digits - label.count) + label + " ", leadStyle: theme.dim)
+        }
+    }
+
+    mutating func entityPage(_ entity: Entity, library: Library) {
+        text(entity.canonicalName, style: theme.title)
+        let articles = entity.articles
+        text("\(entity.kind.rawValue) · \(articles.count) article\(articles.count == 1 ? "" : "s") · \(entity.mentions.count) mention\(entity.mentions.count == 1 ? "" : "s")", style: theme.metadata)
+        if !entity.aliases.isEmpty { text("Also: " + entity.aliases.joined(separator: ", "), style: theme.dim) }
+        for articleID in articles {
+            guard let article = library.article(articleID) else { continue }
+            blank()
+            let mentions = entity.mentions.filter { $0.article == articleID }
+            let title = article.title ?? article.path
+            text(title, style: theme.heading, marks: [Mark(range: 0..<title.count, style: theme.heading, action: .openArticle(articleID, at: mentions.first), mention: nil)], lead: "▸ ")
+            if let meta = ArticleText.metadata(article) { text(meta, style: theme.metadata, lead: "  ") }
+            var shown = Set<String>()
+            for mention in mentions {
+                guard let found = article.sentence(around: mention.range, in: mention.part), shown.insert(found.sentence).inserted else { continue }
+                text(found.sentence, style: .plain, marks: [Mark(range: found.range, style: theme.mention(entity.kind), action: .openArticle(articleID, at: mention), mention: mention)], lead: "  ")
+            }
+        }
+        let related = library.index.coMentioned(with: entity.id)
+        if !related.isEmpty {
+            blank()
+            text("Mentioned with", style: theme.title)
+            for (other, shared) in related {
+                let label = "\(other.canonicalName) · \(other.kind.rawValue) · \(shared) article\(shared == 1 ? "" : "s")"
+                text(label, style: .plain, marks: [Mark(range: 0..<other.canonicalName.count, style: theme.mention(other.kind), action: .openEntity(other.id))], lead: "  ")
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// The reading view: the document's lines from the scroll position, the selected target and search matches
+/// marked.
+struct ReadingView: PaneView {
+    let state: AppState
+    let document: ReadingDocument
+
+    func render(into grid: inout Grid, area: Rect) {
+        let theme = state.theme
+        let first = state.reader.scroll
+        for row in 0..<area.height {
+            let line = first + row
+            guard document.lines.indices.contains(line) else { break }
+            let rowRect = area.row(row)
+            var x = rowRect.x
+            for span in document.lines[line] {
+                x = grid.put(span.text, at: Point(x: x, y: rowRect.y), style: span.style, clip: rowRect)
+            }
+            if let query = state.search, state.focus == .reader {
+                for columns in SearchMatches.columns(of: query, in: document.text(ofLine: line)) {
+                    grid.restyle(Rect(x: rowRect.x + columns.lowerBound, y: rowRect.y, width: columns.count, height: 1).intersection(rowRect)) {
+                        $0 = theme.searchMatch
+                    }
+                }
+            }
+        }
+        if let index = state.reader.target, document.targets.indices.contains(index) {
+            let target = document.targets[index]
+            let row = target.line - first
+            if row >= 0, row < area.height {
+                let rect = Rect(x: area.x + target.columns.lowerBound, y: area.y + row, width: target.columns.count, height: 1)
+                grid.restyle(rect.intersection(area)) { $0.attributes.formUnion(theme.target.attributes) }
+            }
+        }
+    }
+}
+
+/// Finding a search query in text, case-insensitively.
+enum SearchMatches {
+    /// The display columns of each match of `query` in `line`.
+    static func columns(of query: String, in line: String) -> [Range<Int>] {
+        guard !query.isEmpty else { return [] }
+        var result: [Range<Int>] = []
+        var from = line.startIndex
+        while let found = line.range(of: query, options: .caseInsensitive, range: from..<line.endIndex) {
+            let start = line[..<found.lowerBound].displayWidth
+            result.append(start..<start + max(1, line[found].displayWidth))
+            from = found.upperBound
+        }
+        return result
+    }
+
+    /// Whether `text` contains `query`, case-insensitively.
+    static func contains(_ text: String, _ query: String) -> Bool {
+        !query.isEmpty && text.range(of: query, options: .caseInsensitive) != nil
+    }
+}

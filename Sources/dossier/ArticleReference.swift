@@ -1,0 +1,26 @@
+import ArgumentParser
+import DossierCore
+import Foundation
+
+/// Resolves what a user typed for ARTICLE: a file, or an article id (or unique prefix) looked up in the collection.
+enum ArticleReference {
+    /// The article `reference` names; ids are looked up in `collection` (the current folder when it names no path).
+    static func resolve(_ reference: String, in collection: CollectionOptions) throws -> Article {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: reference, isDirectory: &isFolder), !isFolder.boolValue {
+            switch CollectionLoader().read(reference) {
+            case .success(let loaded): return loaded
+            case .failure(let problem):
+                Output.printError(problem.description)
+                throw ExitCode.failure
+            }
+        }
+        let articles = try collection.load(defaultingTo: ["."])
+        let matches = articles.filter { $0.id.rawValue.hasPrefix(reference.lowercased()) }
+        switch matches.count {
+        case 1: return matches[0]
+        case 0: throw ValidationError("no article with id \(reference) (and no such file)")
+        default: throw ValidationError("id prefix \(reference) matches \(matches.count) articles; give more digits")
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import DossierCore
+import DossierUI
+
+/// `dossier links`: where an entity is mentioned, sentence by sentence.
+struct LinksCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "links",
+        abstract: "Show the articles that mention an entity (by any of its names), with each mentioning sentence.",
+        discussion: "Example: dossier links \"New York Times\" seeds --json"
+    )
+
+    @Argument(help: "The entity's name or one of its aliases.") var entity: String
+    @OptionGroup var collection: CollectionOptions
+    @Flag(help: "Print a JSON array of entities, each with its articles and sentences.") var json = false
+
+    func run() throws {
+        let (articles, index) = try collection.loadIndexed()
+        let matches = index.entities(named: entity)
+        guard !matches.isEmpty else { throw ValidationError("no entity is named \(entity)") }
+        let byID = Dictionary(articles.map { ($0.id, $0) }) { first, _ in first }
+        let results = matches.map { EntityLinks($0, articles: byID) }
+        if json { return try Output.printJSON(results) }
+        for result in results {
+            print(ArticleText.safe("\(result.name) (\(result.kind.rawValue)), \(result.articles.count) article(s)"))
+            for article in result.articles {
+                print(ArticleText.safe("  \(article.id)  \(article.title ?? article.path)"))
+                for sentence in article.sentences { print(ArticleText.safe("    • " + sentence)) }
+            }
+        }
+    }
+}
+
+/// An entity with the articles that mention it and the sentences that do.
+struct EntityLinks: Encodable {
+    struct ArticleLinks: Encodable {
+        var id: String, title: String?, path: String, sentences: [String]
+    }
+
+    var id: String, name: String, kind: EntityKind, aliases: [String], articles: [ArticleLinks]
+
+    init(_ entity: Entity, articles: [ArticleID: Article]) {
+        id = entity.id.rawValue
+        name = entity.canonicalName
+        kind = entity.kind
+        aliases = entity.aliases
+        self.articles = entity.articles.compactMap { articleID in
+            guard let article = articles[articleID] else { return nil }
+            var sentences: [String] = []
+            for mention in entity.mentions where mention.article == articleID {
+                if let found = article.sentence(around: mention.range, in: mention.part), !sentences.contains(found.sentence) {
+                    sentences.append(found.sentence)
+                }
+            }
+            return ArticleLinks(id: articleID.rawValue, title: article.title, path: article.path, sentences: sentences)
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import DossierCore
+import Foundation
+
+/// `dossier train-ner`: trains the entity tagger on CoNLL (or GMB CSV) files and writes a model file.
+struct TrainNERCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train-ner",
+        abstract: "Train the named-entity tagger and write a model file.",
+        discussion: """
+        Reads CoNLL-2003 style files (token first, tag last; IOB1 or IOB2; types PER, ORG, LOC, MISC) \
+        and GMB NER CSV files (ending in .csv), prints dev F1 after each epoch, and writes a compact \
+        binary model. With --dev, each pass keeps its best epoch on the dev data.
+
+        Example:
+          dossier train-ner --train eng.train --dev eng.testa --out Sources/DossierCore/Resources/ner.model
+        """
+    )
+
+    @Option(name: .long, parsing: .upToNextOption, help: "Training files (CoNLL, or GMB .csv).")
+    var train: [String]
+
+    @Option(name: .long, help: "A CoNLL file to report F1 on after each epoch and to pick the best epoch.")
+    var dev: String?
+
+    @Option(name: .long, help: "Where to write the model.")
+    var out: String
+
+    @Option(name: .long, help: "Passes over the training data per model.")
+    var epochs = 12
+
+    @Option(name: .long, help: "Cross-validation folds for the second (document consistency) pass; 0 for none.")
+    var folds = 4
+
+    @Option(name: .long, help: "Smallest quantised weight (1-16000) a feature needs to be kept; larger makes a smaller model.")
+    var minWeight = 1
+
+    @Option(name: .long, help: "A directory of gazetteer lists (places.txt, first-names.txt, last-names.txt, languages.txt); default: the shipped lists.")
+    var gazetteers: String?
+
+    func run() throws {
+        var options = NERTrainer.Options()
+        options.epochs = epochs
+        options.folds = folds
+        options.minimumWeight = Int16(clamping: max(1, minWeight))
+        let trainer = try NERTrainer(options: options, gazetteerDirectory: gazetteers.map { URL(fileURLWithPath: $0) })
+        let training = try train.flatMap(Self.read)
+        let devDocuments = try dev.map(Self.read) ?? []
+        let started = Date()
+        let model = trainer.train(training, dev: devDocuments) { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }
+        let outURL = URL(fileURLWithPath: out)
+        try model.write(to: outURL)
+        let size = (try? FileManager.default.attributesOfItem(atPath: out)[.size] as? Int) ?? 0
+        print(String(format: "wrote %@ (%.2f MB) in %.0f s", out, Double(size) / 1_048_576, Date().timeIntervalSince(started)))
+        if !devDocuments.isEmpty {
+            let score = EntityTagger(model: model).score(devDocuments)
+            print(String(format: "dev F1 of the written model: %.2f", score.f1()))
+        }
+    }
+
+    private static func read(_ path: String) throws -> [LabeledDocument] {
+        let url = URL(fileURLWithPath: path)
+        return path.hasSuffix(".csv") ? try CorpusReader.gmb(url) : try CorpusReader.conll(url)
+    }
+}

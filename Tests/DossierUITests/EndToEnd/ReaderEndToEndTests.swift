@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+/// The built `dossier` binary, found beside the test bundle.
+enum Products {
+    static var dossier: URL? {
+        let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var folder = runner.deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent("dossier")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return nil
+    }
+
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    static var hasTmux: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") }
+}
+
+/// The reader in a real terminal: tmux runs `dossier seeds`, keys go in, the screen is read back.
+@Suite(.serialized) struct ReaderEndToEndTests {
+    @Test(.enabled(if: Products.hasTmux && Products.dossier != nil, "needs tmux and the built dossier binary"))
+    func followAnEntityAcrossTheSeedsAndBack() throws {
+        let binary = Products.dossier!.path
+        let linksJSON = try run(binary, ["links", "NSO Group", "seeds", "--json"])
+        let links = try JSONSerialization.jsonObject(with: linksJSON) as! [[String: Any]]
+        let articles = links[0]["articles"] as! [[String: Any]]
+        let firstSentences = (articles[0]["sentences"] as! [String]).count
+        let otherTitle = try #require(articles[1]["title"] as? String)
+
+        let session = try TmuxSession(command: "sh -c '\(binary) seeds; stty -a; sleep 30'", width: 120, height: 40, directory: Products.repository)
+        // Both titles in the list.
+        try session.waitFor("both titles", seconds: 20) { $0.contains("‘Israel’ Pushing") && $0.contains("Israel said lobb") }
+
+        // Enter opens the first (newest) article; the sidebar shows NSO Group in 2 articles.
+        try session.send("Enter")
+        let opened = try session.waitFor("the article to open") { $0.contains("By Staff, Agencies") }
+        #expect(opened.split(separator: "\n").contains { $0.contains("NSO Group") && $0.hasSuffix(" 2") })
+
+        // Open NSO Group's entity page from the sidebar (searching it there), and see both articles listed.
+        try session.send("Tab")
+        try session.send("/")
+        try session.send("NSO Group", literal: true)
+        try session.send("Enter", "Escape", "Enter")
+        try session.waitFor("the entity page") { $0.contains("organization · 2 articles") }
+        let entityPage = try session.screen()
+        #expect(entityPage.contains("▸ ‘Israel’ Pushing Biden"))
+
+        // Step to the first sentence of the other article (its title is listed on the way) and follow it.
+        for _ in 0..<(firstSentences + 2) { try session.send("n") }
+        try session.waitFor("the other article's entry") { $0.contains("▸ Israel said lobbying U.S.") }
+        try session.send("n")
+        try session.send("Enter")
+        try session.waitFor("the other article") { screen in
+            screen.split(separator: "\n").contains { $0.contains(otherTitle.prefix(30)) } && screen.contains("i24NEWS") && !screen.contains("(organization)")
+        }
+
+        // Back returns to the entity page.
+        try session.send("BSpace")
+        try session.waitFor("the entity page again") { $0.contains("NSO Group (organization)") }
+
+        // A small window still shows a usable screen.
+        try session.tmux(["resize-window", "-t", session.name, "-x", "70", "-y", "20"])
+        let small = try session.waitFor("the resized screen") { screen in
+            let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+            return lines.count >= 20 && lines.allSatisfy { $0.count <= 70 } && screen.contains("NSO Group")
+        }
+        #expect(small.contains("articles ·"), "the status bar is still there")
+
+        // q walks back through the history and quits at the top; the terminal is restored.
+        for _ in 0..<8 {
+            try session.send("q")
+            usleep(100_000)
+            if try session.screen().contains("speed") { break }
+        }
+        let after = try session.waitFor("stty output after exit") { $0.contains("speed") }
+        #expect(after.contains(" icanon") && after.contains(" echo"), "the terminal is back in cooked mode")
+    }
+
+    private func run(_ binary: String, _ arguments: [String]) throws -> Data {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = Products.repository
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = Pipe()
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return data
+    }
+}

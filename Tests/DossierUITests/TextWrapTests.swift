@@ -1,0 +1,60 @@
+import DossierUI
+import Testing
+
+@Suite struct TextWrapTests {
+    @Test(arguments: [
+        ("the quick brown fox", 10, ["the quick", "brown fox"]),
+        ("abc def", 7, ["abc def"]),
+        ("supercalifragilistic", 5, ["super", "calif", "ragil", "istic"]),
+        ("a supercalifragilistic b", 5, ["a", "super", "calif", "ragil", "istic", "b"]),
+        ("aaa   bbb", 4, ["aaa", "bbb"]),
+        ("a  b", 10, ["a  b"]),
+        ("  indented text", 20, ["  indented text"]),
+        ("one\n\ntwo", 10, ["one", "", "two"]),
+        ("a\r\nb\rc", 5, ["a", "b", "c"]),
+        ("", 5, [""]),
+        ("漢字漢字漢", 4, ["漢字", "漢字", "漢"]),
+        ("漢字 漢字", 5, ["漢字", "漢字"]),
+        ("漢", 1, ["漢"]),
+        ("cafe\u{301} cafe\u{301}", 4, ["cafe\u{301}", "cafe\u{301}"]),
+        ("שלום עולם", 5, ["שלום", "עולם"]),
+        ("see \u{1B}[31mred\u{1B}[0m text", 7, ["see", "\u{1B}[31mred\u{1B}[0m", "text"]),
+        ("word", 0, []),
+    ])
+    func wrapsByDisplayWidth(text: String, width: Int, lines: [String]) {
+        #expect(wrap(text, width: width) == lines)
+    }
+
+    @Test(arguments: 1...14)
+    func wrappedLinesFitAndLoseNothing(width: Int) {
+        let text = "Le président a dit: «漢字テキスト» — 👩\u{200D}👩\u{200D}👧 family, naïve cafe\u{301}s, שָׁלוֹם, "
+            + "internationalisation\u{1B}[2J and a\tb.\nSecond paragraph here."
+        let lines = wrap(text, width: width)
+        for line in lines {
+            let singleWideGlyph = line.displayWidth == 2 && Array(line).count == 1
+            #expect(line.displayWidth <= width || singleWideGlyph, "\(line)")
+        }
+        let collapsed: (String) -> String = { String($0.filter { !$0.isWhitespace }) }
+        #expect(collapsed(lines.joined()) == collapsed(text))
+    }
+
+    @Test(arguments: [
+        ("hello world", 8, "hello w…"),
+        ("hello", 5, "hello"),
+        ("hello", 9, "hello"),
+        ("漢字漢字", 5, "漢字…"),
+        ("漢字漢字", 4, "漢…"),
+        ("hello", 1, "…"),
+        ("hello", 0, ""),
+        ("e\u{301}e\u{301}e\u{301}", 2, "e\u{301}…"),
+    ])
+    func truncatesByDisplayWidth(text: String, width: Int, result: String) {
+        let truncated = truncate(text, width: width)
+        #expect(truncated == result)
+        #expect(truncated.displayWidth <= width)
+    }
+
+    @Test func truncationUsesTheGivenEllipsis() {
+        #expect(truncate("abcdefgh", width: 6, ellipsis: "...") == "abc...")
+    }
+}
