@@ -18,15 +18,15 @@ struct CollectionOptions: ParsableArguments {
         return result.articles
     }
 
-    /// Loads the collection and cross-links its entities with the shipped tagger.
-    func loadIndexed() throws -> ([Article], MentionIndex) {
+    /// Loads the collection and cross-links its entities with the shipped tagger, applying entity corrections.
+    func loadIndexed(entityMarks: [EntityID: EntityMarks] = [:]) throws -> ([Article], MentionIndex) {
         let articles = try load()
         let tagger: EntityTagger
         do { tagger = try EntityTagger.shipped() } catch {
             Output.printError("dossier: \(error)")
             throw ExitCode.failure
         }
-        return (articles, MentionExtractor(tagger: tagger).index(articles))
+        return (articles, MentionExtractor(tagger: tagger).index(articles, marks: entityMarks))
     }
 }
 

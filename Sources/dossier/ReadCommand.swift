@@ -13,13 +13,17 @@ struct ReadCommand: ParsableCommand {
     )
 
     @OptionGroup var collection: CollectionOptions
+    @OptionGroup var database: DatabaseOptions
     @Flag(help: "Draw without colour (as does a non-empty NO_COLOR).") var noColor = false
 
     func run() throws {
         let start = ContinuousClock.now
         let showProgress = isatty(STDERR_FILENO) != 0
         if showProgress { FileHandle.standardError.write(Data("Opening \(collection.paths.joined(separator: " "))…\r".utf8)) }
-        let (articles, index) = try collection.loadIndexed()
+        let store = try database.open()
+        let entityMarks = try reportingStoreErrors { () throws(MarkStoreError) in try store.allEntityMarks() }
+        let articleMarks = try reportingStoreErrors { () throws(MarkStoreError) in try store.allArticleMarks() }
+        let (articles, index) = try collection.loadIndexed(entityMarks: entityMarks)
         if showProgress, ContinuousClock.now - start > .milliseconds(300) {
             FileHandle.standardError.write(Data("Opened \(articles.count) articles in \(ContinuousClock.now - start)\n".utf8))
         }
@@ -32,16 +36,24 @@ struct ReadCommand: ParsableCommand {
         }
         defer { terminal.shutdown() }
         let library = Library(name: Self.collectionName(collection.paths), articles: articles, index: index)
-        var state = AppState(library: library, size: terminal.size)
-        Self.loop(&state, terminal: terminal)
+        var state = AppState(library: library, size: terminal.size, marks: articleMarks)
+        Self.loop(&state, terminal: terminal, store: store)
     }
 
-    /// Draws, reads an event, reduces, performs effects, until an effect says quit.
-    static func loop(_ state: inout AppState, terminal: some Terminal) {
+    /// Draws, reads an event, reduces, performs effects, until an effect says quit. Every half second without
+    /// input the clock ticks, so an article open for two seconds is marked read.
+    static func loop(_ state: inout AppState, terminal: some Terminal, store: MarkStore) {
+        let start = ContinuousClock.now
+        func seconds() -> Double {
+            let elapsed = ContinuousClock.now - start
+            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        }
         while true {
             terminal.draw(Screen.render(state))
-            guard let event = terminal.readEvent(timeout: nil), let action = Keymap.action(for: event, in: state) else { continue }
-            var pending = reduce(&state, action)
+            let event = terminal.readEvent(timeout: .milliseconds(500))
+            var actions: [Action] = [.tick(seconds())]
+            if let event, let action = Keymap.action(for: event, in: state) { actions.append(action) }
+            var pending = actions.flatMap { reduce(&state, $0) }
             while !pending.isEmpty {
                 switch pending.removeFirst() {
                 case .quit:
@@ -57,8 +69,24 @@ struct ReadCommand: ParsableCommand {
                     case .failure(let problem): lines = [problem.description]
                     }
                     pending += reduce(&state, .rawTextLoaded(id, lines))
+                case .mark(let change):
+                    pending += commit(&state, store) { () throws(MarkStoreError) in try store.apply(change).change.description }
+                case .undoMark:
+                    pending += commit(&state, store) { () throws(MarkStoreError) in try store.undo().map { "Undone: \($0.change)" } ?? "Nothing to undo" }
+                case .redoMark:
+                    pending += commit(&state, store) { () throws(MarkStoreError) in try store.redo().map { "Redone: \($0.change)" } ?? "Nothing to redo" }
                 }
             }
+        }
+    }
+
+    /// Runs a store operation, then hands the committed marks (or the failure) back to the state.
+    private static func commit(_ state: inout AppState, _ store: MarkStore, _ operation: () throws(MarkStoreError) -> String) -> [Effect] {
+        do {
+            let message = try operation()
+            return reduce(&state, .marksChanged(try store.allArticleMarks(), message: message))
+        } catch {
+            return reduce(&state, .marksChanged(state.marks, message: "Not saved: \(error)"))
         }
     }
 

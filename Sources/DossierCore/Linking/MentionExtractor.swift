@@ -7,23 +7,11 @@ public struct MentionExtractor: Sendable {
 
     public init(tagger: EntityTagger) { self.tagger = tagger }
 
-    /// The mentions in one article and the acronym definitions it contains (acronym key → name).
-    public func mentions(in article: Article) -> (found: [FoundMention], definitions: [String: String]) {
+    /// The mentions in one article, the acronym definitions it contains (acronym key → name), and whether its
+    /// title is in title case (whose spans `index` checks against the rest of the collection).
+    public func mentions(in article: Article) -> (found: [FoundMention], definitions: [String: String], titleCase: Bool) {
         let parts = article.readingTexts
-        var spans = tagger.mentions(inDocument: parts.map(\.text))
-        // A headline in title case capitalises every word, so the tagger's spans there are unreliable: keep only
-        // those that name something the rest of the article also mentions.
-        if let title = parts.firstIndex(where: { $0.part == .title }), Self.isTitleCase(parts[title].text) {
-            var known = Set<String>()
-            for (index, textSpans) in spans.enumerated() where index != title {
-                for span in textSpans {
-                    let key = NameKey.key(span.text)
-                    known.insert(key)
-                    if let last = key.split(separator: " ").last { known.insert(String(last)) }
-                }
-            }
-            spans[title] = spans[title].filter { known.contains(NameKey.key($0.text)) }
-        }
+        let spans = tagger.mentions(inDocument: parts.map(\.text))
         var found: [FoundMention] = []
         var definitions: [String: String] = [:]
         for ((part, text), textSpans) in zip(parts, spans) {
@@ -31,7 +19,7 @@ public struct MentionExtractor: Sendable {
                 let start = text.distance(from: text.startIndex, to: span.range.lowerBound)
                 let length = text.distance(from: span.range.lowerBound, to: span.range.upperBound)
                 let mention = Mention(article: article.id, part: part, range: start..<start + length, surface: span.text)
-                found.append(FoundMention(mention: mention, kind: span.kind))
+                found.append(FoundMention(mention: mention, kind: KindCues.kind(of: position, in: textSpans, text: text)))
                 if position > 0, NameKey.isAcronym(span.text) {
                     let previous = textSpans[position - 1]
                     let between = text[previous.range.upperBound..<span.range.lowerBound]
@@ -41,7 +29,8 @@ public struct MentionExtractor: Sendable {
                 }
             }
         }
-        return (found, definitions)
+        let titleCase = article.title.map(Self.isTitleCase) ?? false
+        return (found, definitions, titleCase)
     }
 
     /// Whether most words of a text of several words start with a capital letter, as headlines often do.
@@ -51,16 +40,29 @@ public struct MentionExtractor: Sendable {
         return words.filter(\.isUppercase).count * 10 >= words.count * 8
     }
 
-    /// The entities of a whole collection.
-    public func index(_ articles: [Article]) -> MentionIndex {
+    /// The entities of a whole collection. A headline in title case capitalises every word, so the tagger's spans
+    /// there are unreliable: only those naming something mentioned outside a headline somewhere in the collection
+    /// are kept.
+    public func index(_ articles: [Article], marks: [EntityID: EntityMarks] = [:]) -> MentionIndex {
         var found: [FoundMention] = []
         var definitions: [String: String] = [:]
+        var titleCase = Set<ArticleID>()
         for article in articles {
             let result = mentions(in: article)
             found += result.found
             definitions.merge(result.definitions) { first, _ in first }
+            if result.titleCase { titleCase.insert(article.id) }
         }
-        return MentionIndex(entities: EntityResolver().resolve(found, definitions: definitions), articleOrder: articles.map(\.id))
+        var known = Set<String>()
+        for item in found where item.mention.part != .title {
+            let key = NameKey.key(item.mention.surface)
+            known.insert(key)
+            if let last = key.split(separator: " ").last { known.insert(String(last)) }
+        }
+        found.removeAll { item in
+            item.mention.part == .title && titleCase.contains(item.mention.article) && !known.contains(NameKey.key(item.mention.surface))
+        }
+        return MentionIndex(entities: EntityResolver().resolve(found, definitions: definitions), articleOrder: articles.map(\.id), marks: marks)
     }
 }
 

@@ -31,8 +31,9 @@ extension MentionIndex {
                 entity.aliases.insert(entity.canonicalName, at: 0)
                 entity.canonicalName = name
             }
-            var keys: Set<String> = [NameKey.key(entity.canonicalName)]
-            entity.aliases = entity.aliases.filter { keys.insert(NameKey.key($0)).inserted }
+            // Aliases are the distinct spellings (`U.S.` and `US` both stay), never the canonical name itself.
+            var seen: Set<String> = [entity.canonicalName]
+            entity.aliases = entity.aliases.filter { seen.insert($0).inserted }
             entity.mentions = entity.mentions.enumerated()
                 .sorted { (position[$0.element.article] ?? .max, $0.offset) < (position[$1.element.article] ?? .max, $1.offset) }
                 .map(\.element)

@@ -29,6 +29,12 @@ public enum Action: Hashable, Sendable {
     case openArticle(ArticleID, at: Mention?)
     case openEntity(EntityID)
     case rawTextLoaded(ArticleID, [String])
+    case toggleRead, toggleStar, toggleArchive, undo, redo
+    case startFilter
+    /// The marks after a change was committed, with what to tell the user.
+    case marksChanged([ArticleID: ArticleMarks], message: String?)
+    /// Time passes (seconds on a monotonic clock), for marking an article read after it has been open a while.
+    case tick(Double)
     /// Fold or unfold a run of furniture blocks.
     case toggleFurniture([Int])
 }
@@ -37,6 +43,9 @@ public enum Action: Hashable, Sendable {
 public enum Effect: Hashable, Sendable {
     case quit
     case suspend
+    /// Commit a mark change, then send `.marksChanged`.
+    case mark(MarkChange)
+    case undoMark, redoMark
     /// Read the article's file, then send `.rawTextLoaded`.
     case loadRawText(ArticleID, path: String)
 }

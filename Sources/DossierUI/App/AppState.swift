@@ -31,7 +31,7 @@ public struct Location: Hashable, Sendable {
 
 /// The text being typed at the status-bar prompt.
 public struct Prompt: Hashable, Sendable {
-    public enum Purpose: Hashable, Sendable { case search }
+    public enum Purpose: Hashable, Sendable { case search, filter }
     public var purpose: Purpose
     public var text: String
 }
@@ -58,14 +58,38 @@ public struct AppState: Sendable {
     /// Raw file lines loaded on request, by article.
     public var rawText: [ArticleID: [String]] = [:]
     public var theme: Theme
+    /// The marks of every marked article, as last committed.
+    public var marks: [ArticleID: ArticleMarks]
+    /// The filter over the article list, and the text it was written as.
+    public var filter: (query: Query, text: String)?
+    /// The clock reading (seconds) when the open article was opened, until it is marked read.
+    public var openedAt: Double?
+    /// The latest clock reading.
+    public var now: Double = 0
 
-    public init(library: Library, size: Size, theme: Theme = .standard) {
+    public init(library: Library, size: Size, marks: [ArticleID: ArticleMarks] = [:], theme: Theme = .standard) {
         self.library = library
         self.size = size
         self.theme = theme
-        listOrder = library.sorted(by: .date)
-        list = ListCursor(count: listOrder.count, pageSize: 1)
+        self.marks = marks
+        listOrder = []
+        list = ListCursor(count: 0, pageSize: 1)
+        refreshList()
+    }
+
+    /// Recomputes the list from the sort and the filter (archived articles only when the filter asks for them),
+    /// keeping the selected article selected when it is still listed.
+    mutating func refreshList() {
+        let selected = list.selectedIndex.flatMap { listOrder.indices.contains($0) ? listOrder[$0] : nil }
+        let sorted = library.sorted(by: sort)
+        if let filter {
+            let evaluator = QueryEvaluator(query: filter.query, marks: marks, index: library.index, search: library.textSearch)
+            listOrder = sorted.filter { library.article($0).map(evaluator.matches) ?? false }
+        } else {
+            listOrder = sorted.filter { marks[$0]?.isArchived != true }
+        }
         fitToSize()
+        if let selected, let index = listOrder.firstIndex(of: selected) { list.select(index) }
     }
 
     /// The pane layout at the current size.

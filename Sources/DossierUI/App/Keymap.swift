@@ -51,6 +51,12 @@ public enum Keymap {
         case .character("?"): .toggleHelp
         case .character("o"): .cycleSort
         case .character("/"): .startSearch
+        case .character("f"): .startFilter
+        case .character("u"): .toggleRead
+        case .character("s"): .toggleStar
+        case .character("a"): .toggleArchive
+        case .character("U"): .undo
+        case .control("r"): .redo
         case .escape: .cancel
         default: nil
         }

@@ -9,12 +9,15 @@ public struct Library: Sendable {
     public let articles: [Article]
     /// The entities and their links.
     public let index: MentionIndex
+    /// Full-text matching for filter words.
+    public let textSearch: ArticleTextScan
     private let positions: [ArticleID: Int]
 
     public init(name: String, articles: [Article], index: MentionIndex) {
         self.name = name
         self.articles = articles
         self.index = index
+        textSearch = ArticleTextScan(articles: articles)
         positions = Dictionary(articles.enumerated().map { ($0.element.id, $0.offset) }) { first, _ in first }
     }
 

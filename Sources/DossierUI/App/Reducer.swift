@@ -1,8 +1,12 @@
+import Foundation
 import DossierCore
 
 /// Applies an action to the state and returns the effects the run loop must perform. Pure: no I/O, no terminal.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
-    if case .rawTextLoaded = action {} else { state.message = nil }
+    switch action {
+    case .rawTextLoaded, .tick, .marksChanged: break
+    default: state.message = nil
+    }
     switch action {
     case .resize(let size):
         state.size = Size(width: max(0, size.width), height: max(0, size.height))
@@ -15,6 +19,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .focus(let pane): state.setFocus(pane)
     case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
         state.move(action)
+        if state.focus == .reader, !state.reader.raw, state.reader.scroll + state.readerHeight >= state.document.lines.count {
+            return state.markOpenArticleRead()
+        }
     case .activate: return state.activate()
     case .nextTarget: state.step(forward: true)
     case .previousTarget: state.step(forward: false)
@@ -29,22 +36,44 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .toggleAllFurniture: state.toggleAllFurniture()
     case .toggleHelp: state.showHelp.toggle()
     case .cycleSort:
-        let selected = state.list.selectedIndex.map { state.listOrder[$0] }
         state.sort = state.sort.next
-        state.listOrder = state.library.sorted(by: state.sort)
-        if let selected, let index = state.listOrder.firstIndex(of: selected) { state.list.select(index) }
+        state.refreshList()
         state.message = "Sorted by \(state.sort.rawValue)"
     case .startSearch: state.prompt = Prompt(purpose: .search, text: "")
+    case .startFilter: state.prompt = Prompt(purpose: .filter, text: state.filter?.text ?? "")
+    case .toggleRead, .toggleStar, .toggleArchive:
+        guard let article = state.markTarget else { state.message = "Select an article first"; break }
+        let current = state.marks[article] ?? ArticleMarks()
+        switch action {
+        case .toggleRead: return [.mark(.setRead(!current.isRead, [article]))]
+        case .toggleStar: return [.mark(.setStarred(!current.isStarred, [article]))]
+        default: return [.mark(.setArchived(!current.isArchived, [article]))]
+        }
+    case .undo: return [.undoMark]
+    case .redo: return [.redoMark]
+    case .marksChanged(let marks, let message):
+        state.marks = marks
+        state.message = message
+        state.refreshList()
+    case .tick(let now):
+        state.now = now
+        if let opened = state.openedAt, now - opened >= 2 { return state.markOpenArticleRead() }
     case .promptInput(let character): state.prompt?.text.append(character)
     case .promptDelete:
         if state.prompt?.text.isEmpty == true { state.prompt = nil } else { state.prompt?.text.removeLast() }
     case .promptSubmit:
-        let text = state.prompt?.text ?? ""
+        guard let prompt = state.prompt else { break }
         state.prompt = nil
-        state.search = text.isEmpty ? nil : text
-        if state.search != nil { state.stepSearch(forward: true, includingCurrent: true) }
+        switch prompt.purpose {
+        case .search:
+            state.search = prompt.text.isEmpty ? nil : prompt.text
+            if state.search != nil { state.stepSearch(forward: true, includingCurrent: true) }
+        case .filter:
+            state.applyFilter(prompt.text)
+        }
     case .cancel:
         if state.prompt != nil { state.prompt = nil }
+        else if state.filter != nil, state.focus == .list { state.applyFilter("") }
         else if state.showHelp { state.showHelp = false }
         else if state.search != nil { state.search = nil; state.reader.searchLine = nil }
         else if state.reader.raw { state.reader.raw = false; state.clampScroll() }
@@ -102,6 +131,35 @@ extension AppState {
             default: break
             }
             clampScroll()
+        }
+    }
+
+    /// The article a mark key acts on: the open one in the reader, else the one selected in the list.
+    var markTarget: ArticleID? {
+        if focus == .reader, let article = openArticle { return article.id }
+        return list.selectedIndex.flatMap { listOrder.indices.contains($0) ? listOrder[$0] : nil }
+    }
+
+    /// Marks the open article read (once), as when it has been open two seconds or scrolled to its end.
+    mutating func markOpenArticleRead() -> [Effect] {
+        openedAt = nil
+        guard let article = openArticle, marks[article.id]?.isRead != true else { return [] }
+        return [.mark(.setRead(true, [article.id]))]
+    }
+
+    /// Filters the list with a query; a bad query leaves the list as it was and says why.
+    mutating func applyFilter(_ text: String) {
+        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            filter = nil
+            refreshList()
+            return
+        }
+        do {
+            filter = (try Query(parsing: text), text)
+            refreshList()
+            message = "\(listOrder.count) of \(library.articles.count) articles match"
+        } catch {
+            message = "Filter not applied: \(error)"
         }
     }
 
@@ -173,6 +231,7 @@ extension AppState {
     mutating func open(article id: ArticleID, at mention: Mention?) {
         guard library.article(id) != nil else { return }
         jump(to: ReaderPosition(page: .article(id)))
+        openedAt = marks[id]?.isRead == true ? nil : now
         if let index = listOrder.firstIndex(of: id) { list.select(index) }
         if let mention, let index = document.targets.firstIndex(where: { $0.mention == mention }) {
             reader.target = index

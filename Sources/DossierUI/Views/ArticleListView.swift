@@ -10,7 +10,12 @@ struct ArticleListView: PaneView {
         ListRows.render(into: &grid, area: area, cursor: state.list, focused: state.focus == .list, theme: theme) { index, width in
             guard let article = state.library.article(state.listOrder[index]) else { return [] }
             let open = state.openArticle?.id == article.id
-            var spans = [Span(text: open ? "▶" : " ", style: theme.unread), Span(text: " ", style: .plain)]
+            let marks = state.marks[article.id] ?? ArticleMarks()
+            var spans = [
+                Span(text: open ? "▶" : marks.isRead ? " " : "●", style: theme.unread),
+                Span(text: marks.isStarred ? "★" : " ", style: theme.star),
+                Span(text: " ", style: .plain),
+            ]
             spans.append(Span(text: (article.date ?? "").padding(toLength: 10, withPad: " ", startingAt: 0) + " ", style: theme.metadata))
             let sourceWidth = width >= 48 ? 12 : width >= 34 ? 8 : 0
             if sourceWidth > 0 {

@@ -7,12 +7,14 @@ struct StatusBar: PaneView {
         grid.fill(area, style: theme.status)
         let point = Point(x: area.x, y: area.y)
         if let prompt = state.prompt {
-            grid.put(truncate("/" + prompt.text + "▏", width: area.width), at: point, style: theme.status, clip: area)
+            let label = prompt.purpose == .search ? "/" : "filter: "
+            grid.put(truncate(label + prompt.text + "▏", width: area.width), at: point, style: theme.status, clip: area)
             return
         }
         let library = state.library
         let counts = " \(library.name) · \(library.articles.count) articles · \(library.index.entities.count) entities "
         var left = counts
+        if let filter = state.filter { left += "· filter \(filter.text): \(state.listOrder.count) shown " }
         if let entity = state.openEntity { left += "· \(entity.canonicalName) (\(entity.kind.rawValue)) " }
         if let search = state.search { left += "· /\(search) (n/N, Esc) " }
         let right = state.message ?? hints
@@ -25,7 +27,7 @@ struct StatusBar: PaneView {
 
     private var hints: String {
         switch state.focus {
-        case .list: "j/k move · Enter open · o sort · Tab pane · ? help · q quit"
+        case .list: "j/k move · Enter open · s star · u read · f filter · ? help · q quit"
         case .reader: "n/N mentions · Enter follow · Bksp back · / search · r raw · ? help"
         case .sidebar: "j/k move · Enter entity page · Tab pane · ? help"
         }

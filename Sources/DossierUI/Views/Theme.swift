@@ -17,6 +17,7 @@ public struct Theme: Sendable {
     public var status = Style(foreground: .basic(.white, bright: true), background: .palette(236))
     public var statusMessage = Style(foreground: .basic(.yellow, bright: true), background: .palette(236), attributes: .bold)
     public var unread = Style(foreground: .basic(.green, bright: true), attributes: .bold)
+    public var star = Style(foreground: .basic(.yellow, bright: true), attributes: .bold)
 
     /// The standard theme.
     public static let standard = Theme()

@@ -31,9 +31,11 @@ enum Products {
         let firstSentences = (articles[0]["sentences"] as! [String]).count
         let otherTitle = try #require(articles[1]["title"] as? String)
 
-        let session = try TmuxSession(command: "sh -c '\(binary) seeds; stty -a; sleep 30'", width: 120, height: 40, directory: Products.repository)
+        let database = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-e2e-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { unlink(database + suffix) } }
+        let session = try TmuxSession(command: "sh -c '\(binary) seeds --db \(database); stty -a; sleep 30'", width: 120, height: 40, directory: Products.repository)
         // Both titles in the list.
-        try session.waitFor("both titles", seconds: 20) { $0.contains("‘Israel’ Pushing") && $0.contains("Israel said lobb") }
+        try session.waitFor("both titles", seconds: 20) { $0.contains("‘Israel’ Push") && $0.contains("Israel said lo") }
 
         // Enter opens the first (newest) article; the sidebar shows NSO Group in 2 articles.
         try session.send("Enter")
@@ -78,6 +80,27 @@ enum Products {
         }
         let after = try session.waitFor("stty output after exit") { $0.contains("speed") }
         #expect(after.contains(" icanon") && after.contains(" echo"), "the terminal is back in cooked mode")
+    }
+
+    @Test(.enabled(if: Products.hasTmux && Products.dossier != nil, "needs tmux and the built dossier binary"))
+    func starSurvivesQuittingAndFilterShowsIt() throws {
+        let binary = Products.dossier!.path
+        let database = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-e2e-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { unlink(database + suffix) } }
+        let command = "sh -c '\(binary) seeds --db \(database); \(binary) seeds --db \(database); sleep 30'"
+        let session = try TmuxSession(command: command, width: 120, height: 40, directory: Products.repository)
+        try session.waitFor("the list", seconds: 20) { $0.contains("‘Israel’ Push") }
+        try session.send("s")
+        try session.waitFor("the star") { $0.split(separator: "\n").first?.hasPrefix("●★ 2022-06-10") == true }
+        try session.send("Q")
+        // The second run opens the same database: the star is still there.
+        try session.waitFor("the reopened list with the star", seconds: 20) { $0.split(separator: "\n").first?.hasPrefix("●★ 2022-06-10") == true }
+        try session.send("f")
+        try session.send("is:starred", literal: true)
+        try session.send("Enter")
+        let filtered = try session.waitFor("the filtered list") { $0.contains("filter is:starred: 1 shown") }
+        #expect(!filtered.contains("Israel said lo"))
+        try session.send("Q")
     }
 
     private func run(_ binary: String, _ arguments: [String]) throws -> Data {

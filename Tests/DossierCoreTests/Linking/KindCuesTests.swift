@@ -1,0 +1,39 @@
+@testable import DossierCore
+import Testing
+
+/// The context cues that settle one-word `other` names.
+@Suite struct KindCuesTests {
+    /// Spans for the given words of `text`, with kinds.
+    func spans(_ text: String, _ items: [(String, EntityKind)]) -> [TaggedSpan] {
+        items.map { word, kind in
+            let range = text.range(of: word)!
+            return TaggedSpan(kind: kind, text: word, range: range)
+        }
+    }
+
+    @Test func companyNounBeforeTheName() {
+        let text = "Officials met the spyware firm Zentra on Monday."
+        #expect(KindCues.kind(of: 0, in: spans(text, [("Zentra", .other)]), text: text) == .organization)
+    }
+
+    @Test func coordinationWithAnOrganisation() {
+        let text = "Acme Corp and Boltz, Northwind, Zentra were named."
+        let found = spans(text, [("Acme Corp", .organization), ("Boltz", .other), ("Northwind", .other), ("Zentra", .other)])
+        #expect(KindCues.kind(of: 1, in: found, text: text) == .organization)
+        #expect(KindCues.kind(of: 2, in: found, text: text) == .other, "next to an `other`, not an organisation")
+    }
+
+    @Test(arguments: [
+        ("He spoke French to the firm.", "French"),
+        ("The firm hired Zentra Smith.", "Zentra Smith"),
+    ])
+    func otherCasesKeepTheirKind(text: String, word: String) {
+        let expected: EntityKind = .other
+        #expect(KindCues.kind(of: 0, in: spans(text, [(word, expected)]), text: text) == expected)
+    }
+
+    @Test func personAfterACompanyNounStaysAPerson() {
+        let text = "The company Jones founded grew fast."
+        #expect(KindCues.kind(of: 0, in: spans(text, [("Jones", .person)]), text: text) == .person)
+    }
+}
