@@ -51,7 +51,7 @@ public struct ReadingDocument: Sendable {
 extension AppState {
     /// The entity under the sidebar cursor, whose mentions the reading view highlights.
     public var highlightedEntity: EntityID? {
-        guard focus == .sidebar || layout.rect(for: .sidebar) != nil, let index = sidebar.selectedIndex else { return nil }
+        guard focus == .sidebar, let index = sidebar.selectedIndex else { return nil }
         let rows = sidebarRows
         guard rows.indices.contains(index), case .entity(let entity, _) = rows[index] else { return nil }
         return entity.id

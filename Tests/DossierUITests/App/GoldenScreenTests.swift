@@ -60,3 +60,17 @@ import Testing
         #expect(styles.contains { $0.contains(.bold) })
     }
 }
+
+/// The sidebar's cursor highlights its entity's mentions in the reading view while the sidebar has focus.
+@Suite struct SidebarHighlightTests {
+    @Test func onlyTheFocusedSidebarHighlights() throws {
+        var state = FixtureLibrary.state()
+        press(&state, .enter)
+        #expect(state.highlightedEntity == nil)
+        #expect(!Screen.render(state).cells.contains { $0.style == state.theme.highlightedMention })
+        press(&state, .tab)
+        let entity = try #require(state.highlightedEntity)
+        #expect(state.library.index.entity(entity) != nil)
+        #expect(Screen.render(state).cells.contains { $0.style == state.theme.highlightedMention })
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+/// The `dossier` subcommands as scripts use them: exit codes, JSON shapes, raw bytes.
+@Suite struct CommandLineTests {
+    struct Outcome { var status: Int32; var output: Data; var errors: String }
+
+    func dossier(_ arguments: String...) throws -> Outcome {
+        let process = Process()
+        process.executableURL = Products.dossier!
+        process.arguments = arguments
+        process.currentDirectoryURL = Products.repository
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-\(UUID().uuidString)")
+        let errors = output.appendingPathExtension("err")
+        FileManager.default.createFile(atPath: output.path, contents: nil)
+        FileManager.default.createFile(atPath: errors.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: output); try? FileManager.default.removeItem(at: errors) }
+        process.standardOutput = try FileHandle(forWritingTo: output)
+        process.standardError = try FileHandle(forWritingTo: errors)
+        try process.run()
+        process.waitUntilExit()
+        return Outcome(status: process.terminationStatus, output: try Data(contentsOf: output),
+                       errors: String(decoding: try Data(contentsOf: errors), as: UTF8.self))
+    }
+
+    static var available: Bool { Products.dossier != nil }
+
+    @Test(.enabled(if: available)) func exitCodes() throws {
+        let missing = try dossier("list", "no-such-folder")
+        #expect(missing.status == 1)
+        #expect(missing.errors.contains("no-such-folder: no such file or folder"))
+        #expect(try dossier("list", "--no-such-flag").status == 2)
+        let binary = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-binary-\(UUID().uuidString).txt")
+        try Data([0x41, 0x00, 0x42]).write(to: binary)
+        defer { try? FileManager.default.removeItem(at: binary) }
+        let partial = try dossier("list", "seeds", binary.path)
+        #expect(partial.status == 0)
+        #expect(partial.errors.contains("\(binary.path): binary file (NUL byte at offset 1)"))
+    }
+
+    @Test(.enabled(if: available), arguments: ["seeds/000_60547e2e5f7a7922.txt", "seeds/001_eb7e6b817fb86c01.txt"])
+    func rawIsByteForByte(path: String) throws {
+        #expect(try dossier("show", "--raw", path).output == (try Data(contentsOf: Products.repository.appendingPathComponent(path))))
+    }
+
+    @Test(.enabled(if: available)) func showJSONHasEveryBlockWithKindAndLines() throws {
+        let result = try dossier("show", "--json", "seeds/001_eb7e6b817fb86c01.txt")
+        let article = try #require(try JSONSerialization.jsonObject(with: result.output) as? [String: Any])
+        #expect(article["credit"] as? String == "i24NEWS")
+        let blocks = try #require(article["blocks"] as? [[String: Any]])
+        let kinds = blocks.compactMap { $0["kind"] as? String }
+        #expect(kinds.filter { $0 == "paragraph" }.count == 7)
+        #expect(kinds.filter { $0 == "figure" }.count == 2)
+        #expect(kinds.filter { $0 == "furniture" }.count == 5)
+        #expect(blocks.allSatisfy { ($0["lines"] as? [String: Int])?["first"] != nil })
+    }
+
+    @Test(.enabled(if: available)) func listJSONRows() throws {
+        let rows = try #require(try JSONSerialization.jsonObject(with: try dossier("list", "seeds", "--json").output) as? [[String: Any]])
+        #expect(rows.count == 2)
+        #expect(rows.allSatisfy { Set(["id", "date", "source", "title", "path"]).isSubset(of: $0.keys) })
+    }
+}
