@@ -35,7 +35,7 @@ struct PageDumpTrainingTests {
     @Test("a trained model round-trips through its file, and a file for other features is refused")
     func modelFile() throws {
         let pages = try ["menus", "comments", "related"].map { name in
-            let page = try PageDumpDetectorTests.page(name)
+            let page = try PageDumpFixtures.page(name)
             return TrainingPage(name: name, lines: page.lines, goldBody: page.body.joined(separator: "\n\n"))
         }
         var options = PageDumpTrainer.Options()
