@@ -18,8 +18,36 @@ public struct PageDumpDetector: Sendable {
     /// Whether `lines` look like a whole saved page rather than a cleaned article: a long page with runs of
     /// short menu-like lines or several short lines made of furniture words.
     public func looksLikePageDump(_ lines: [String]) -> Bool {
+        hasEnoughLines(lines) && looksLikePageDump(PageLayout(lines))
+    }
+
+    /// The role of every line of the page (blank lines included), in order.
+    public func classify(_ lines: [String]) -> [PageLineRole] {
+        classify(lines, layout: PageLayout(lines))
+    }
+
+    /// The roles of the lines when they look like a page dump, else nil: `looksLikePageDump` and `classify`
+    /// measuring the page once.
+    public func rolesIfPageDump(_ lines: [String]) -> [PageLineRole]? {
+        guard hasEnoughLines(lines) else { return nil }
         let layout = PageLayout(lines)
-        guard layout.count >= 15 else { return false }
+        return looksLikePageDump(layout) ? classify(lines, layout: layout) : nil
+    }
+
+    private static let minimumLines = 15
+
+    /// A cheap first test: a page dump has at least `minimumLines` non-blank lines.
+    private func hasEnoughLines(_ lines: [String]) -> Bool {
+        var count = 0
+        for line in lines where !LineShape.isBlank(line) {
+            count += 1
+            if count >= Self.minimumLines { return true }
+        }
+        return false
+    }
+
+    private func looksLikePageDump(_ layout: PageLayout) -> Bool {
+        guard layout.count >= Self.minimumLines else { return false }
         var longestMenu = 0
         var menu = 0
         for shape in layout.shapes {
@@ -31,10 +59,8 @@ public struct PageDumpDetector: Sendable {
         return furnitureLines >= 3 && (longestMenu >= 6 || shortShare >= 0.5 && layout.count >= 30)
     }
 
-    /// The role of every line of the page (blank lines included), in order.
-    public func classify(_ lines: [String]) -> [PageLineRole] {
-        let layout = PageLayout(lines)
-        let body = bodyFlags(layout, lines: lines)
+    private func classify(_ lines: [String], layout: PageLayout) -> [PageLineRole] {
+        let body = bodyFlags(layout)
         var roles = lines.map { LineShape.isBlank($0) ? PageLineRole.blank : .furniture(reason: "") }
         for (position, index) in layout.lineIndices.enumerated() {
             let shape = layout.shapes[position]
@@ -61,21 +87,25 @@ public struct PageDumpDetector: Sendable {
         PageTitle.split(line)
     }
 
-    private func bodyFlags(_ layout: PageLayout, lines: [String]) -> [Bool] {
+    private func bodyFlags(_ layout: PageLayout) -> [Bool] {
         let rules = PageDumpRules().bodyFlags(layout)
         guard let model else { return rules }
         let probabilities = model.probabilities(layout)
         let flags = probabilities.map { $0 >= model.threshold }
         // A page where the model sees no article at all is left to the rules rather than shown empty.
         guard flags.contains(true) else { return rules }
-        // Prose the rules place in the article stays body unless the model clearly disagrees.
-        return probabilities.indices.map { flags[$0] || rules[$0] && probabilities[$0] >= model.threshold / 2 }
+        // Prose the rules place in the article stays body unless the model clearly disagrees; a line whose block
+        // is mostly furniture (a comment under its author and date, a sign-up pitch) is not.
+        return probabilities.indices.map {
+            (flags[$0] || rules[$0] && probabilities[$0] >= model.threshold / 2) && !layout.amidFurniture($0)
+        }
     }
 
     /// Why a non-body line is furniture: its furniture words, else its place in a menu-like run of short
     /// lines, a repeat, a date line, or simply lying outside the article.
     private func reason(_ layout: PageLayout, _ position: Int) -> String {
         let shape = layout.shapes[position]
+        if shape.opensByline { return "byline" }
         if let reason = shape.furnitureReason { return reason }
         let neighbours = (max(0, position - 2)...min(layout.count - 1, position + 2)).filter { layout.shapes[$0].words <= 4 }
         if shape.words <= 4, neighbours.count >= 3 { return "menu" }

@@ -2,7 +2,7 @@ import Foundation
 
 /// The trained page-dump classifier: two logistic-regression stages over `PageLineFeatures` and the threshold
 /// above which a line is body. Ships as `Resources/pagedump-weights.json`; rebuild it with
-/// `dossier train-pagedump` (see docs/pagedump.md).
+/// `dossier train-pagedump` (see docs/formats.md, "Whole-page text dumps").
 public struct PageDumpModel: Codable, Hashable, Sendable {
     /// The per-line stage.
     public var stageOne: LogisticModel

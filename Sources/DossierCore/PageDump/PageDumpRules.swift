@@ -13,6 +13,7 @@ public struct PageDumpRules: Sendable {
         layout.shapes.indices.map { index in
             guard let run = layout.proseRun, run.contains(index) else { return false }
             let shape = layout.shapes[index]
+            guard !shape.opensByline, !layout.amidFurniture(index) else { return false }
             return shape.isProse || (shape.words >= 3 && shape.furnitureReason == nil && !shape.hasDate && !shape.hasLink)
         }
     }

@@ -8,6 +8,9 @@ struct PageLayout: Sendable {
     let shapes: [PageLineShape]
     /// How many lines the blank-separated block of each non-blank line has.
     let blockSizes: [Int]
+    /// For each non-blank line, the share of the other lines of its blank-separated block that are short
+    /// furniture, bylines or dates (a sign-up pitch or a comment sits in such a block; an article paragraph stands alone).
+    let blockFurniture: [Double]
     /// Whether each non-blank line occurs more than once on the page.
     let repeated: [Bool]
     /// The position (among non-blank lines) of the headline: a later line repeating the first line's title.
@@ -32,6 +35,7 @@ struct PageLayout: Sendable {
         blockSizes = sizes
         let shapes = indices.map { PageLineShape(lines[$0]) }
         self.shapes = shapes
+        blockFurniture = PageLayout.blockFurniture(shapes, sizes: sizes)
         var counts: [String: Int] = [:]
         for shape in shapes { counts[shape.text, default: 0] += 1 }
         repeated = shapes.map { counts[$0.text]! > 1 }
@@ -40,6 +44,27 @@ struct PageLayout: Sendable {
     }
 
     var count: Int { shapes.count }
+
+    /// Whether the line at `position` sits in a block of three or more lines where most of the others are short
+    /// furniture, bylines or dates.
+    func amidFurniture(_ position: Int) -> Bool {
+        blockSizes[position] >= 3 && blockFurniture[position] > 0.5
+    }
+
+    private static func blockFurniture(_ shapes: [PageLineShape], sizes: [Int]) -> [Double] {
+        var shares: [Double] = []
+        var start = 0
+        while start < shapes.count {
+            let block = start..<start + sizes[start]
+            let marked = block.count { shapes[$0].isFurnitureLike }
+            for index in block {
+                let own = shapes[index].isFurnitureLike ? 1 : 0
+                shares.append(block.count > 1 ? Double(marked - own) / Double(block.count - 1) : 0)
+            }
+            start = block.upperBound
+        }
+        return shares
+    }
 
     /// The first later line whose words equal the longest part of the first line (the page title without its
     /// site name).

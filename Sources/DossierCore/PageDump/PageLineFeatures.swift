@@ -57,6 +57,9 @@ enum PageLineFeatures {
             vector.add("lower-start", shape.startsLowercase)
             vector.add("all-caps", shape.isAllCaps)
             vector.add("count-suffix", shape.endsWithCount)
+            vector.add("byline", shape.opensByline)
+            vector.add("short-sentence", shape.isShortSentence)
+            vector.add("block-furniture", layout.blockFurniture[index])
             vector.add("block-single", layout.blockSizes[index] == 1)
             vector.add("block-size", log(Double(layout.blockSizes[index])) / 4)
             for offset in neighbourOffsets {
@@ -119,7 +122,7 @@ enum PageLineFeatures {
             vector.add("region:distance", Double(min(distance, 30)) / 30)
             vector.add("region:near", distance > 0 && distance <= 3)
             let own = stageOne[index]
-            for name in ["length", "ends", "short", "furniture", "stop", "date", "block-single"] {
+            for name in ["length", "ends", "short", "furniture", "stop", "date", "block-single", "byline", "block-furniture"] {
                 vector.add("own:\(name)", own.values[own.names.firstIndex(of: name)!])
             }
             return vector

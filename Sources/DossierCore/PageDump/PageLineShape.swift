@@ -37,6 +37,8 @@ struct PageLineShape: Sendable {
     let isAllCaps: Bool
     /// Whether the line ends in a count such as `(185)`.
     let endsWithCount: Bool
+    /// Whether the line names an author the way bylines do (`By …`, `Posted by …`, `Von …`), briefly.
+    let opensByline: Bool
     /// The lower-cased word tokens (letters, digits and marks).
     let tokens: [String]
 
@@ -69,10 +71,21 @@ struct PageLineShape: Sendable {
         startsLowercase = text.first?.isLowercase ?? false
         isAllCaps = text.contains(where: \.isLetter) && !text.contains(where: \.isLowercase)
         endsWithCount = PageLineShape.endsWithCount(text)
+        opensByline = words <= 14 && !endsSentence && PageWords.bylineOpeners.contains { lower.hasPrefix($0) }
     }
 
     /// Prose by the rules alone: a line of ten or more words that ends a sentence and reads like running text.
     var isProse: Bool { words >= 10 && endsSentence && (stopRatio >= 0.12 || tokens.count < words) }
+
+    /// A short line of furniture words, a byline or a date: what surrounds a comment or a sign-up pitch.
+    var isFurnitureLike: Bool {
+        words <= 8 && (furnitureReason != nil || opensByline || hasDate)
+    }
+
+    /// A sentence too short to be prose by `isProse`: five to nine words of running text, no furniture words.
+    var isShortSentence: Bool {
+        (5..<10).contains(words) && endsSentence && stopRatio >= 0.12 && furnitureReason == nil && !hasDate && !opensByline
+    }
 
     /// Lower-cased runs of letters, digits, marks and underscores, as `\w+` splits them.
     static func tokens(_ text: String) -> [String] {

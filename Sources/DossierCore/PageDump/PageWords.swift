@@ -20,7 +20,7 @@ enum PageWords {
     /// Furniture vocabulary by reason, matched as lower-cased word prefixes (`subscri` matches `subscribe`).
     static let furniture: [(reason: String, prefixes: [String])] = [
         ("sign-in", ["sign in", "sign up", "log in", "login", "log out", "logout", "register", "my account", "anmelden", "einloggen", "connexion", "iniciar sesión", "entrar"]),
-        ("subscription", ["subscri", "newsletter", "abonn", "abbonati", "suscr", "assine", "premium", "paywall", "free trial", "already a subscriber"]),
+        ("subscription", ["subscri", "newsletter", "abonn", "abbonati", "suscr", "assine", "premium", "paywall", "free trial", "already a subscriber", "inbox"]),
         ("sharing", ["share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "instagram", "youtube", "reddit", "email", "e-mail", "print", "teilen", "partager", "compartir", "compartilh", "condividi", "permalink", "follow us", "follow on", "folgen sie"]),
         ("advertisement", ["advertis", "anzeige", "werbung", "sponsor", "publicidad", "publicité", "pubblicità", "promoted", "paid content"]),
         ("related", ["related", "recommended", "more from", "more in", "more on", "read more", "read next", "read also", "see also", "also read", "you may also", "you might also", "most popular", "most read", "trending", "top stories", "latest", "mehr zum thema", "weiterlesen", "lesen sie", "leia mais", "leia também", "baca juga", "lire aussi", "leer más", "más noticias"]),
@@ -29,6 +29,10 @@ enum PageWords {
         ("legal", ["copyright", "©", "all rights reserved", "terms of", "terms and", "impressum", "contact us", "about us", "careers", "sitemap", "site map", "alle rechte"]),
         ("navigation", ["menu", "search", "skip to", "home", "back to top", "next", "previous", "close", "more", "sections", "video", "photos", "gallery", "podcast", "download", "app", "help", "faq", "feedback", "loading", "javascript", "browser", "click here", "startseite", "suche", "accueil", "inicio", "buscar"]),
     ]
+
+    /// How bylines open, in the languages of `stopWords`; a line opening so names an author, not article text.
+    static let bylineOpeners = ["by ", "posted by ", "written by ", "words by ", "reporting by ", "von ", "par ", "por ",
+                                "door ", "oleh ", "автор"]
 
     /// The furniture reason whose vocabulary starts one of the text's words, if any.
     static func furnitureReason(_ lowercased: String) -> String? {

@@ -14,10 +14,14 @@ enum ProseRun {
         return best?.range
     }
 
-    /// Rule scores of lines for `densest(_:)`: prose counts its words (up to 60), other lines cost 3 when short
-    /// (under ten words) and half a point otherwise.
+    /// Rule scores of lines for `densest(_:)`: prose counts its words (up to 60), a short sentence (such as an
+    /// article's closing line) a point, other lines cost 3 when short (under ten words) and half a point otherwise.
     static func ruleScores(_ shapes: [PageLineShape]) -> [Double] {
-        shapes.map { $0.isProse ? Double(min($0.words, 60)) : ($0.words < 10 ? -3 : -0.5) }
+        shapes.map { shape in
+            if shape.isProse { return Double(min(shape.words, 60)) }
+            if shape.isShortSentence { return 1 }
+            return shape.words < 10 ? -3 : -0.5
+        }
     }
 
     /// How many lines `index` lies outside `run` (0 inside; a large number when there is no run).

@@ -12,17 +12,27 @@ public struct ArticleParser: Sendable {
         return article
     }
 
-    /// Parses lines of text (without line ends). The identity is computed from the lines.
+    /// Parses lines of text (without line ends). The identity is computed from the lines. A whole web page
+    /// saved as text is read by `PageDumpReading`; a cleaned article by the header and body rules.
     public func parse(lines: [String], path: String = "") -> Article {
-        var scan = Scan(raw: lines)
-        scan.readHeader()
-        scan.readBody()
-        var article = Article(
-            id: ArticleID(normalising: lines), path: path, encoding: .utf8, lineEnding: .lf, lineCount: lines.count,
-            header: scan.header, blocks: scan.blocks
-        )
-        article.date = article.date ?? scan.titleDate
-        article.publisher = scan.publisher
+        var article: Article
+        if let page = PageDumpReading(lines: lines) {
+            article = Article(
+                id: ArticleID(normalising: lines), path: path, encoding: .utf8, lineEnding: .lf, lineCount: lines.count,
+                header: page.header, blocks: page.blocks
+            )
+            article.publisher = page.publisher
+        } else {
+            var scan = Scan(raw: lines)
+            scan.readHeader()
+            scan.readBody()
+            article = Article(
+                id: ArticleID(normalising: lines), path: path, encoding: .utf8, lineEnding: .lf, lineCount: lines.count,
+                header: scan.header, blocks: scan.blocks
+            )
+            article.date = article.date ?? scan.titleDate
+            article.publisher = scan.publisher
+        }
         if let first = article.blocks.first(where: { $0.kind == .paragraph }), let found = HeaderRules.dateline(first.text) {
             article.dateline = found.place
             if article.credit == nil { article.credit = found.agency }

@@ -1,0 +1,92 @@
+/// The parse of a whole web page saved as text: the page-dump classifier's line roles become the title, the
+/// byline and date of the article's header, one paragraph per body line, figures where a photo credit stands,
+/// and folded furniture for everything else (adjacent lines with the same reason fold together).
+struct PageDumpReading {
+    /// The classifier, loaded once per process; the rules alone if the shipped weights cannot be read.
+    static let detector = (try? PageDumpDetector.shipped()) ?? PageDumpDetector(model: nil)
+
+    private(set) var header: [HeaderField] = []
+    private(set) var blocks: [Block] = []
+    /// The site name from the page title's suffix.
+    private(set) var publisher: String?
+
+    /// Reads `lines` as a page dump, or returns nil when they do not look like one.
+    init?(lines: [String]) {
+        guard let roles = Self.detector.rolesIfPageDump(lines) else { return nil }
+        let text = lines.map(LineShape.clean)
+        let firstBody = roles.firstIndex(of: .body) ?? lines.count
+        var parts = roles.indices.map { Part(role: roles[$0], text: text[$0], inHeader: $0 < firstBody) }
+        for index in parts.indices where parts[index] != .blank && FigureRules.credit(text[index]) != nil { parts[index] = .credit }
+        var index = 0
+        while index < parts.count {
+            index = read(at: index, parts: parts, text: text)
+        }
+    }
+
+    /// What a line becomes.
+    private enum Part: Equatable {
+        case blank, title, body, credit, byline(String), date(String), furniture(String)
+
+        init(role: PageLineRole, text: String, inHeader: Bool) {
+            switch role {
+            case .blank: self = .blank
+            case .title: self = .title
+            case .body: self = .body
+            case .furniture(let reason):
+                if inHeader, let name = HeaderRules.byline(text) ?? (reason == "byline" ? PageDumpReading.author(text) : nil) {
+                    self = .byline(name)
+                } else if inHeader, let date = DateRecognizer.dateLine(text) {
+                    self = .date(date)
+                } else {
+                    self = .furniture(reason)
+                }
+            }
+        }
+    }
+
+    /// Turns the part at `index` (and the lines that go with it) into a header field or a block; returns the
+    /// index after them.
+    private mutating func read(at index: Int, parts: [Part], text: [String]) -> Int {
+        let line = LineRange(line: index + 1)
+        switch parts[index] {
+        case .blank:
+            break
+        case .title where !header.contains(where: { $0.kind == .title }):
+            let found = PageTitle.split(text[index])
+            header.append(HeaderField(kind: .title, value: found.title, lines: line))
+            publisher = found.publisher
+        case .title:
+            blocks.append(.furniture(text[index], lines: line, reason: "repeated title"))
+        case .byline(let name) where !header.contains(where: { $0.kind == .byline }):
+            header.append(HeaderField(kind: .byline, value: name, lines: line))
+        case .date(let date) where !header.contains(where: { $0.kind == .date }):
+            header.append(HeaderField(kind: .date, value: date, lines: line))
+        case .byline, .date:
+            blocks.append(.furniture(text[index], lines: line, reason: "byline or date"))
+        case .body:
+            blocks.append(.paragraph(text[index], lines: line))
+        case .credit:
+            // A single body or unclaimed line right above a credit is the picture's caption.
+            let above = index > 0 ? blocks.last : nil
+            let caption = above.map { $0.lines == LineRange(line: index) && $0.kind != .figure && LineShape.wordCount($0.text) <= 40
+                && (parts[index - 1] == .body || parts[index - 1] == .furniture("outside the article")) } ?? false
+            if caption { blocks.removeLast() }
+            blocks.append(Block(kind: .figure, text: caption ? text[index - 1] : "", lines: LineRange(caption ? index : index + 1, index + 1),
+                                credit: FigureRules.credit(text[index])))
+        case .furniture(let reason):
+            var end = index
+            while end + 1 < parts.count, parts[end + 1] == .furniture(reason) { end += 1 }
+            blocks.append(.furniture(text[index...end].joined(separator: "\n"), lines: LineRange(index + 1, end + 1), reason: reason))
+            return end + 1
+        }
+        return index + 1
+    }
+
+    /// The author a byline names, without its opening words (`Posted by Ann Lee` → `Ann Lee`).
+    private static func author(_ text: String) -> String? {
+        let lower = text.lowercased()
+        guard let opener = PageWords.bylineOpeners.first(where: { lower.hasPrefix($0) }) else { return nil }
+        let name = text.dropFirst(opener.count).trimmingWhitespace()
+        return name.isEmpty ? nil : String(name)
+    }
+}
