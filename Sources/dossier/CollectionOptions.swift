@@ -20,13 +20,19 @@ struct CollectionOptions: ParsableArguments {
 
     /// Loads the collection and cross-links its entities with the shipped tagger, applying entity corrections.
     func loadIndexed(entityMarks: [EntityID: EntityMarks] = [:]) throws -> ([Article], MentionIndex) {
+        let (articles, entities) = try loadResolved()
+        return (articles, MentionIndex(entities: entities, articleOrder: articles.map(\.id), marks: entityMarks))
+    }
+
+    /// Loads the collection and resolves its entities with the shipped tagger, before any entity correction.
+    func loadResolved() throws -> ([Article], [Entity]) {
         let articles = try load()
         let tagger: EntityTagger
         do { tagger = try EntityTagger.shipped() } catch {
             Output.printError("dossier: \(error)")
             throw ExitCode.failure
         }
-        return (articles, MentionExtractor(tagger: tagger).index(articles, marks: entityMarks))
+        return (articles, MentionExtractor(tagger: tagger).entities(articles))
     }
 }
 

@@ -23,7 +23,7 @@ struct ReadCommand: ParsableCommand {
         let store = try database.open()
         let entityMarks = try reportingStoreErrors { () throws(MarkStoreError) in try store.allEntityMarks() }
         let articleMarks = try reportingStoreErrors { () throws(MarkStoreError) in try store.allArticleMarks() }
-        let (articles, index) = try collection.loadIndexed(entityMarks: entityMarks)
+        let (articles, entities) = try collection.loadResolved()
         if showProgress, ContinuousClock.now - start > .milliseconds(300) {
             FileHandle.standardError.write(Data("Opened \(articles.count) articles in \(ContinuousClock.now - start)\n".utf8))
         }
@@ -35,7 +35,8 @@ struct ReadCommand: ParsableCommand {
             throw ExitCode.failure
         }
         defer { terminal.shutdown() }
-        let library = Library(name: Self.collectionName(collection.paths), articles: articles, index: index)
+        let library = Library(name: Self.collectionName(collection.paths), articles: articles, entities: entities,
+                              entityMarks: entityMarks)
         var state = AppState(library: library, size: terminal.size, marks: articleMarks)
         Self.loop(&state, terminal: terminal, store: store)
     }
@@ -80,11 +81,11 @@ struct ReadCommand: ParsableCommand {
         }
     }
 
-    /// Runs a store operation, then hands the committed marks (or the failure) back to the state.
+    /// Runs a store operation, then hands the committed article and entity marks (or the failure) back to the state.
     private static func commit(_ state: inout AppState, _ store: MarkStore, _ operation: () throws(MarkStoreError) -> String) -> [Effect] {
         do {
             let message = try operation()
-            return reduce(&state, .marksChanged(try store.allArticleMarks(), message: message))
+            return reduce(&state, .marksChanged(try store.allArticleMarks(), entities: try store.allEntityMarks(), message: message))
         } catch {
             return reduce(&state, .marksChanged(state.marks, message: "Not saved: \(error)"))
         }

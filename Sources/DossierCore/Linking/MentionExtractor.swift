@@ -40,10 +40,15 @@ public struct MentionExtractor: Sendable {
         return words.filter(\.isUppercase).count * 10 >= words.count * 8
     }
 
-    /// The entities of a whole collection. A headline in title case capitalises every word, so the tagger's spans
-    /// there are unreliable: only those naming something mentioned outside a headline somewhere in the collection
-    /// are kept.
+    /// The entities of a whole collection, cross-linked, with the reader's entity corrections applied.
     public func index(_ articles: [Article], marks: [EntityID: EntityMarks] = [:]) -> MentionIndex {
+        MentionIndex(entities: entities(articles), articleOrder: articles.map(\.id), marks: marks)
+    }
+
+    /// The resolved entities of a whole collection, before any correction. A headline in title case capitalises
+    /// every word, so the tagger's spans there are unreliable: only those naming something mentioned outside a
+    /// headline somewhere in the collection are kept.
+    public func entities(_ articles: [Article]) -> [Entity] {
         var found: [FoundMention] = []
         var definitions: [String: String] = [:]
         var titleCase = Set<ArticleID>()
@@ -62,7 +67,7 @@ public struct MentionExtractor: Sendable {
         found.removeAll { item in
             item.mention.part == .title && titleCase.contains(item.mention.article) && !known.contains(NameKey.key(item.mention.surface))
         }
-        return MentionIndex(entities: EntityResolver().resolve(found, definitions: definitions), articleOrder: articles.map(\.id), marks: marks)
+        return EntityResolver().resolve(found, definitions: definitions)
     }
 }
 

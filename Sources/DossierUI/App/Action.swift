@@ -29,10 +29,32 @@ public enum Action: Hashable, Sendable {
     case openArticle(ArticleID, at: Mention?)
     case openEntity(EntityID)
     case rawTextLoaded(ArticleID, [String])
+    /// `s` stars the selected or open article, or in the sidebar or on an entity page pins the entity.
     case toggleRead, toggleStar, toggleArchive, undo, redo
     case startFilter
-    /// The marks after a change was committed, with what to tell the user.
-    case marksChanged([ArticleID: ArticleMarks], message: String?)
+    /// `t`: the tag prompt for the article (`name` adds, `-name` removes; Tab completes).
+    case startTagging
+    /// `e`: the note prompt for the article, prefilled; an empty note clears it.
+    case startNote
+    /// `v`: highlight the paragraph under the cursor, or remove its highlight.
+    case toggleHighlight
+    /// `:`: the command line for the whole listed set (`read all`, `unread all`, `tag all NAME`, `untag all NAME`).
+    case startCommand
+    /// Tab in the prompt: complete the word being typed.
+    case promptComplete
+    /// `x`: hide the selected entity as not a real one.
+    case hideEntity
+    /// `m`: start merging the selected entity; Enter on another entity in the sidebar finishes.
+    case startMerge
+    /// `M`: split out every entity merged into the selected one.
+    case splitEntity
+    /// `R`: the prompt to rename the selected entity; empty restores the extracted name.
+    case startRename
+    /// `N` in the sidebar: open the next unread article mentioning the selected entity.
+    case nextUnreadMention
+    /// The marks after a change was committed, with what to tell the user; `entities` nil when entity marks are
+    /// unchanged.
+    case marksChanged([ArticleID: ArticleMarks], entities: [EntityID: EntityMarks]? = nil, message: String?)
     /// Time passes (seconds on a monotonic clock), for marking an article read after it has been open a while.
     case tick(Double)
     /// Fold or unfold a run of furniture blocks.

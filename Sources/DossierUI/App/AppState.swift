@@ -31,14 +31,18 @@ public struct Location: Hashable, Sendable {
 
 /// The text being typed at the status-bar prompt.
 public struct Prompt: Hashable, Sendable {
-    public enum Purpose: Hashable, Sendable { case search, filter }
+    public enum Purpose: Hashable, Sendable {
+        case search, filter, command
+        case tag(ArticleID), note(ArticleID)
+        case rename(EntityID)
+    }
     public var purpose: Purpose
     public var text: String
 }
 
 /// Everything the reader shows, as a value: `reduce` changes it, `Screen.render` draws it.
 public struct AppState: Sendable {
-    public let library: Library
+    public internal(set) var library: Library
     public var size: Size
     public var focus: Pane = .list
     public var sort: ArticleSort = .date
@@ -50,6 +54,8 @@ public struct AppState: Sendable {
     public var back: [Location] = []
     public var forward: [Location] = []
     public var showHelp = false
+    /// The first help entry shown, when the help is taller than the screen.
+    public var helpScroll = 0
     public var prompt: Prompt?
     /// The active search of the focused pane, stepped through with `n`/`N`.
     public var search: String?
@@ -66,6 +72,8 @@ public struct AppState: Sendable {
     public var openedAt: Double?
     /// The latest clock reading.
     public var now: Double = 0
+    /// The entity being merged, while the reader picks the one to merge it into.
+    public var merging: EntityID?
 
     public init(library: Library, size: Size, marks: [ArticleID: ArticleMarks] = [:], theme: Theme = .standard) {
         self.library = library

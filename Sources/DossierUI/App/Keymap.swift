@@ -9,7 +9,15 @@ public enum Keymap {
         case .mouse(.wheelDown(let point)): return .scroll(point, by: 3)
         case .key(let key):
             if state.prompt != nil { return promptAction(for: key) }
-            if state.showHelp { return key == .escape || key == .character("?") || key == .character("q") ? .toggleHelp : nil }
+            if state.showHelp {
+                switch key {
+                case .escape, .character("?"), .character("q"): return .toggleHelp
+                case .down, .character("j"): return .moveDown
+                case .up, .character("k"): return .moveUp
+                default: return nil
+                }
+            }
+            if key == .character("N"), state.focus == .sidebar, state.search == nil { return .nextUnreadMention }
             return action(for: key)
         }
     }
@@ -19,6 +27,7 @@ public enum Keymap {
         case .character(let character): .promptInput(character)
         case .backspace, .delete: .promptDelete
         case .enter: .promptSubmit
+        case .tab: .promptComplete
         case .escape, .control("c"), .control("g"): .cancel
         default: nil
         }
@@ -55,6 +64,14 @@ public enum Keymap {
         case .character("u"): .toggleRead
         case .character("s"): .toggleStar
         case .character("a"): .toggleArchive
+        case .character("t"): .startTagging
+        case .character("e"): .startNote
+        case .character("v"): .toggleHighlight
+        case .character(":"): .startCommand
+        case .character("x"): .hideEntity
+        case .character("m"): .startMerge
+        case .character("M"): .splitEntity
+        case .character("R"): .startRename
         case .character("U"): .undo
         case .control("r"): .redo
         case .escape: .cancel

@@ -18,6 +18,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .focusRight: state.moveFocus(by: 1)
     case .focus(let pane): state.setFocus(pane)
     case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
+        if state.showHelp {
+            state.helpScroll = max(0, min(HelpOverlay.maxScroll(height: state.size.height), state.helpScroll + (action == .moveUp ? -1 : 1)))
+            break
+        }
         state.move(action)
         if state.focus == .reader, !state.reader.raw, state.reader.scroll + state.readerHeight >= state.document.lines.count {
             return state.markOpenArticleRead()
@@ -34,13 +38,16 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .suspend: return [.suspend]
     case .toggleRaw: return state.toggleRaw()
     case .toggleAllFurniture: state.toggleAllFurniture()
-    case .toggleHelp: state.showHelp.toggle()
+    case .toggleHelp:
+        state.showHelp.toggle()
+        state.helpScroll = 0
     case .cycleSort:
         state.sort = state.sort.next
         state.refreshList()
         state.message = "Sorted by \(state.sort.rawValue)"
     case .startSearch: state.prompt = Prompt(purpose: .search, text: "")
     case .startFilter: state.prompt = Prompt(purpose: .filter, text: state.filter?.text ?? "")
+    case .toggleStar where state.entityTarget != nil: return state.toggleEntityStar(state.entityTarget!)
     case .toggleRead, .toggleStar, .toggleArchive:
         guard let article = state.markTarget else { state.message = "Select an article first"; break }
         let current = state.marks[article] ?? ArticleMarks()
@@ -51,10 +58,19 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         }
     case .undo: return [.undoMark]
     case .redo: return [.redoMark]
-    case .marksChanged(let marks, let message):
-        state.marks = marks
+    case .marksChanged(let marks, let entities, let message):
+        state.applyMarks(marks, entities: entities)
         state.message = message
-        state.refreshList()
+    case .startTagging: state.startTagging()
+    case .startNote: state.startNote()
+    case .toggleHighlight: return state.toggleHighlight()
+    case .startCommand: state.prompt = Prompt(purpose: .command, text: "")
+    case .promptComplete: state.completeTag()
+    case .hideEntity: return state.hideEntity()
+    case .startMerge: state.startMerge()
+    case .splitEntity: return state.splitEntity()
+    case .startRename: state.startRename()
+    case .nextUnreadMention: state.openNextUnreadMention()
     case .tick(let now):
         state.now = now
         if let opened = state.openedAt, now - opened >= 2 { return state.markOpenArticleRead() }
@@ -70,9 +86,14 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
             if state.search != nil { state.stepSearch(forward: true, includingCurrent: true) }
         case .filter:
             state.applyFilter(prompt.text)
+        case .command: return state.runCommand(prompt.text)
+        case .tag(let article): return state.tagChanges(prompt.text, for: article)
+        case .note(let article): return state.noteChange(prompt.text, for: article)
+        case .rename(let entity): return state.renameChange(prompt.text, for: entity)
         }
     case .cancel:
         if state.prompt != nil { state.prompt = nil }
+        else if state.merging != nil { state.merging = nil; state.message = "Merge cancelled" }
         else if state.filter != nil, state.focus == .list { state.applyFilter("") }
         else if state.showHelp { state.showHelp = false }
         else if state.search != nil { state.search = nil; state.reader.searchLine = nil }
@@ -202,8 +223,9 @@ extension AppState {
         case .list:
             if let index = list.selectedIndex { open(article: listOrder[index], at: nil) }
         case .sidebar:
+            if let source = merging { return finishMerge(source) }
             let rows = sidebarRows
-            if let index = sidebar.selectedIndex, rows.indices.contains(index), case .entity(let entity, _) = rows[index] {
+            if let index = sidebar.selectedIndex, rows.indices.contains(index), case .entity(let entity, _, _) = rows[index] {
                 open(entity: entity.id)
             }
         case .reader:
@@ -310,7 +332,7 @@ extension AppState {
                 list.select(index)
             } else { message = "Not found: \(query)" }
         case .sidebar:
-            let names = sidebarRows.map { row -> String in if case .entity(let entity, _) = row { entity.canonicalName } else { "" } }
+            let names = sidebarRows.map { row -> String in if case .entity(let entity, _, _) = row { entity.canonicalName } else { "" } }
             if let index = Self.nextMatch(in: names, query: query, from: sidebar.selectedIndex ?? 0, forward: forward, includingCurrent: includingCurrent) {
                 sidebar.select(index)
             } else { message = "Not found: \(query)" }

@@ -1,7 +1,7 @@
 import DossierCore
 
-/// The entity sidebar: the open article's entities by kind, each with how many articles of the collection
-/// mention it.
+/// The entity sidebar: pinned entities, then the open article's entities by kind, each with how many articles of
+/// the collection mention it and how many of those are unread (`unread/all`).
 struct EntitySidebar: PaneView {
     let state: AppState
 
@@ -14,13 +14,15 @@ struct EntitySidebar: PaneView {
         }
         ListRows.render(into: &grid, area: area, cursor: state.sidebar, focused: state.focus == .sidebar, theme: theme) { index, width in
             switch rows[index] {
+            case .pinnedHeading:
+                return [Span(text: truncate("Pinned", width: width), style: theme.heading)]
             case .heading(let kind):
                 return [Span(text: truncate(SidebarRow.title(kind), width: width), style: theme.heading)]
-            case .entity(let entity, let articles):
-                let count = " \(articles)"
+            case .entity(let entity, let articles, let unread):
+                let count = " \(unread)/\(articles)"
                 let name = truncate(" " + entity.canonicalName, width: max(0, width - count.count))
                 let gap = String(repeating: " ", count: max(0, width - name.displayWidth - count.count))
-                return [Span(text: name, style: theme.mention(entity.kind)), Span(text: gap + count, style: theme.dim)]
+                return [Span(text: name, style: theme.mention(entity.kind)), Span(text: gap + count, style: unread > 0 ? theme.unread : theme.dim)]
             }
         }
     }

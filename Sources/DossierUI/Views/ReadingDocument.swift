@@ -23,6 +23,8 @@ public struct ReadingTarget: Hashable, Sendable {
 public struct ReadingDocument: Sendable {
     public var lines: [[Span]] = []
     public var targets: [ReadingTarget] = []
+    /// The document lines of each paragraph of the article shown, by block index, for highlighting.
+    public var paragraphLines: [Int: Range<Int>] = [:]
 
     /// The document for the page open in `state`, laid out `width` columns wide.
     public static func make(for state: AppState, width: Int) -> ReadingDocument {
@@ -35,11 +37,12 @@ public struct ReadingDocument: Sendable {
             if state.reader.raw {
                 builder.raw(article, lines: state.rawText[id])
             } else {
-                builder.article(article, index: state.library.index, highlight: state.highlightedEntity, unfolded: state.reader.unfolded)
+                builder.article(article, index: state.library.index, marks: state.marks[id], highlight: state.highlightedEntity,
+                                unfolded: state.reader.unfolded)
             }
         case .entity(let id)?:
             guard let entity = state.library.index.entity(id) else { break }
-            builder.entityPage(entity, library: state.library)
+            builder.entityPage(entity, library: state.library, unread: entity.articles.filter { state.marks[$0]?.isRead != true }.count)
         }
         return builder.document
     }
@@ -53,7 +56,7 @@ extension AppState {
     public var highlightedEntity: EntityID? {
         guard focus == .sidebar, let index = sidebar.selectedIndex else { return nil }
         let rows = sidebarRows
-        guard rows.indices.contains(index), case .entity(let entity, _) = rows[index] else { return nil }
+        guard rows.indices.contains(index), case .entity(let entity, _, _) = rows[index] else { return nil }
         return entity.id
     }
 }
@@ -83,8 +86,8 @@ private struct DocumentBuilder {
     }
 
     /// Wrapped text; `marks` restyle character ranges and make targets. `lead` starts the first line and the same
-    /// width of spaces starts the others.
-    mutating func text(_ text: String, style: Style, marks: [Mark] = [], lead: String = "", leadStyle: Style? = nil) {
+    /// width of spaces starts the others; `gutter` replaces the left margin of every line.
+    mutating func text(_ text: String, style: Style, marks: [Mark] = [], lead: String = "", leadStyle: Style? = nil, gutter: Span? = nil) {
         let leadWidth = lead.displayWidth
         let characters = Array(text)
         var styles = [Style](repeating: style, count: characters.count)
@@ -100,7 +103,7 @@ private struct DocumentBuilder {
                 searchFrom = found.upperBound
             }
             let count = line.count
-            var spans = [Span(text: String(repeating: " ", count: margin), style: .plain)]
+            var spans = [gutter ?? Span(text: String(repeating: " ", count: margin), style: .plain)]
             spans.append(Span(text: number == 0 ? lead : String(repeating: " ", count: leadWidth), style: leadStyle ?? style))
             var run = ""
             var runStyle = styles.indices.contains(offset) ? styles[offset] : style
@@ -136,13 +139,15 @@ private struct DocumentBuilder {
         }
     }
 
-    mutating func article(_ article: Article, index: MentionIndex, highlight: EntityID?, unfolded: Set<Int>) {
+    mutating func article(_ article: Article, index: MentionIndex, marks articleMarks: ArticleMarks?, highlight: EntityID?, unfolded: Set<Int>) {
         let mentions = index.entities(in: article.id).flatMap { entity in
             entity.mentions.filter { $0.article == article.id }.map { ($0, entity) }
         }
         for note in article.notes { text("⚠ " + note, style: theme.dim) }
         text(article.title ?? "(untitled)", style: theme.title, marks: marks(.title, in: mentions, highlight: highlight))
         if let meta = ArticleText.metadata(article) { text(meta, style: theme.metadata) }
+        if let articleMarks { self.marks(articleMarks) }
+        let highlighted = AppState.highlightedBlocks(of: article, marks: articleMarks)
         if let standfirst = article.standfirst {
             blank()
             text(standfirst, style: theme.standfirst, marks: marks(.standfirst, in: mentions, highlight: highlight))
@@ -153,7 +158,11 @@ private struct DocumentBuilder {
             blank()
             switch block.kind {
             case .paragraph:
-                text(block.text, style: .plain, marks: marks(.block(index), in: mentions, highlight: highlight))
+                let start = document.lines.count
+                let isHighlighted = highlighted.contains(index)
+                text(block.text, style: isHighlighted ? theme.highlightedPassage : .plain, marks: marks(.block(index), in: mentions, highlight: highlight),
+                     gutter: isHighlighted ? Span(text: "▌", style: theme.highlightBar) : nil)
+                document.paragraphLines[index] = start..<document.lines.count
                 index += 1
             case .figure:
                 let caption = block.text + (block.credit.map { block.text.isEmpty ? $0 : " — " + $0 } ?? "")
@@ -180,6 +189,16 @@ private struct DocumentBuilder {
         }
     }
 
+    /// The article's marks under its metadata: starred, tags, highlight count, and the note.
+    private mutating func marks(_ marks: ArticleMarks) {
+        var parts: [String] = []
+        if marks.isStarred { parts.append("★ starred") }
+        if !marks.tags.isEmpty { parts.append("tags: " + marks.tags.joined(separator: ", ")) }
+        if !marks.highlights.isEmpty { parts.append("\(marks.highlights.count) highlight\(marks.highlights.count == 1 ? "" : "s")") }
+        if !parts.isEmpty { text(parts.joined(separator: " · "), style: theme.metadata) }
+        if let note = marks.note { text(note, style: theme.standfirst, lead: "Note: ", leadStyle: theme.metadata) }
+    }
+
     mutating func raw(_ article: Article, lines: [String]?) {
         text("Raw text of " + article.path + " (r: back to the article)", style: theme.dim)
         blank()
@@ -191,10 +210,11 @@ private struct DocumentBuilder {
         }
     }
 
-    mutating func entityPage(_ entity: Entity, library: Library) {
+    mutating func entityPage(_ entity: Entity, library: Library, unread: Int) {
         text(entity.canonicalName, style: theme.title)
         let articles = entity.articles
-        text("\(entity.kind.rawValue) · \(articles.count) article\(articles.count == 1 ? "" : "s") · \(entity.mentions.count) mention\(entity.mentions.count == 1 ? "" : "s")", style: theme.metadata)
+        let pinned = library.entityMarks[entity.id]?.isStarred == true ? " · ★ pinned" : ""
+        text("\(entity.kind.rawValue) · \(articles.count) article\(articles.count == 1 ? "" : "s") (\(unread) unread) · \(entity.mentions.count) mention\(entity.mentions.count == 1 ? "" : "s")" + pinned, style: theme.metadata)
         if !entity.aliases.isEmpty { text("Also: " + entity.aliases.joined(separator: ", "), style: theme.dim) }
         for articleID in articles {
             guard let article = library.article(articleID) else { continue }

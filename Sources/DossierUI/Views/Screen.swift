@@ -20,7 +20,7 @@ public enum Screen {
             }
         }
         StatusBar(state: state).render(into: &grid, area: layout.status)
-        if state.showHelp { HelpOverlay(theme: state.theme).render(into: &grid, area: grid.bounds) }
+        if state.showHelp { HelpOverlay(theme: state.theme, scroll: state.helpScroll).render(into: &grid, area: grid.bounds) }
         return grid
     }
 }

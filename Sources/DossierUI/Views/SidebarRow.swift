@@ -1,25 +1,35 @@
 import DossierCore
 
-/// A row of the entity sidebar: a kind heading, or an entity with how many articles mention it.
+/// A row of the entity sidebar: a heading, or an entity with how many articles mention it and how many of those
+/// are unread.
 public enum SidebarRow: Hashable, Sendable {
+    case pinnedHeading
     case heading(EntityKind)
-    case entity(Entity, articles: Int)
+    case entity(Entity, articles: Int, unread: Int)
 
-    /// The rows for the state: the open article's entities (on an entity page, the entities mentioned with it),
-    /// grouped by kind, most widely mentioned first.
+    /// The rows for the state: pinned entities first, then the open article's entities (on an entity page, the
+    /// entities mentioned with it), grouped by kind, most widely mentioned first.
     static func rows(for state: AppState) -> [SidebarRow] {
+        let index = state.library.index
         let entities: [Entity]
         switch state.reader.page {
-        case .article(let id)?: entities = state.library.index.entities(in: id)
-        case .entity(let id)?: entities = state.library.index.coMentioned(with: id).map(\.entity)
+        case .article(let id)?: entities = index.entities(in: id)
+        case .entity(let id)?: entities = index.coMentioned(with: id).map(\.entity)
         case nil: entities = []
         }
-        var rows: [SidebarRow] = []
+        func row(_ entity: Entity) -> SidebarRow {
+            let articles = entity.articles
+            return .entity(entity, articles: articles.count, unread: articles.filter { state.marks[$0]?.isRead != true }.count)
+        }
+        let pinned = state.library.entityMarks.filter(\.value.isStarred).keys.compactMap(index.entity)
+            .sorted { $0.canonicalName.localizedStandardCompare($1.canonicalName) == .orderedAscending }
+        let pinnedIDs = Set(pinned.map(\.id))
+        var rows: [SidebarRow] = pinned.isEmpty ? [] : [.pinnedHeading] + pinned.map(row)
         for kind in EntityKind.allCases {
-            let ofKind = entities.filter { $0.kind == kind }
+            let ofKind = entities.filter { $0.kind == kind && !pinnedIDs.contains($0.id) }
             guard !ofKind.isEmpty else { continue }
             rows.append(.heading(kind))
-            rows += ofKind.map { .entity($0, articles: $0.articles.count) }
+            rows += ofKind.map(row)
         }
         return rows
     }

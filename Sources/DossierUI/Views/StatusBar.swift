@@ -7,8 +7,11 @@ struct StatusBar: PaneView {
         grid.fill(area, style: theme.status)
         let point = Point(x: area.x, y: area.y)
         if let prompt = state.prompt {
-            let label = prompt.purpose == .search ? "/" : "filter: "
-            grid.put(truncate(label + prompt.text + "▏", width: area.width), at: point, style: theme.status, clip: area)
+            let used = grid.put(truncate(label(prompt.purpose) + prompt.text + "▏", width: area.width), at: point, style: theme.status, clip: area) - area.x
+            if let message = state.message, area.width - used > 6 {
+                let shown = truncate(message, width: area.width - used - 2)
+                grid.put(shown, at: Point(x: area.maxX - shown.displayWidth - 1, y: area.y), style: theme.statusMessage, clip: area)
+            }
             return
         }
         let library = state.library
@@ -17,6 +20,10 @@ struct StatusBar: PaneView {
         if let filter = state.filter { left += "· filter \(filter.text): \(state.listOrder.count) shown " }
         if let entity = state.openEntity { left += "· \(entity.canonicalName) (\(entity.kind.rawValue)) " }
         if let search = state.search { left += "· /\(search) (n/N, Esc) " }
+        if let source = state.merging {
+            let name = state.library.index.entity(source)?.canonicalName ?? source.rawValue
+            left += "· merge \(name) into: pick in the sidebar, Enter (Esc cancels) "
+        }
         let right = state.message ?? hints
         let used = grid.put(truncate(left, width: area.width), at: point, style: theme.status, clip: area) - area.x
         let room = area.width - used - 1
@@ -25,11 +32,25 @@ struct StatusBar: PaneView {
         grid.put(shown, at: Point(x: area.maxX - shown.displayWidth - 1, y: area.y), style: state.message == nil ? theme.status : theme.statusMessage, clip: area)
     }
 
+    /// The prompt's label, saying what the text is for.
+    private func label(_ purpose: Prompt.Purpose) -> String {
+        switch purpose {
+        case .search: return "/"
+        case .filter: return "filter: "
+        case .command: return ":"
+        case .note: return "note (empty clears): "
+        case .rename: return "rename (empty restores): "
+        case .tag(let article):
+            let tags = state.marks[article]?.tags ?? []
+            return "tags" + (tags.isEmpty ? "" : " [\(tags.joined(separator: " "))]") + " (-name removes, Tab completes): "
+        }
+    }
+
     private var hints: String {
         switch state.focus {
-        case .list: "j/k move · Enter open · s star · u read · f filter · ? help · q quit"
-        case .reader: "n/N mentions · Enter follow · Bksp back · / search · r raw · ? help"
-        case .sidebar: "j/k move · Enter entity page · Tab pane · ? help"
+        case .list: "j/k move · Enter open · s star · u read · t tag · f filter · : all · ? help · q quit"
+        case .reader: "n/N mentions · Enter follow · Bksp back · v highlight · t tag · e note · ? help"
+        case .sidebar: "Enter page · N next unread · s pin · x hide · m merge · R rename · ? help"
         }
     }
 }

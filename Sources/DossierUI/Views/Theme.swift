@@ -18,6 +18,10 @@ public struct Theme: Sendable {
     public var statusMessage = Style(foreground: .basic(.yellow, bright: true), background: .palette(236), attributes: .bold)
     public var unread = Style(foreground: .basic(.green, bright: true), attributes: .bold)
     public var star = Style(foreground: .basic(.yellow, bright: true), attributes: .bold)
+    /// The bar in the margin of a highlighted paragraph (a glyph, so it shows without colour too).
+    public var highlightBar = Style(foreground: .basic(.yellow, bright: true), attributes: .bold)
+    /// The text of a highlighted paragraph.
+    public var highlightedPassage = Style(background: .palette(58), attributes: .bold)
 
     /// The standard theme.
     public static let standard = Theme()

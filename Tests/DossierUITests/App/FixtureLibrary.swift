@@ -68,8 +68,7 @@ enum FixtureLibrary {
                 }
             }
         }
-        let index = MentionIndex(entities: EntityResolver().resolve(found), articleOrder: articles.map(\.id))
-        return Library(name: "fixtures", articles: articles, index: index)
+        return Library(name: "fixtures", articles: articles, entities: EntityResolver().resolve(found))
     }
 
     static func state(_ width: Int = 120, _ height: Int = 40) -> AppState {

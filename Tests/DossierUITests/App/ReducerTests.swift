@@ -120,7 +120,7 @@ import Testing
         #expect(rows.first == .heading(.person))
         let index = try #require(state.sidebar.selectedIndex)
         #expect(rows[index].isSelectable, "the cursor skips kind headings")
-        guard case .entity(let selected, _) = rows[index] else { return }
+        guard case .entity(let selected, _, _) = rows[index] else { return }
         #expect(state.highlightedEntity == selected.id)
         press(&state, .character("j"), .character("k"), .enter)
         #expect(state.openEntity?.id == selected.id)
@@ -130,7 +130,7 @@ import Testing
         var state = FixtureLibrary.state()
         press(&state, .enter)
         let counts = state.sidebarRows.compactMap { row -> (String, Int)? in
-            if case .entity(let entity, let articles) = row { (entity.canonicalName, articles) } else { nil }
+            if case .entity(let entity, let articles, _) = row { (entity.canonicalName, articles) } else { nil }
         }
         #expect(counts.contains { $0 == ("Springfield", 3) })
         #expect(counts.contains { $0 == ("Acme Corp", 2) })

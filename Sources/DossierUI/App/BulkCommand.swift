@@ -1,0 +1,46 @@
+import DossierCore
+
+/// A command typed after `:` that marks every article in the current (filtered) list at once.
+enum BulkCommand: Equatable {
+    case read, unread
+    case tag(String), untag(String)
+
+    /// The commands, for the status line when one is not understood.
+    static let usage = "read all · unread all · tag all NAME · untag all NAME"
+
+    /// The command `text` names, or nil.
+    init?(_ text: String) {
+        let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard words.count >= 2, words[1].lowercased() == "all" else { return nil }
+        switch (words[0].lowercased(), words.count) {
+        case ("read", 2): self = .read
+        case ("unread", 2): self = .unread
+        case ("tag", 3): self = .tag(words[2])
+        case ("untag", 3): self = .untag(words[2])
+        default: return nil
+        }
+    }
+
+    /// The change over `articles`.
+    func change(for articles: [ArticleID]) -> MarkChange {
+        switch self {
+        case .read: .setRead(true, articles)
+        case .unread: .setRead(false, articles)
+        case .tag(let name): .addTag(name, articles)
+        case .untag(let name): .removeTag(name, articles)
+        }
+    }
+}
+
+extension AppState {
+    /// The change a submitted command line asks for, over every listed article.
+    mutating func runCommand(_ text: String) -> [Effect] {
+        guard !text.allSatisfy(\.isWhitespace) else { return [] }
+        guard let command = BulkCommand(text) else {
+            message = "Unknown command: \(text) (\(BulkCommand.usage))"
+            return []
+        }
+        guard !listOrder.isEmpty else { message = "No articles listed"; return [] }
+        return [.mark(command.change(for: listOrder))]
+    }
+}

@@ -1,0 +1,99 @@
+import DossierCore
+
+/// Entity corrections from the sidebar or an entity page (pin, hide, merge, split, rename), following an entity
+/// to its unread articles, and rebuilding the index when committed entity marks come back.
+extension AppState {
+    /// The entity the entity keys act on: the one selected in the focused sidebar, or the open entity page's.
+    var entityTarget: Entity? {
+        if focus == .sidebar, let index = sidebar.selectedIndex, sidebarRows.indices.contains(index),
+           case .entity(let entity, _, _) = sidebarRows[index] { return entity }
+        if focus == .reader { return openEntity }
+        return nil
+    }
+
+    /// Pins or unpins the entity.
+    func toggleEntityStar(_ entity: Entity) -> [Effect] {
+        [.mark(.setEntityStarred(library.entityMarks[entity.id]?.isStarred != true, entity.id))]
+    }
+
+    /// Hides the selected entity from every view.
+    mutating func hideEntity() -> [Effect] {
+        guard let entity = entityTarget else { message = "Select an entity first"; return [] }
+        return [.mark(.setEntityHidden(true, entity.id))]
+    }
+
+    /// Starts a merge of the selected entity; the sidebar takes focus to pick the target.
+    mutating func startMerge() {
+        guard let entity = entityTarget else { message = "Select an entity first"; return }
+        merging = entity.id
+        if focus != .sidebar { setFocus(.sidebar) }
+        settleSidebar(forward: true)
+    }
+
+    /// Merges the entity being merged into the one selected in the sidebar.
+    mutating func finishMerge(_ source: EntityID) -> [Effect] {
+        guard let target = entityTarget else { message = "Pick the entity to merge into"; return [] }
+        guard target.id != source else { message = "Pick another entity to merge into"; return [] }
+        merging = nil
+        return [.mark(.mergeEntity(source, into: target.id))]
+    }
+
+    /// Splits out every entity merged directly into the selected one.
+    mutating func splitEntity() -> [Effect] {
+        guard let entity = entityTarget else { message = "Select an entity first"; return [] }
+        let merged = library.entityMarks.filter { $0.value.mergedInto == entity.id }.keys.sorted { $0.rawValue < $1.rawValue }
+        guard !merged.isEmpty else { message = "Nothing is merged into \(entity.canonicalName)"; return [] }
+        return merged.map { .mark(.splitEntity($0)) }
+    }
+
+    /// Opens the rename prompt, prefilled with the entity's name.
+    mutating func startRename() {
+        guard let entity = entityTarget else { message = "Select an entity first"; return }
+        prompt = Prompt(purpose: .rename(entity.id), text: entity.canonicalName)
+    }
+
+    /// The change a submitted rename asks for: a new name, or with empty text the extracted name back.
+    func renameChange(_ text: String, for id: EntityID) -> [Effect] {
+        let name = text.trimmingCharacters(in: .whitespaces)
+        if name.isEmpty { return [.mark(.renameEntity(id, to: nil))] }
+        guard name != library.index.entity(id)?.canonicalName else { return [] }
+        return [.mark(.renameEntity(id, to: name))]
+    }
+
+    /// Opens the next unread article (after the open one, wrapping) that mentions the selected entity, keeping the
+    /// sidebar focused on the entity so the key can be pressed again.
+    mutating func openNextUnreadMention() {
+        guard let entity = entityTarget else { message = "Select an entity first"; return }
+        let articles = entity.articles
+        let start = openArticle.flatMap { articles.firstIndex(of: $0.id) }.map { $0 + 1 } ?? 0
+        let ordered = articles[min(start, articles.count)...] + articles[..<min(start, articles.count)]
+        guard let next = ordered.first(where: { marks[$0]?.isRead != true && $0 != openArticle?.id }) else {
+            message = "No unread article mentions \(entity.canonicalName)"
+            return
+        }
+        open(article: next, at: entity.mentions.first { $0.article == next })
+        setFocus(.sidebar)
+        if let row = sidebarRows.firstIndex(where: { if case .entity(let shown, _, _) = $0 { shown.id == entity.id } else { false } }) {
+            sidebar.select(row)
+        }
+    }
+
+    /// Takes committed marks; new entity marks rebuild the index from the base entities, and an open entity page
+    /// that was merged away follows its entity (one that was hidden goes back).
+    mutating func applyMarks(_ articles: [ArticleID: ArticleMarks], entities: [EntityID: EntityMarks]?) {
+        marks = articles
+        if let entities, entities != library.entityMarks {
+            library = library.applying(entityMarks: entities)
+            reader.target = nil
+            if let source = merging, library.index.entity(source) == nil { merging = nil }
+            if case .entity(let id)? = reader.page, library.index.entity(id) == nil {
+                if let root = library.mergeRoot(of: id) { reader.page = .entity(root) }
+                else if !back.isEmpty { goBack() }
+                else { reader = ReaderPosition() }
+            }
+        }
+        refreshList()
+        settleSidebar(forward: true)
+        clampScroll()
+    }
+}
