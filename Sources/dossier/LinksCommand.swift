@@ -46,12 +46,7 @@ struct EntityLinks: Encodable {
         aliases = entity.aliases
         self.articles = entity.articles.compactMap { articleID in
             guard let article = articles[articleID] else { return nil }
-            var sentences: [String] = []
-            for mention in entity.mentions where mention.article == articleID {
-                if let found = article.sentence(around: mention.range, in: mention.part), !sentences.contains(found.sentence) {
-                    sentences.append(found.sentence)
-                }
-            }
+            let sentences = article.contexts(of: entity).map(\.sentence)
             return ArticleLinks(id: articleID.rawValue, title: article.title, path: article.path, sentences: sentences)
         }
     }

@@ -92,6 +92,17 @@ extension Article {
         }
     }
 
+    /// The mentions of `entity` in this article, each with its sentence and its range in that sentence; a
+    /// sentence that mentions it twice is given once, for its first mention (keyword in context).
+    public func contexts(of entity: Entity) -> [(mention: Mention, sentence: String, range: Range<Int>)] {
+        var shown = Set<String>()
+        return entity.mentions.compactMap { mention in
+            guard mention.article == id, let found = sentence(around: mention.range, in: mention.part),
+                  shown.insert(found.sentence).inserted else { return nil }
+            return (mention, found.sentence, found.range)
+        }
+    }
+
     /// The sentence of `part` around the character range `range`, and the range's offsets within that sentence.
     public func sentence(around range: Range<Int>, in part: TextPart) -> (sentence: String, range: Range<Int>)? {
         guard let text = text(of: part), range.upperBound <= text.count else { return nil }

@@ -15,11 +15,8 @@ public struct MentionIndex: Sendable {
         }
         position = Dictionary(self.entities.enumerated().map { ($0.element.id, $0.offset) }) { first, _ in first }
         var byArticle: [ArticleID: [EntityID]] = [:]
-        var seen = Set<[String]>()
         for entity in self.entities {
-            for mention in entity.mentions where seen.insert([mention.article.rawValue, entity.id.rawValue]).inserted {
-                byArticle[mention.article, default: []].append(entity.id)
-            }
+            for article in entity.articles { byArticle[article, default: []].append(entity.id) }
         }
         self.byArticle = byArticle
         self.articleOrder = articleOrder

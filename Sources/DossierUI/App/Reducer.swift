@@ -22,10 +22,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
             state.helpScroll = max(0, min(HelpOverlay.maxScroll(height: state.size.height), state.helpScroll + (action == .moveUp ? -1 : 1)))
             break
         }
-        state.move(action)
-        if state.focus == .reader, !state.reader.raw, state.reader.scroll + state.readerHeight >= state.document.lines.count {
-            return state.markOpenArticleRead()
-        }
+        if state.move(action), !state.reader.raw { return state.markOpenArticleRead() }
     case .activate: return state.activate()
     case .nextTarget: state.step(forward: true)
     case .previousTarget: state.step(forward: false)
@@ -131,13 +128,17 @@ extension AppState {
 
     // MARK: Moving
 
-    mutating func move(_ action: Action) {
+    /// Moves in the focused pane; returns whether the reader moved with the end of its document in view.
+    mutating func move(_ action: Action) -> Bool {
         switch focus {
-        case .list: Self.apply(action, to: &list)
+        case .list:
+            Self.apply(action, to: &list)
+            return false
         case .sidebar:
             let before = sidebar.selectedIndex ?? 0
             Self.apply(action, to: &sidebar)
             settleSidebar(forward: (sidebar.selectedIndex ?? 0) >= before)
+            return false
         case .reader:
             let height = max(1, readerHeight)
             switch action {
@@ -151,7 +152,7 @@ extension AppState {
             case .bottom: reader.scroll = Int.max / 2
             default: break
             }
-            clampScroll()
+            return clampScroll()
         }
     }
 
@@ -210,10 +211,12 @@ extension AppState {
         if rows.indices.contains(index) { sidebar.select(index) }
     }
 
-    /// Keeps the reader's scroll inside the document.
-    mutating func clampScroll() {
+    /// Keeps the reader's scroll inside the document; returns whether the document's end is in view.
+    @discardableResult
+    mutating func clampScroll() -> Bool {
         let lines = document.lines.count
         reader.scroll = max(0, min(reader.scroll, lines - max(1, readerHeight)))
+        return reader.scroll + readerHeight >= lines
     }
 
     // MARK: Opening and history
@@ -255,9 +258,10 @@ extension AppState {
         jump(to: ReaderPosition(page: .article(id)))
         openedAt = marks[id]?.isRead == true ? nil : now
         if let index = listOrder.firstIndex(of: id) { list.select(index) }
-        if let mention, let index = document.targets.firstIndex(where: { $0.mention == mention }) {
+        let targets = document.targets
+        if let mention, let index = targets.firstIndex(where: { $0.mention == mention }) {
             reader.target = index
-            reader.scroll = document.targets[index].line - max(1, readerHeight) / 3
+            reader.scroll = targets[index].line - max(1, readerHeight) / 3
         }
         clampScroll()
     }

@@ -223,10 +223,8 @@ private struct DocumentBuilder {
             let title = article.title ?? article.path
             text(title, style: theme.heading, marks: [Mark(range: 0..<title.count, style: theme.heading, action: .openArticle(articleID, at: mentions.first), mention: nil)], lead: "▸ ")
             if let meta = ArticleText.metadata(article) { text(meta, style: theme.metadata, lead: "  ") }
-            var shown = Set<String>()
-            for mention in mentions {
-                guard let found = article.sentence(around: mention.range, in: mention.part), shown.insert(found.sentence).inserted else { continue }
-                text(found.sentence, style: .plain, marks: [Mark(range: found.range, style: theme.mention(entity.kind), action: .openArticle(articleID, at: mention), mention: mention)], lead: "  ")
+            for context in article.contexts(of: entity) {
+                text(context.sentence, style: .plain, marks: [Mark(range: context.range, style: theme.mention(entity.kind), action: .openArticle(articleID, at: context.mention), mention: context.mention)], lead: "  ")
             }
         }
         let related = library.index.coMentioned(with: entity.id)

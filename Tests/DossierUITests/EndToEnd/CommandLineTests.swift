@@ -3,25 +3,7 @@ import Testing
 
 /// The `dossier` subcommands as scripts use them: exit codes, JSON shapes, raw bytes.
 @Suite struct CommandLineTests {
-    struct Outcome { var status: Int32; var output: Data; var errors: String }
-
-    func dossier(_ arguments: String...) throws -> Outcome {
-        let process = Process()
-        process.executableURL = Products.dossier!
-        process.arguments = arguments
-        process.currentDirectoryURL = Products.repository
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-\(UUID().uuidString)")
-        let errors = output.appendingPathExtension("err")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
-        FileManager.default.createFile(atPath: errors.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: output); try? FileManager.default.removeItem(at: errors) }
-        process.standardOutput = try FileHandle(forWritingTo: output)
-        process.standardError = try FileHandle(forWritingTo: errors)
-        try process.run()
-        process.waitUntilExit()
-        return Outcome(status: process.terminationStatus, output: try Data(contentsOf: output),
-                       errors: String(decoding: try Data(contentsOf: errors), as: UTF8.self))
-    }
+    func dossier(_ arguments: String...) throws -> Products.Outcome { try Products.run(arguments) }
 
     static var available: Bool { Products.dossier != nil }
 

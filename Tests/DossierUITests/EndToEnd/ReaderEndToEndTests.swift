@@ -18,6 +18,28 @@ enum Products {
         .deletingLastPathComponent().deletingLastPathComponent()
 
     static var hasTmux: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") }
+
+    /// What a run of the binary gave.
+    struct Outcome { var status: Int32; var output: Data; var errors: String }
+
+    /// Runs the built `dossier` in the repository folder, its output and errors going through files.
+    static func run(_ arguments: [String]) throws -> Outcome {
+        let process = Process()
+        process.executableURL = dossier!
+        process.arguments = arguments
+        process.currentDirectoryURL = repository
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-\(UUID().uuidString)")
+        let errors = output.appendingPathExtension("err")
+        FileManager.default.createFile(atPath: output.path, contents: nil)
+        FileManager.default.createFile(atPath: errors.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: output); try? FileManager.default.removeItem(at: errors) }
+        process.standardOutput = try FileHandle(forWritingTo: output)
+        process.standardError = try FileHandle(forWritingTo: errors)
+        try process.run()
+        process.waitUntilExit()
+        return Outcome(status: process.terminationStatus, output: try Data(contentsOf: output),
+                       errors: String(decoding: try Data(contentsOf: errors), as: UTF8.self))
+    }
 }
 
 /// The reader in a real terminal: tmux runs `dossier seeds`, keys go in, the screen is read back.
@@ -25,7 +47,7 @@ enum Products {
     @Test(.enabled(if: Products.hasTmux && Products.dossier != nil, "needs tmux and the built dossier binary"))
     func followAnEntityAcrossTheSeedsAndBack() throws {
         let binary = Products.dossier!.path
-        let linksJSON = try run(binary, ["links", "NSO Group", "seeds", "--json"])
+        let linksJSON = try Products.run(["links", "NSO Group", "seeds", "--json"]).output
         let links = try JSONSerialization.jsonObject(with: linksJSON) as! [[String: Any]]
         let articles = links[0]["articles"] as! [[String: Any]]
         let firstSentences = (articles[0]["sentences"] as! [String]).count
@@ -101,19 +123,5 @@ enum Products {
         let filtered = try session.waitFor("the filtered list") { $0.contains("filter is:starred: 1 shown") }
         #expect(!filtered.contains("Israel said lo"))
         try session.send("Q")
-    }
-
-    private func run(_ binary: String, _ arguments: [String]) throws -> Data {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = Products.repository
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = Pipe()
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return data
     }
 }
