@@ -56,7 +56,11 @@ public struct PageDumpDetector: Sendable {
         }
         let furnitureLines = layout.shapes.count { $0.words <= 6 && $0.furnitureReason != nil }
         let shortShare = Double(layout.shapes.count { $0.words <= 4 }) / Double(layout.count)
+        let repeatedLines = layout.repeated.count(where: \.self)
+        // Furniture words are language-bound; a long menu run, a page of mostly short lines and lines that repeat
+        // (a title over its headline, a sidebar echoing the article list) mark a dump in any language.
         return furnitureLines >= 3 && (longestMenu >= 6 || shortShare >= 0.5 && layout.count >= 30)
+            || longestMenu >= 8 && shortShare >= 0.4 && repeatedLines >= 2
     }
 
     private func classify(_ lines: [String], layout: PageLayout) -> [PageLineRole] {
@@ -89,16 +93,16 @@ public struct PageDumpDetector: Sendable {
 
     private func bodyFlags(_ layout: PageLayout) -> [Bool] {
         let rules = PageDumpRules().bodyFlags(layout)
-        guard let model else { return rules }
+        guard let model else { return ArticleRegion.keep(rules, layout: layout) }
         let probabilities = model.probabilities(layout)
         let flags = probabilities.map { $0 >= model.threshold }
         // A page where the model sees no article at all is left to the rules rather than shown empty.
-        guard flags.contains(true) else { return rules }
+        guard flags.contains(true) else { return ArticleRegion.keep(rules, layout: layout) }
         // Prose the rules place in the article stays body unless the model clearly disagrees; a line whose block
         // is mostly furniture (a comment under its author and date, a sign-up pitch) is not.
-        return probabilities.indices.map {
+        return ArticleRegion.keep(probabilities.indices.map {
             (flags[$0] || rules[$0] && probabilities[$0] >= model.threshold / 2) && !layout.amidFurniture($0)
-        }
+        }, layout: layout)
     }
 
     /// Why a non-body line is furniture: its furniture words, else its place in a menu-like run of short

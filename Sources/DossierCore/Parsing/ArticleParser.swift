@@ -22,6 +22,7 @@ public struct ArticleParser: Sendable {
                 header: page.header, blocks: page.blocks
             )
             article.publisher = page.publisher
+            article.date = article.date ?? page.bylineDate
         } else {
             var scan = Scan(raw: lines)
             scan.readHeader()

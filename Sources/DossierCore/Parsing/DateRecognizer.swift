@@ -36,6 +36,11 @@ enum DateRecognizer {
         return others.isEmpty ? date : nil
     }
 
+    /// Whether `word` is an English month name or its abbreviation (`Nov`, `Nov.`, `November`).
+    static func isMonthName(_ word: String) -> Bool {
+        monthWord.matches(word.lowercased())
+    }
+
     private static func month(_ name: String?) -> String? {
         guard let prefix = name?.lowercased().prefix(3) else { return nil }
         let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The parse of a whole web page saved as text: the page-dump classifier's line roles become the title, the
 /// byline and date of the article's header, one paragraph per body line, figures where a photo credit stands,
 /// and folded furniture for everything else (adjacent lines with the same reason fold together).
@@ -9,6 +11,8 @@ struct PageDumpReading {
     private(set) var blocks: [Block] = []
     /// The site name from the page title's suffix.
     private(set) var publisher: String?
+    /// The date a byline gives along with the name (`Ann Lee on June 10, 2022`).
+    private(set) var bylineDate: String?
 
     /// Reads `lines` as a page dump, or returns nil when they do not look like one.
     init?(lines: [String]) {
@@ -57,8 +61,10 @@ struct PageDumpReading {
             publisher = found.publisher
         case .title:
             blocks.append(.furniture(text[index], lines: line, reason: "repeated title"))
-        case .byline(let name) where !header.contains(where: { $0.kind == .byline }):
-            header.append(HeaderField(kind: .byline, value: name, lines: line))
+        case .byline(let text) where !header.contains(where: { $0.kind == .byline }):
+            let found = Self.nameAndDate(text)
+            header.append(HeaderField(kind: .byline, value: found.name, lines: line))
+            bylineDate = found.date
         case .date(let date) where !header.contains(where: { $0.kind == .date }):
             header.append(HeaderField(kind: .date, value: date, lines: line))
         case .byline, .date:
@@ -80,6 +86,24 @@ struct PageDumpReading {
             return end + 1
         }
         return index + 1
+    }
+
+    /// The name and the date of a byline that also dates the article (`Ann Lee on June 10, 2022, 6:21 AM`,
+    /// `Ann Lee publiziert am 30. Juli 2018`): the words before the first number, without a month name and the
+    /// lower-case words that join name and date. A byline without a year is all name.
+    static func nameAndDate(_ byline: String) -> (name: String, date: String?) {
+        let words = byline.split(whereSeparator: \.isWhitespace)
+        let hasYear = words.contains { word in
+            word.split { !$0.isNumber }.contains { $0.count == 4 && Int($0).map { (1900...2099).contains($0) } == true }
+        }
+        guard hasYear, let firstNumber = words.firstIndex(where: { $0.contains(where: \.isNumber) }) else { return (byline, nil) }
+        var name = Array(words[..<firstNumber])
+        while let last = name.last,
+              DateRecognizer.isMonthName(String(last)) || last.first?.isLowercase == true || !last.contains(where: \.isLetter) {
+            name.removeLast()
+        }
+        let cleaned = name.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ",;|-–—•·"))
+        return cleaned.isEmpty ? (byline, DateRecognizer.firstDate(in: byline)) : (cleaned, DateRecognizer.firstDate(in: byline))
     }
 
     /// The author a byline names, without its opening words (`Posted by Ann Lee` → `Ann Lee`).

@@ -15,7 +15,7 @@ struct PageDumpDetectorTests {
         #expect(zip(lines, roles).filter { $0.1 == .body }.map(\.0) == body)
     }
 
-    @Test("the rules alone keep every article line", arguments: PageDumpFixtures.names)
+    @Test("the rules alone keep every article line", arguments: PageDumpFixtures.ruleLanguageNames)
     func rulesKeepTheBody(_ name: String) throws {
         let (lines, body) = try PageDumpFixtures.page(name)
         let found = zip(lines, PageDumpDetector(model: nil).classify(lines)).filter { $0.1 == .body }.map(\.0)

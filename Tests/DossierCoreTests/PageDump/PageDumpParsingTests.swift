@@ -1,4 +1,4 @@
-import DossierCore
+@testable import DossierCore
 import Testing
 
 /// Page dumps through the whole parser: the article's lines become paragraphs, the rest folds into furniture, and
@@ -12,6 +12,26 @@ import Testing
         #expect(!article.blocks(.furniture).isEmpty)
         #expect(article.title != nil)
         try LineAccounting.check(article, lines: lines)
+    }
+
+    @Test func aBylineThatDatesTheArticleGivesTheNameAndTheDate() throws {
+        let (lines, _) = try PageDumpFixtures.page("comments")
+        let article = ArticleParser().parse(lines: lines, path: "comments.txt")
+        #expect(article.byline == "Tom Barrett")
+        #expect(article.date == "2022-04-12")
+    }
+
+    @Test(arguments: [
+        ("Ann Lee on June 10, 2022, 6:21 AM EST", "Ann Lee", "2022-06-10"),
+        ("Moritz Keller publiziert am 30. Juli 2018", "Moritz Keller", nil),
+        ("Ann Lee | 2022-06-10", "Ann Lee", "2022-06-10"),
+        ("Ann Lee, Nov. 3 2021", "Ann Lee", "2021-11-03"),
+        ("Ann Lee and Omar Haddad", "Ann Lee and Omar Haddad", nil),
+    ] as [(String, String, String?)])
+    func bylineNameAndDate(_ byline: String, _ name: String, _ date: String?) {
+        let found = PageDumpReading.nameAndDate(byline)
+        #expect(found.name == name)
+        #expect(found.date == date)
     }
 
     @Test func titleSuffixGivesThePublisher() throws {

@@ -1,0 +1,42 @@
+import Testing
+@testable import DossierCore
+
+/// The article is one region of the page: detached body, comments under a dated header and echoes of the
+/// article are cleared; a second large stretch of article stays.
+struct ArticleRegionTests {
+    static let prose = [
+        "The council approved the new ferry timetable on Tuesday after a long debate about the cost of the extra crossings.",
+        "Commuters had complained for years that the first boat of the morning left far too late for anyone working in town.",
+        "The operator said it would hire four more deck hands before the summer to run the early and the late services.",
+        "Residents near the pier asked for a review after six months because they fear the noise of the late crossings.",
+    ]
+    static let menu = ["Home", "News", "Sport", "Weather", "Travel", "Culture", "Contact"]
+
+    /// The kept flags for `lines` when every line of ten or more words is offered as body.
+    func kept(_ lines: [String]) -> [String] {
+        let layout = PageLayout(lines)
+        let offered = layout.shapes.map { $0.words >= 10 }
+        return zip(layout.shapes, ArticleRegion.keep(offered, layout: layout)).filter(\.1).map(\.0.text)
+    }
+
+    @Test func aSmallStretchBeyondAMenuIsNotBody() {
+        let teaser = "Another story about the harbour festival and the boats that will sail in the parade this weekend."
+        #expect(kept(Self.prose + Self.menu + [teaser]) == Self.prose)
+    }
+
+    @Test func aLargeSecondStretchStays() {
+        let lines = Array(Self.prose[0...1]) + Self.menu + Array(Self.prose[2...3])
+        #expect(kept(lines) == lines.filter { $0.count > 40 })
+    }
+
+    @Test func aCommentUnderADatedHeaderIsNotBody() {
+        let comment = ["harbourwatcher says:", "April 12, 2022 at 7:10 am",
+                       "We waited an hour every morning for that boat, so this is very welcome news for all of us."]
+        #expect(kept(Self.prose + comment) == Self.prose)
+    }
+
+    @Test func anEchoOfTheArticleIsNotBodyHoweverLong() {
+        let echo = Self.prose.joined(separator: " ")
+        #expect(kept(Self.prose + Self.menu + [echo]) == Self.prose)
+    }
+}
