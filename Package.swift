@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "dossier", targets: ["dossier"]),
         .library(name: "DossierCore", targets: ["DossierCore"]),
         .library(name: "DossierUI", targets: ["DossierUI"]),
+        .executable(name: "dossier-bench", targets: ["dossier-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -41,11 +42,34 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Deterministic generated corpora and the measurements behind docs/benchmarks.md.
+        .target(name: "DossierBench", dependencies: ["DossierCore", "DossierUI"]),
+        .executableTarget(
+            name: "dossier-bench",
+            dependencies: [
+                "DossierBench",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(
             name: "DossierCoreTests",
             dependencies: ["DossierCore"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierCore"]),
+        .testTarget(name: "DossierBenchTests", dependencies: ["DossierBench", "DossierCore"]),
     ]
 )
+
+// MARK: Fuzzing (issue 7)
+// libFuzzer harnesses for the parser, the tokenizer and tagger, the filter language and the key decoder, declared
+// only when DOSSIER_FUZZ=1: scripts/fuzz.sh builds them with -sanitize=fuzzer,address in its own scratch folder,
+// so that a normal `swift build` or `swift test` never sees them.
+if Context.environment["DOSSIER_FUZZ"] == "1" {
+    package.targets += [
+        .executableTarget(name: "fuzz-parser", dependencies: ["DossierCore"], path: "Fuzz/Parser"),
+        .executableTarget(name: "fuzz-tagger", dependencies: ["DossierCore"], path: "Fuzz/Tagger"),
+        .executableTarget(name: "fuzz-query", dependencies: ["DossierCore"], path: "Fuzz/Query"),
+        .executableTarget(name: "fuzz-keys", dependencies: ["DossierCore", "DossierUI"], path: "Fuzz/Keys"),
+    ]
+}

@@ -1,11 +1,16 @@
 import ArgumentParser
 import DossierCore
+import DossierUI
 import Foundation
 
 /// The files and folders a command reads articles from.
 struct CollectionOptions: ParsableArguments {
     @Argument(help: "Article files and folders (folders are walked recursively).")
     var paths: [String] = []
+
+    @Option(help: ArgumentHelp("The index file (default: one per set of paths under $XDG_CACHE_HOME/dossier; or $DOSSIER_INDEX).",
+                               valueName: "path"))
+    var index: String?
 
     /// Loads the collection, printing each problem to standard error; exits 1 when no article loaded.
     func load(defaultingTo fallback: [String] = []) throws -> [Article] {
@@ -18,28 +23,47 @@ struct CollectionOptions: ParsableArguments {
         return result.articles
     }
 
-    /// Loads the collection and cross-links its entities with the shipped tagger, applying entity corrections.
-    func loadIndexed(entityMarks: [EntityID: EntityMarks] = [:]) throws -> ([Article], MentionIndex) {
-        let (articles, entities) = try loadResolved()
-        return (articles, MentionIndex(entities: entities, articleOrder: articles.map(\.id), marks: entityMarks))
-    }
-
-    /// Loads the collection and resolves its entities with the shipped tagger, before any entity correction.
-    func loadResolved() throws -> ([Article], [Entity]) {
-        let articles = try load()
+    /// Opens the collection through its index (parsing and tagging only new and changed files, with a progress
+    /// line on a terminal), printing each problem to standard error; exits 1 when no article is indexed.
+    func openIndexed() throws -> IndexedCollection {
+        let roots = paths.isEmpty ? ["."] : paths
         let tagger: EntityTagger
         do { tagger = try EntityTagger.shipped() } catch {
             Output.printError("dossier: \(error)")
             throw ExitCode.failure
         }
-        return (articles, MentionExtractor(tagger: tagger).entities(articles))
+        let progress = ProgressLine()
+        let collection: IndexedCollection
+        do {
+            collection = try IndexedCollection.open(roots, indexPath: IndexLocation.path(explicit: index, roots: roots),
+                                                    analyser: ArticleAnalyser(extractor: MentionExtractor(tagger: tagger)),
+                                                    progress: progress.show)
+        } catch {
+            progress.finish()
+            Output.printError("dossier: \(error)")
+            throw ExitCode.failure
+        }
+        progress.finish()
+        for problem in collection.update.problems { Output.printError(problem.description) }
+        guard !collection.summaries.isEmpty else {
+            Output.printError("dossier: no article could be loaded")
+            throw ExitCode.failure
+        }
+        return collection
+    }
+
+    /// The collection as the reader and the entity commands use it, with the reader's entity corrections applied.
+    func openLibrary(entityMarks: [EntityID: EntityMarks] = [:]) throws -> Library {
+        Library(name: ReadCommand.collectionName(paths.isEmpty ? ["."] : paths), collection: try openIndexed(), entityMarks: entityMarks)
     }
 }
 
 /// Writing to the standard streams.
 enum Output {
+    /// Writes one line to standard error, its control characters and escape sequences made visible: problems name
+    /// files, and a file name can hold anything.
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        FileHandle.standardError.write(Data((ArticleText.safe(message) + "\n").utf8))
     }
 
     /// Prints a value as pretty JSON with sorted keys.

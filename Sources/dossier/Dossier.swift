@@ -14,6 +14,7 @@ struct Dossier: ParsableCommand {
             ListCommand.self,
             ShowCommand.self,
             EntitiesCommand.self,
+            SearchCommand.self,
             LinksCommand.self,
             TagCommand.self,
             TrainNERCommand.self,

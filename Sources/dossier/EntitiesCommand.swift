@@ -15,7 +15,7 @@ struct EntitiesCommand: ParsableCommand {
     @Flag(help: "Print a JSON array of {id, name, kind, aliases, mentions, articles}.") var json = false
 
     func run() throws {
-        let (_, index) = try collection.loadIndexed()
+        let index = try collection.openLibrary().index
         let rows = index.entities.filter { kind == nil || $0.kind == kind }.map(EntityRow.init)
         if json { return try Output.printJSON(rows) }
         for row in rows {

@@ -22,22 +22,13 @@ struct FilterOptions: ParsableArguments {
         }
     }
 
-    /// Loads the collection (cross-linking entities only when the filter names one) and keeps the matching
-    /// articles, with the marks of every article.
-    func select(from collection: CollectionOptions, store: MarkStore?) throws -> (articles: [Article], marks: [ArticleID: ArticleMarks]) {
+    /// Opens the collection through its index and keeps the matching articles, with the marks of every article.
+    func select(from collection: CollectionOptions, store: MarkStore?) throws -> (articles: [ArticleSummary], marks: [ArticleID: ArticleMarks]) {
         let marks = try store.map { store in try reportingStoreErrors { () throws(MarkStoreError) in try store.allArticleMarks() } } ?? [:]
-        guard let query = try query() else { return (try collection.load(), marks) }
-        let articles: [Article]
-        var index: MentionIndex?
-        if query.usesEntities {
-            let (loaded, extracted) = try collection.loadIndexed()
-            let entityMarks = try store.map { store in try reportingStoreErrors { () throws(MarkStoreError) in try store.allEntityMarks() } } ?? [:]
-            articles = loaded
-            index = MentionIndex(entities: extracted.entities, articleOrder: loaded.map(\.id), marks: entityMarks)
-        } else {
-            articles = try collection.load()
-        }
-        let evaluator = QueryEvaluator(query: query, marks: marks, index: index, search: ArticleTextScan(articles: articles))
-        return (evaluator.filter(articles), marks)
+        let entityMarks = try store.map { store in try reportingStoreErrors { () throws(MarkStoreError) in try store.allEntityMarks() } } ?? [:]
+        let library = try collection.openLibrary(entityMarks: entityMarks)
+        guard let query = try query() else { return (library.summaries, marks) }
+        let evaluator = QueryEvaluator(query: query, marks: marks, index: library.index, search: library.textSearch)
+        return (library.summaries.filter(evaluator.matches), marks)
     }
 }

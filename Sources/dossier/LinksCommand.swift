@@ -15,11 +15,10 @@ struct LinksCommand: ParsableCommand {
     @Flag(help: "Print a JSON array of entities, each with its articles and sentences.") var json = false
 
     func run() throws {
-        let (articles, index) = try collection.loadIndexed()
-        let matches = index.entities(named: entity)
+        let library = try collection.openLibrary()
+        let matches = library.index.entities(named: entity)
         guard !matches.isEmpty else { throw ValidationError("no entity is named \(entity)") }
-        let byID = Dictionary(articles.map { ($0.id, $0) }) { first, _ in first }
-        let results = matches.map { EntityLinks($0, articles: byID) }
+        let results = matches.map { EntityLinks($0, library: library) }
         if json { return try Output.printJSON(results) }
         for result in results {
             print(ArticleText.safe("\(result.name) (\(result.kind.rawValue)), \(result.articles.count) article(s)"))
@@ -39,13 +38,13 @@ struct EntityLinks: Encodable {
 
     var id: String, name: String, kind: EntityKind, aliases: [String], articles: [ArticleLinks]
 
-    init(_ entity: Entity, articles: [ArticleID: Article]) {
+    init(_ entity: Entity, library: Library) {
         id = entity.id.rawValue
         name = entity.canonicalName
         kind = entity.kind
         aliases = entity.aliases
         self.articles = entity.articles.compactMap { articleID in
-            guard let article = articles[articleID] else { return nil }
+            guard let article = library.article(articleID) else { return nil }
             let sentences = article.contexts(of: entity).map(\.sentence)
             return ArticleLinks(id: articleID.rawValue, title: article.title, path: article.path, sentences: sentences)
         }

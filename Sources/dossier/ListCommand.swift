@@ -39,7 +39,7 @@ struct ListRow: Encodable {
     var id: String, date: String?, source: String?, title: String?, path: String
     var read: Bool, starred: Bool, archived: Bool, tags: [String], note: String?, highlights: Int
 
-    init(_ article: Article, marks: ArticleMarks) {
+    init(_ article: ArticleSummary, marks: ArticleMarks) {
         id = article.id.rawValue
         date = article.date
         source = article.source

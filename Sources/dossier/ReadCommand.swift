@@ -16,16 +16,24 @@ struct ReadCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @Flag(help: "Draw without colour (as does a non-empty NO_COLOR).") var noColor = false
 
+    /// Opens at once with what the index already holds, then brings the index up to date in the background
+    /// (progress in the status bar) and swaps in the updated collection; problems are printed after the reader exits.
     func run() throws {
-        let start = ContinuousClock.now
-        let showProgress = isatty(STDERR_FILENO) != 0
-        if showProgress { FileHandle.standardError.write(Data("Opening \(collection.paths.joined(separator: " "))…\r".utf8)) }
         let store = try database.open()
         let entityMarks = try reportingStoreErrors { () throws(MarkStoreError) in try store.allEntityMarks() }
         let articleMarks = try reportingStoreErrors { () throws(MarkStoreError) in try store.allArticleMarks() }
-        let (articles, entities) = try collection.loadResolved()
-        if showProgress, ContinuousClock.now - start > .milliseconds(300) {
-            FileHandle.standardError.write(Data("Opened \(articles.count) articles in \(ContinuousClock.now - start)\n".utf8))
+        let roots = collection.paths.isEmpty ? ["."] : collection.paths
+        let name = Self.collectionName(roots)
+        let index: CollectionIndex
+        let tagger: EntityTagger
+        let cached: Library
+        do {
+            tagger = try EntityTagger.shipped()
+            index = try CollectionIndex(path: IndexLocation.path(explicit: collection.index, roots: roots))
+            cached = Library(name: name, collection: try IndexedCollection.cached(index), entityMarks: entityMarks)
+        } catch {
+            Output.printError("dossier: \(error)")
+            throw ExitCode.failure
         }
         var environment = ProcessInfo.processInfo.environment
         if noColor { environment["NO_COLOR"] = "1" }
@@ -34,16 +42,23 @@ struct ReadCommand: ParsableCommand {
             Output.printError("dossier: \(error)")
             throw ExitCode.failure
         }
-        defer { terminal.shutdown() }
-        let library = Library(name: Self.collectionName(collection.paths), articles: articles, entities: entities,
-                              entityMarks: entityMarks)
-        var state = AppState(library: library, size: terminal.size, marks: articleMarks)
-        Self.loop(&state, terminal: terminal, store: store)
+        var state = AppState(library: cached, size: terminal.size, marks: articleMarks)
+        state.indexing = IndexProgress(done: 0, total: 0, analysed: 0, elapsed: 0)
+        let indexer = BackgroundIndexer(index: index, roots: roots, analyser: ArticleAnalyser(extractor: MentionExtractor(tagger: tagger)), name: name)
+        Self.loop(&state, terminal: terminal, store: store, indexer: indexer)
+        terminal.shutdown()
+        for problem in indexer.problems { Output.printError(problem.description) }
     }
 
     /// Draws, reads an event, reduces, performs effects, until an effect says quit. Every half second without
-    /// input the clock ticks, so an article open for two seconds is marked read.
-    static func loop(_ state: inout AppState, terminal: some Terminal, store: MarkStore) {
+    /// input the clock ticks, so an article open for two seconds is marked read; while `indexer` runs, every tenth
+    /// of a second, taking in its progress and finally the updated collection.
+    ///
+    /// Hidden, for the crash tests (docs/reliability.md): with `DOSSIER_FATAL_AFTER_MARKS=N` in the environment the
+    /// reader stops with a fatal error right after committing the session's Nth mark change.
+    static func loop(_ state: inout AppState, terminal: some Terminal, store: MarkStore, indexer: BackgroundIndexer) {
+        let fatalAfter = ProcessInfo.processInfo.environment["DOSSIER_FATAL_AFTER_MARKS"].flatMap { Int($0) }
+        var markChanges = 0
         let start = ContinuousClock.now
         func seconds() -> Double {
             let elapsed = ContinuousClock.now - start
@@ -51,8 +66,8 @@ struct ReadCommand: ParsableCommand {
         }
         while true {
             terminal.draw(Screen.render(state))
-            let event = terminal.readEvent(timeout: .milliseconds(500))
-            var actions: [Action] = [.tick(seconds())]
+            let event = terminal.readEvent(timeout: .milliseconds(indexer.isRunning ? 100 : 500))
+            var actions: [Action] = [.tick(seconds())] + indexer.drain()
             if let event, let action = Keymap.action(for: event, in: state) { actions.append(action) }
             var pending = actions.flatMap { reduce(&state, $0) }
             while !pending.isEmpty {
@@ -72,6 +87,8 @@ struct ReadCommand: ParsableCommand {
                     pending += reduce(&state, .rawTextLoaded(id, lines))
                 case .mark(let change):
                     pending += commit(&state, store) { () throws(MarkStoreError) in try store.apply(change).change.description }
+                    markChanges += 1
+                    if markChanges == fatalAfter { fatalError("DOSSIER_FATAL_AFTER_MARKS=\(markChanges): the crash tests' forced fatal error") }
                 case .undoMark:
                     pending += commit(&state, store) { () throws(MarkStoreError) in try store.undo().map { "Undone: \($0.change)" } ?? "Nothing to undo" }
                 case .redoMark:

@@ -31,10 +31,14 @@ public enum Tokenizer {
         let tokens = tokenize(text)
         var sentences: [[Token]] = []
         var current: [Token] = []
+        // The last token of the sentence so far that is not a closing quote or bracket (the first when all are),
+        // kept as tokens come so that a run of thousands of closers is not walked back over at each one.
+        var end = 0
         for (n, token) in tokens.enumerated() {
             current.append(token)
+            if current.count == 1 || !closers.contains(token.text) { end = current.count - 1 }
             let next = n + 1 < tokens.count ? tokens[n + 1] : nil
-            if let next, endsSentence(text, current, before: next) {
+            if let next, endsSentence(text, current, end: end, before: next) {
                 sentences.append(current)
                 current = []
             }
@@ -56,12 +60,11 @@ public enum Tokenizer {
         "That", "There", "His", "Her", "Its", "Their", "Our", "As", "At", "For", "If", "When", "While",
     ]
 
-    private static func endsSentence(_ text: String, _ sentence: [Token], before next: Token) -> Bool {
+    /// Whether the sentence ends before `next`; `end` indexes its last token that is not a closer.
+    private static func endsSentence(_ text: String, _ sentence: [Token], end: Int, before next: Token) -> Bool {
         let last = sentence[sentence.count - 1]
         if text[last.range.upperBound ..< next.range.lowerBound].contains(where: \.isNewline) { return true }
-        var k = sentence.count - 1
-        while k > 0, closers.contains(sentence[k].text) { k -= 1 }
-        let end = sentence[k].text
+        let end = sentence[end].text
         guard let first = next.text.unicodeScalars.first else { return false }
         let nextOpens = first.properties.isUppercase || first.properties.numericType != nil
             || ["\"", "“", "‘", "'", "("].contains(next.text)

@@ -35,7 +35,7 @@ public struct EntityID: Hashable, Comparable, Codable, Sendable, CustomStringCon
 }
 
 /// A person, organisation, place or other name, resolved across the collection.
-public struct Entity: Hashable, Codable, Sendable, Identifiable {
+public struct Entity: Hashable, Sendable, Identifiable {
     public var id: EntityID
     /// The most complete frequent form of its name.
     public var canonicalName: String
@@ -43,7 +43,9 @@ public struct Entity: Hashable, Codable, Sendable, Identifiable {
     /// Every other form it is written in, most frequent first.
     public var aliases: [String]
     /// Every mention, in collection order.
-    public var mentions: [Mention]
+    public var mentions: [Mention] { didSet { articles = Self.articles(of: mentions) } }
+    /// The articles that mention it, in collection order, each once.
+    public private(set) var articles: [ArticleID]
 
     public init(canonicalName: String, kind: EntityKind, aliases: [String], mentions: [Mention]) {
         id = EntityID(kind: kind, canonicalName: canonicalName)
@@ -51,10 +53,10 @@ public struct Entity: Hashable, Codable, Sendable, Identifiable {
         self.kind = kind
         self.aliases = aliases
         self.mentions = mentions
+        articles = Self.articles(of: mentions)
     }
 
-    /// The articles that mention it, in collection order, each once.
-    public var articles: [ArticleID] {
+    private static func articles(of mentions: [Mention]) -> [ArticleID] {
         var seen = Set<ArticleID>()
         return mentions.map(\.article).filter { seen.insert($0).inserted }
     }

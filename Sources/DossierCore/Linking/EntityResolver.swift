@@ -20,7 +20,12 @@ public struct EntityResolver: Sendable {
 
     /// Entities for `mentions`; `definitions` maps acronym keys to the names they were defined for in the text.
     public func resolve(_ mentions: [FoundMention], definitions: [String: String] = [:]) -> [Entity] {
-        var groups = Groups(mentions)
+        resolve(mentions, definitions: definitions, keys: NameKey.Memo())
+    }
+
+    /// `resolve(_:definitions:)` reusing the name keys already worked out for these mentions' surfaces.
+    func resolve(_ mentions: [FoundMention], definitions: [String: String], keys: NameKey.Memo) -> [Entity] {
+        var groups = Groups(mentions, keys: keys)
         groups.mergeGovernmentBodies()
         groups.mergeOrganizationSuffixes()
         groups.mergeAcronyms(definitions: definitions)
@@ -42,10 +47,11 @@ private struct Groups {
     var parent: [Int] = []
     var index: [String: Int] = [:]  // "p|key" or "n|key" → group
 
-    init(_ mentions: [FoundMention]) {
+    init(_ mentions: [FoundMention], keys: NameKey.Memo) {
         self.mentions = mentions
+        var keys = keys
         for (position, found) in mentions.enumerated() {
-            let key = NameKey.key(found.mention.surface)
+            let key = keys.key(found.mention.surface)
             guard !key.isEmpty else { continue }
             let isPerson = found.kind == .person
             let slot = (isPerson ? "p|" : "n|") + key
@@ -166,8 +172,11 @@ private struct Groups {
             let kind = kindCounts.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }!.key
             var formCounts: [String: Int] = [:]
             var firstSeen: [String: Int] = [:]
+            var displays: [String: String] = [:]
             for (order, item) in found.enumerated() {
-                let form = NameKey.display(item.mention.surface)
+                let surface = item.mention.surface
+                let form = displays[surface] ?? NameKey.display(surface)
+                displays[surface] = form
                 formCounts[form, default: 0] += 1
                 if firstSeen[form] == nil { firstSeen[form] = order }
             }

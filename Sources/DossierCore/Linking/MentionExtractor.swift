@@ -7,16 +7,19 @@ public struct MentionExtractor: Sendable {
 
     public init(tagger: EntityTagger) { self.tagger = tagger }
 
-    /// The mentions in one article, the acronym definitions it contains (acronym key → name), and whether its
-    /// title is in title case (whose spans `index` checks against the rest of the collection).
-    public func mentions(in article: Article) -> (found: [FoundMention], definitions: [String: String], titleCase: Bool) {
+    /// The mentions in one article, the acronym definitions it contains and whether its title is in title case.
+    public func mentions(in article: Article) -> ArticleMentions {
         let parts = article.readingTexts
         let spans = tagger.mentions(inDocument: parts.map(\.text))
         var found: [FoundMention] = []
         var definitions: [String: String] = [:]
         for ((part, text), textSpans) in zip(parts, spans) {
+            // Spans come in text order: each offset is counted on from the previous span's, not from the start.
+            var start = 0
+            var startIndex = text.startIndex
             for (position, span) in textSpans.enumerated() {
-                let start = text.distance(from: text.startIndex, to: span.range.lowerBound)
+                start += text.distance(from: startIndex, to: span.range.lowerBound)
+                startIndex = span.range.lowerBound
                 let length = text.distance(from: span.range.lowerBound, to: span.range.upperBound)
                 let mention = Mention(article: article.id, part: part, range: start..<start + length, surface: span.text)
                 found.append(FoundMention(mention: mention, kind: KindCues.kind(of: position, in: textSpans, text: text)))
@@ -30,7 +33,7 @@ public struct MentionExtractor: Sendable {
             }
         }
         let titleCase = article.title.map(Self.isTitleCase) ?? false
-        return (found, definitions, titleCase)
+        return ArticleMentions(article: article.id, found: found, definitions: definitions, titleCase: titleCase)
     }
 
     /// Whether most words of a text of several words start with a capital letter, as headlines often do.
@@ -45,29 +48,51 @@ public struct MentionExtractor: Sendable {
         MentionIndex(entities: entities(articles), articleOrder: articles.map(\.id), marks: marks)
     }
 
-    /// The resolved entities of a whole collection, before any correction. A headline in title case capitalises
-    /// every word, so the tagger's spans there are unreliable: only those naming something mentioned outside a
-    /// headline somewhere in the collection are kept.
+    /// The resolved entities of a whole collection, before any correction.
     public func entities(_ articles: [Article]) -> [Entity] {
+        Self.entities(from: articles.map(mentions(in:)))
+    }
+
+    /// The resolved entities of the tagger's findings in each article of a collection, before any correction. A
+    /// headline in title case capitalises every word, so the tagger's spans there are unreliable: only those naming
+    /// something mentioned outside a headline somewhere in the collection are kept.
+    public static func entities(from articles: [ArticleMentions]) -> [Entity] {
         var found: [FoundMention] = []
         var definitions: [String: String] = [:]
         var titleCase = Set<ArticleID>()
-        for article in articles {
-            let result = mentions(in: article)
+        for result in articles {
             found += result.found
             definitions.merge(result.definitions) { first, _ in first }
-            if result.titleCase { titleCase.insert(article.id) }
+            if result.titleCase { titleCase.insert(result.article) }
         }
+        var keys = NameKey.Memo()
         var known = Set<String>()
         for item in found where item.mention.part != .title {
-            let key = NameKey.key(item.mention.surface)
+            let key = keys.key(item.mention.surface)
             known.insert(key)
             if let last = key.split(separator: " ").last { known.insert(String(last)) }
         }
         found.removeAll { item in
-            item.mention.part == .title && titleCase.contains(item.mention.article) && !known.contains(NameKey.key(item.mention.surface))
+            item.mention.part == .title && titleCase.contains(item.mention.article) && !known.contains(keys.key(item.mention.surface))
         }
-        return EntityResolver().resolve(found, definitions: definitions)
+        return EntityResolver().resolve(found, definitions: definitions, keys: keys)
+    }
+}
+
+/// What the tagger found in one article: its mentions, the acronyms it defines (acronym key → name, from
+/// `The New York Times (NYT)`) and whether its title is in title case (whose spans are checked against the rest
+/// of the collection).
+public struct ArticleMentions: Sendable, Equatable {
+    public var article: ArticleID
+    public var found: [FoundMention]
+    public var definitions: [String: String]
+    public var titleCase: Bool
+
+    public init(article: ArticleID, found: [FoundMention], definitions: [String: String], titleCase: Bool) {
+        self.article = article
+        self.found = found
+        self.definitions = definitions
+        self.titleCase = titleCase
     }
 }
 
@@ -95,8 +120,13 @@ extension Article {
     /// The mentions of `entity` in this article, each with its sentence and its range in that sentence; a
     /// sentence that mentions it twice is given once, for its first mention (keyword in context).
     public func contexts(of entity: Entity) -> [(mention: Mention, sentence: String, range: Range<Int>)] {
+        contexts(of: entity.mentions)
+    }
+
+    /// The sentences of those of `mentions` that are in this article, as `contexts(of:)` for an entity gives them.
+    public func contexts(of mentions: [Mention]) -> [(mention: Mention, sentence: String, range: Range<Int>)] {
         var shown = Set<String>()
-        return entity.mentions.compactMap { mention in
+        return mentions.compactMap { mention in
             guard mention.article == id, let found = sentence(around: mention.range, in: mention.part),
                   shown.insert(found.sentence).inserted else { return nil }
             return (mention, found.sentence, found.range)

@@ -22,6 +22,19 @@ public enum NameKey {
 
     /// The comparison key: lower case, no dots or apostrophes, hyphens as spaces, no leading `the`, and country
     /// aliases mapped to one name (`U.S.`, `US`, `USA` and `United States` share a key).
+    /// Name keys remembered by surface form, for working through many mentions of the same names.
+    struct Memo {
+        private var keys: [String: String] = [:]
+
+        /// The key of `surface`, worked out once.
+        mutating func key(_ surface: String) -> String {
+            if let known = keys[surface] { return known }
+            let key = NameKey.key(surface)
+            keys[surface] = key
+            return key
+        }
+    }
+
     public static func key(_ name: String) -> String {
         var text = display(name).lowercased()
         text = text.replacingOccurrences(of: "’s ", with: " ").replacingOccurrences(of: "'s ", with: " ")

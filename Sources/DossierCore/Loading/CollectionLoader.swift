@@ -5,11 +5,14 @@ import Foundation
 public struct CollectionLoader: Sendable {
     /// Files larger than this are refused.
     public var maximumFileSize: Int
+    /// Files with more lines than this are refused: parsing time grows with the lines, and no article has so many.
+    public var maximumLineCount: Int
     /// The parser applied to each decoded file.
     public var parser: ArticleParser
 
-    public init(maximumFileSize: Int = 20 * 1024 * 1024, parser: ArticleParser = ArticleParser()) {
+    public init(maximumFileSize: Int = 20 * 1024 * 1024, maximumLineCount: Int = 50_000, parser: ArticleParser = ArticleParser()) {
         self.maximumFileSize = maximumFileSize
+        self.maximumLineCount = maximumLineCount
         self.parser = parser
     }
 
@@ -37,16 +40,23 @@ public struct CollectionLoader: Sendable {
     public func read(_ path: String) -> Swift.Result<Article, LoadProblem> {
         switch RawFile.read(path, limit: maximumFileSize) {
         case .failure(let problem): return .failure(problem)
-        case .success(let bytes):
-            if let offset = TextDecoding.binaryMarker(bytes) {
-                return .failure(LoadProblem(path: path, reason: .binary(nulAt: offset)))
-            }
-            let text = TextDecoding.decode(bytes)
-            guard text.lines.contains(where: { !$0.allSatisfy(\.isWhitespace) }) else {
-                return .failure(LoadProblem(path: path, reason: .empty))
-            }
-            return .success(parser.parse(text, path: path))
+        case .success(let bytes): return article(from: bytes, path: path)
         }
+    }
+
+    /// Decodes and parses the bytes read from `path`.
+    public func article(from bytes: [UInt8], path: String) -> Swift.Result<Article, LoadProblem> {
+        if let offset = TextDecoding.binaryMarker(bytes) {
+            return .failure(LoadProblem(path: path, reason: .binary(nulAt: offset)))
+        }
+        let text = TextDecoding.decode(bytes)
+        guard text.lines.count <= maximumLineCount else {
+            return .failure(LoadProblem(path: path, reason: .tooManyLines(lines: text.lines.count, limit: maximumLineCount)))
+        }
+        guard text.lines.contains(where: { !$0.allSatisfy(\.isWhitespace) }) else {
+            return .failure(LoadProblem(path: path, reason: .empty))
+        }
+        return .success(parser.parse(text, path: path))
     }
 }
 

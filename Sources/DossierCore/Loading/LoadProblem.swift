@@ -5,6 +5,7 @@ public struct LoadProblem: Error, Hashable, Sendable, CustomStringConvertible {
         case empty
         case binary(nulAt: Int)
         case tooLarge(bytes: Int, limit: Int)
+        case tooManyLines(lines: Int, limit: Int)
         case unreadable(String)
         case brokenSymlink
         case symlinkLoop
@@ -16,6 +17,7 @@ public struct LoadProblem: Error, Hashable, Sendable, CustomStringConvertible {
             case .empty: "empty file (no text)"
             case .binary(let offset): "binary file (NUL byte at offset \(offset))"
             case .tooLarge(let bytes, let limit): "file too large (\(bytes) bytes; the limit is \(limit))"
+            case .tooManyLines(let lines, let limit): "too many lines for an article (\(lines); the limit is \(limit))"
             case .unreadable(let why): "cannot be read: \(why)"
             case .brokenSymlink: "broken symbolic link"
             case .symlinkLoop: "symbolic link loop"

@@ -25,7 +25,7 @@ public struct MarksArchive: Codable, Hashable, Sendable {
         public var path: String?
         public var marks: ArticleMarks
 
-        public init(article: Article, marks: ArticleMarks) {
+        public init(article: ArticleSummary, marks: ArticleMarks) {
             id = article.id
             title = article.title
             date = article.date

@@ -13,9 +13,11 @@ public struct ArticleID: Hashable, Comparable, Codable, Sendable, CustomStringCo
     /// The identity of a text: lines are trimmed of trailing white space, leading and trailing blank lines dropped,
     /// and the result put in Unicode NFC before hashing.
     public init(normalising lines: [String]) {
-        var kept = lines.map { String($0.reversed().drop(while: \.isWhitespace).reversed()) }
-        while kept.first?.isEmpty == true { kept.removeFirst() }
-        while kept.last?.isEmpty == true { kept.removeLast() }
+        let trimmed = lines.map { line in line.lastIndex { !$0.isWhitespace }.map { line[...$0] } ?? "" }
+        // Slicing, not removing one by one: a file of many blank lines must not cost quadratic time.
+        let first = trimmed.firstIndex { !$0.isEmpty } ?? trimmed.endIndex
+        let last = trimmed.lastIndex { !$0.isEmpty } ?? first
+        let kept = first < trimmed.endIndex ? trimmed[first...last] : []
         let text = kept.joined(separator: "\n").precomposedStringWithCanonicalMapping
         let digest = SHA256.hash(data: Data(text.utf8))
         rawValue = digest.prefix(8).map { String(format: "%02x", $0) }.joined()

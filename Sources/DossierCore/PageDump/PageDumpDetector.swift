@@ -29,7 +29,7 @@ public struct PageDumpDetector: Sendable {
     /// The roles of the lines when they look like a page dump, else nil: `looksLikePageDump` and `classify`
     /// measuring the page once.
     public func rolesIfPageDump(_ lines: [String]) -> [PageLineRole]? {
-        guard hasEnoughLines(lines) else { return nil }
+        guard hasEnoughLines(lines), mayBePageDump(lines) else { return nil }
         let layout = PageLayout(lines)
         return looksLikePageDump(layout) ? classify(lines, layout: layout) : nil
     }
@@ -44,6 +44,21 @@ public struct PageDumpDetector: Sendable {
             if count >= Self.minimumLines { return true }
         }
         return false
+    }
+
+    /// A cheap, exact first pass of `looksLikePageDump`: every way of being a dump needs a run of 6 short
+    /// lines that do not end a sentence or 40% short lines, which word counts alone tell.
+    private func mayBePageDump(_ lines: [String]) -> Bool {
+        var longestMenu = 0, menu = 0, short = 0, count = 0
+        for line in lines where !LineShape.isBlank(line) {
+            let text = String(Substring(line).trimmingWhitespace())
+            let words = PageLineShape.words(text)
+            count += 1
+            if words <= 4 { short += 1 }
+            menu = words <= 4 && !PageLineShape.endsSentence(text) ? menu + 1 : 0
+            longestMenu = max(longestMenu, menu)
+        }
+        return longestMenu >= 6 || Double(short) >= 0.4 * Double(count)
     }
 
     private func looksLikePageDump(_ layout: PageLayout) -> Bool {

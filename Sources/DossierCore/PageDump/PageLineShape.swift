@@ -48,11 +48,8 @@ struct PageLineShape: Sendable {
         let lower = text.lowercased()
         tokens = PageLineShape.tokens(lower)
         let spaced = text.split(whereSeparator: \.isWhitespace)
-        let cjk = text.unicodeScalars.count(where: PageLineShape.isCJK)
-        words = spaced.count + cjk / 2
-        var tail = Substring(text)
-        while let last = tail.last, PageLineShape.closers.contains(last) { tail = tail.dropLast() }
-        endsSentence = tail.last.map(PageLineShape.terminals.contains) ?? false
+        words = PageLineShape.words(text)
+        endsSentence = PageLineShape.endsSentence(text)
         sentences = PageLineShape.sentenceCount(text)
         stopRatio = tokens.isEmpty ? 0 : Double(tokens.count(where: PageWords.stopWords.contains)) / Double(tokens.count)
         let lettered = spaced.filter { $0.first?.isLetter == true }
@@ -85,6 +82,18 @@ struct PageLineShape: Sendable {
     /// A sentence too short to be prose by `isProse`: five to nine words of running text, no furniture words.
     var isShortSentence: Bool {
         (5..<10).contains(words) && endsSentence && stopRatio >= 0.12 && furnitureReason == nil && !hasDate && !opensByline
+    }
+
+    /// Words of a trimmed line, counting two CJK characters as one word.
+    static func words(_ text: String) -> Int {
+        text.split(whereSeparator: \.isWhitespace).count + text.unicodeScalars.count(where: isCJK) / 2
+    }
+
+    /// Whether a trimmed line ends like a sentence, closing quotes and brackets aside.
+    static func endsSentence(_ text: String) -> Bool {
+        var tail = Substring(text)
+        while let last = tail.last, closers.contains(last) { tail = tail.dropLast() }
+        return tail.last.map(terminals.contains) ?? false
     }
 
     /// Lower-cased runs of letters, digits, marks and underscores, as `\w+` splits them.

@@ -34,23 +34,32 @@ enum PageWords {
     static let bylineOpeners = ["by ", "posted by ", "written by ", "words by ", "reporting by ", "von ", "par ", "por ",
                                 "door ", "oleh ", "автор"]
 
-    /// The furniture reason whose vocabulary starts one of the text's words, if any.
+    /// The furniture reason whose vocabulary starts one of the text's words, if any (the first in list order).
     static func furnitureReason(_ lowercased: String) -> String? {
-        for group in furniture {
-            for prefix in group.prefixes where containsWordPrefix(lowercased, prefix) { return group.reason }
+        // One pass over the word starts, trying only the prefixes that begin with the character there: a line may
+        // be megabytes long, and searching it once per prefix would take seconds.
+        var best = Int.max
+        var previous: Character?
+        var index = lowercased.startIndex
+        while index < lowercased.endIndex {
+            let character = lowercased[index]
+            if !(previous.map { $0.isLetter || $0.isNumber } ?? false), let candidates = prefixesByFirstCharacter[character] {
+                let rest = lowercased[index...]
+                for (group, prefix) in candidates where group < best && rest.hasPrefix(prefix) { best = group }
+                if best == 0 { break }
+            }
+            previous = character
+            index = lowercased.index(after: index)
         }
-        return nil
+        return best < furniture.count ? furniture[best].reason : nil
     }
 
-    /// Whether `prefix` occurs in `text` starting at a word boundary.
-    private static func containsWordPrefix(_ text: String, _ prefix: String) -> Bool {
-        var searchStart = text.startIndex
-        while let found = text.range(of: prefix, range: searchStart..<text.endIndex) {
-            if found.lowerBound == text.startIndex { return true }
-            let before = text[text.index(before: found.lowerBound)]
-            if !(before.isLetter || before.isNumber) { return true }
-            searchStart = text.index(after: found.lowerBound)
+    /// The furniture prefixes by their first character, each with the index of its group in `furniture`.
+    private static let prefixesByFirstCharacter: [Character: [(group: Int, prefix: String)]] = {
+        var table: [Character: [(group: Int, prefix: String)]] = [:]
+        for (group, entry) in furniture.enumerated() {
+            for prefix in entry.prefixes { table[prefix.first!, default: []].append((group, prefix)) }
         }
-        return false
-    }
+        return table
+    }()
 }

@@ -19,7 +19,13 @@ enum LineShape {
 
     /// The number of white-space separated words.
     static func wordCount(_ text: String) -> Int {
-        text.split(whereSeparator: \.isWhitespace).count
+        // Counted in one pass without making substrings: a line may be megabytes long.
+        var count = 0
+        var inWord = false
+        for character in text {
+            if character.isWhitespace { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
     }
 
     /// Whether the text ends a sentence: `.`, `!`, `?`, `…`, or a closing quote or bracket after one of them.

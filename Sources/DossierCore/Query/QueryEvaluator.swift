@@ -24,14 +24,14 @@ public struct QueryEvaluator {
     }
 
     /// Whether every term holds for `article`.
-    public func matches(_ article: Article) -> Bool {
+    public func matches(_ article: ArticleSummary) -> Bool {
         query.terms.allSatisfy { holds($0.predicate, for: article) != $0.isNegated }
     }
 
     /// The articles that match, in the order given.
-    public func filter(_ articles: [Article]) -> [Article] { articles.filter(matches) }
+    public func filter(_ articles: [Article]) -> [Article] { articles.filter { matches($0.summary) } }
 
-    private func holds(_ predicate: QueryPredicate, for article: Article) -> Bool {
+    private func holds(_ predicate: QueryPredicate, for article: ArticleSummary) -> Bool {
         let marks = marks[article.id] ?? ArticleMarks()
         switch predicate {
         case .text, .entity: return found[predicate]?.contains(article.id) ?? false

@@ -59,6 +59,14 @@ public enum Action: Hashable, Sendable {
     case tick(Double)
     /// Fold or unfold a run of furniture blocks.
     case toggleFurniture([Int])
+    /// Show the next page of an entity page's articles.
+    case showMoreArticles
+    /// How far the background index update has come.
+    case indexProgress(IndexProgress)
+    /// The collection as the finished background index update left it.
+    case libraryUpdated(LibraryUpdate)
+    /// The background index update stopped with this error; the reader keeps what it shows.
+    case indexingFailed(String)
 }
 
 /// Work `reduce` asks the run loop to do outside the pure state change.

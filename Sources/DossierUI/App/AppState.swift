@@ -19,6 +19,11 @@ public struct ReaderPosition: Hashable, Sendable {
     public var searchLine: Int?
     /// Indices of furniture blocks that are unfolded.
     public var unfolded: Set<Int> = []
+    /// How many of an entity page's articles are shown; more are added a page at a time.
+    public var shownArticles = ReaderPosition.articlesPerPage
+
+    /// The articles an entity page shows at first, and adds each time more are asked for.
+    public static let articlesPerPage = 20
 
     public init(page: Page? = nil) { self.page = page }
 }
@@ -33,6 +38,8 @@ public struct Location: Hashable, Sendable {
 public struct Prompt: Hashable, Sendable {
     public enum Purpose: Hashable, Sendable {
         case search, filter, command
+        /// `/` in the article list: a full-text search of the whole collection.
+        case listSearch
         case tag(ArticleID), note(ArticleID)
         case rename(EntityID)
     }
@@ -42,7 +49,7 @@ public struct Prompt: Hashable, Sendable {
 
 /// Everything the reader shows, as a value: `reduce` changes it, `Screen.render` draws it.
 public struct AppState: Sendable {
-    public internal(set) var library: Library
+    public internal(set) var library: Library { didSet { contentRevision = Revision.next() } }
     public var size: Size
     public var focus: Pane = .list
     public var sort: ArticleSort = .date
@@ -62,10 +69,10 @@ public struct AppState: Sendable {
     /// A transient message for the status bar.
     public var message: String?
     /// Raw file lines loaded on request, by article.
-    public var rawText: [ArticleID: [String]] = [:]
+    public var rawText: [ArticleID: [String]] = [:] { didSet { contentRevision = Revision.next() } }
     public var theme: Theme
     /// The marks of every marked article, as last committed.
-    public var marks: [ArticleID: ArticleMarks]
+    public var marks: [ArticleID: ArticleMarks] { didSet { contentRevision = Revision.next() } }
     /// The filter over the article list, and the text it was written as.
     public var filter: (query: Query, text: String)?
     /// The clock reading (seconds) when the open article was opened, until it is marked read.
@@ -74,6 +81,14 @@ public struct AppState: Sendable {
     public var now: Double = 0
     /// The entity being merged, while the reader picks the one to merge it into.
     public var merging: EntityID?
+    /// How far the background index update has come, while it runs.
+    public var indexing: IndexProgress?
+    /// The collection-wide search the list shows instead of every article, while it is on.
+    public var listSearch: ListSearch?
+    /// Changes whenever the library, the marks or the loaded raw texts change, to a number no other state has had.
+    private(set) var contentRevision = Revision.next()
+    /// The reading document last built, shared by copies of the state (its key says which state it is for).
+    private let documentCache = DocumentCache()
 
     public init(library: Library, size: Size, marks: [ArticleID: ArticleMarks] = [:], theme: Theme = .standard) {
         self.library = library
@@ -90,9 +105,11 @@ public struct AppState: Sendable {
     mutating func refreshList() {
         let selected = list.selectedIndex.flatMap { listOrder.indices.contains($0) ? listOrder[$0] : nil }
         let sorted = library.sorted(by: sort)
-        if let filter {
+        if let listSearch {
+            listOrder = listSearch.hits.filter { library.summary($0) != nil }
+        } else if let filter {
             let evaluator = QueryEvaluator(query: filter.query, marks: marks, index: library.index, search: library.textSearch)
-            listOrder = sorted.filter { library.article($0).map(evaluator.matches) ?? false }
+            listOrder = sorted.filter { library.summary($0).map(evaluator.matches) ?? false }
         } else {
             listOrder = sorted.filter { marks[$0]?.isArchived != true }
         }
@@ -118,8 +135,12 @@ public struct AppState: Sendable {
     /// The rows of the entity sidebar.
     public var sidebarRows: [SidebarRow] { SidebarRow.rows(for: self) }
 
-    /// The reading view's document at the reader pane's width.
-    public var document: ReadingDocument { ReadingDocument.make(for: self, width: readerWidth) }
+    /// The reading view's document at the reader pane's width, built again only when what it shows changed.
+    public var document: ReadingDocument {
+        let key = DocumentCache.Key(revision: contentRevision, page: reader.page, raw: reader.raw, width: readerWidth,
+                                    shownArticles: reader.shownArticles, unfolded: reader.unfolded, highlight: highlightedEntity)
+        return documentCache.document(for: key) { ReadingDocument.make(for: self, width: readerWidth) }
+    }
 
     /// The reader pane's width; when the reader is not shown, the width it would have alone.
     var readerWidth: Int { layout.rect(for: .reader)?.width ?? size.width }

@@ -1,13 +1,15 @@
 import DossierCore
 import Foundation
 
-/// The collection the reader shows: its articles, their resolved entities and the cross-links the reader's entity
-/// corrections make of them. Articles are fixed while reading; the index is rebuilt when entity marks change.
+/// The collection the reader shows: a summary of every article, their resolved entities and the cross-links the
+/// reader's entity corrections make of them. Full articles are fetched one at a time (from memory, or read from
+/// their files for an indexed collection), so a large collection's text is never all held at once. Articles are
+/// fixed while reading; the index is rebuilt when entity marks change.
 public struct Library: Sendable {
     /// A name for the status bar (the folder opened).
     public let name: String
-    /// The articles, in load order.
-    public let articles: [Article]
+    /// Every article, in load order, as the list shows it.
+    public let summaries: [ArticleSummary]
     /// The entities as resolved from the text, before any correction.
     public let baseEntities: [Entity]
     /// The reader's entity corrections the index reflects.
@@ -15,24 +17,41 @@ public struct Library: Sendable {
     /// The entities and their links, corrected.
     public private(set) var index: MentionIndex
     /// Full-text matching for filter words.
-    public let textSearch: ArticleTextScan
+    public let textSearch: any TextSearch & Sendable
     private let positions: [ArticleID: Int]
+    private let texts: ArticleTexts
 
+    /// A collection held wholly in memory.
     public init(name: String, articles: [Article], entities: [Entity], entityMarks: [EntityID: EntityMarks] = [:]) {
+        let byID = Dictionary(articles.map { ($0.id, $0) }) { first, _ in first }
+        self.init(name: name, summaries: articles.map(\.summary), entities: entities, entityMarks: entityMarks,
+                  textSearch: ArticleTextScan(articles: articles), texts: ArticleTexts { byID[$0.id] })
+    }
+
+    /// A collection whose articles are fetched by `load` when opened (the last few are kept).
+    public init(name: String, summaries: [ArticleSummary], entities: [Entity], entityMarks: [EntityID: EntityMarks] = [:],
+                textSearch: any TextSearch & Sendable, load: @escaping @Sendable (ArticleSummary) -> Article?) {
+        self.init(name: name, summaries: summaries, entities: entities, entityMarks: entityMarks, textSearch: textSearch,
+                  texts: ArticleTexts(load: load))
+    }
+
+    private init(name: String, summaries: [ArticleSummary], entities: [Entity], entityMarks: [EntityID: EntityMarks],
+                 textSearch: any TextSearch & Sendable, texts: ArticleTexts) {
         self.name = name
-        self.articles = articles
+        self.summaries = summaries
         baseEntities = entities
         self.entityMarks = entityMarks
-        index = MentionIndex(entities: entities, articleOrder: articles.map(\.id), marks: entityMarks)
-        textSearch = ArticleTextScan(articles: articles)
-        positions = Dictionary(articles.enumerated().map { ($0.element.id, $0.offset) }) { first, _ in first }
+        index = MentionIndex(entities: entities, articleOrder: summaries.map(\.id), marks: entityMarks)
+        self.textSearch = textSearch
+        self.texts = texts
+        positions = Dictionary(summaries.enumerated().map { ($0.element.id, $0.offset) }) { first, _ in first }
     }
 
     /// The same collection with the index rebuilt from the base entities under new entity marks.
     public func applying(entityMarks: [EntityID: EntityMarks]) -> Library {
         var library = self
         library.entityMarks = entityMarks
-        library.index = MentionIndex(entities: baseEntities, articleOrder: articles.map(\.id), marks: entityMarks)
+        library.index = MentionIndex(entities: baseEntities, articleOrder: summaries.map(\.id), marks: entityMarks)
         return library
     }
 
@@ -47,16 +66,19 @@ public struct Library: Sendable {
         return cursor
     }
 
-    /// The article with this id.
-    public func article(_ id: ArticleID) -> Article? { positions[id].map { articles[$0] } }
+    /// The summary of the article with this id.
+    public func summary(_ id: ArticleID) -> ArticleSummary? { positions[id].map { summaries[$0] } }
+
+    /// The whole article with this id, fetched when it is not among the last few opened.
+    public func article(_ id: ArticleID) -> Article? { summary(id).flatMap(texts.article) }
 
     /// The article ids in the order `sort` gives.
     public func sorted(by sort: ArticleSort) -> [ArticleID] {
-        let order: [Article]
+        let order: [ArticleSummary]
         switch sort {
         case .date:
             // Newest first; undated last; ties by title.
-            order = articles.sorted { a, b in
+            order = summaries.sorted { a, b in
                 switch (a.date, b.date) {
                 case let (x?, y?) where x != y: return x > y
                 case (.some, nil): return true
@@ -65,9 +87,9 @@ public struct Library: Sendable {
                 }
             }
         case .title:
-            order = articles.sorted { ($0.title ?? "").localizedStandardCompare($1.title ?? "") == .orderedAscending }
+            order = summaries.sorted { ($0.title ?? "").localizedStandardCompare($1.title ?? "") == .orderedAscending }
         case .source:
-            order = articles.sorted { ($0.source ?? "~", $0.title ?? "") < ($1.source ?? "~", $1.title ?? "") }
+            order = summaries.sorted { ($0.source ?? "~", $0.title ?? "") < ($1.source ?? "~", $1.title ?? "") }
         }
         return order.map(\.id)
     }

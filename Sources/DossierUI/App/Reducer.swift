@@ -4,7 +4,7 @@ import DossierCore
 /// Applies an action to the state and returns the effects the run loop must perform. Pure: no I/O, no terminal.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
-    case .rawTextLoaded, .tick, .marksChanged: break
+    case .rawTextLoaded, .tick, .marksChanged, .indexProgress, .libraryUpdated: break
     default: state.message = nil
     }
     switch action {
@@ -42,7 +42,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.sort = state.sort.next
         state.refreshList()
         state.message = "Sorted by \(state.sort.rawValue)"
-    case .startSearch: state.prompt = Prompt(purpose: .search, text: "")
+    case .startSearch:
+        state.prompt = state.focus == .list ? Prompt(purpose: .listSearch, text: state.listSearch?.text ?? "") : Prompt(purpose: .search, text: "")
     case .startFilter: state.prompt = Prompt(purpose: .filter, text: state.filter?.text ?? "")
     case .toggleStar where state.entityTarget != nil: return state.toggleEntityStar(state.entityTarget!)
     case .toggleRead, .toggleStar, .toggleArchive:
@@ -81,6 +82,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         case .search:
             state.search = prompt.text.isEmpty ? nil : prompt.text
             if state.search != nil { state.stepSearch(forward: true, includingCurrent: true) }
+        case .listSearch: state.searchCollection(prompt.text)
         case .filter:
             state.applyFilter(prompt.text)
         case .command: return state.runCommand(prompt.text)
@@ -91,6 +93,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .cancel:
         if state.prompt != nil { state.prompt = nil }
         else if state.merging != nil { state.merging = nil; state.message = "Merge cancelled" }
+        else if state.listSearch != nil, state.focus == .list { state.endListSearch() }
         else if state.filter != nil, state.focus == .list { state.applyFilter("") }
         else if state.showHelp { state.showHelp = false }
         else if state.search != nil { state.search = nil; state.reader.searchLine = nil }
@@ -103,6 +106,12 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .toggleFurniture(let run):
         guard let first = run.first else { break }
         if state.reader.unfolded.remove(first) == nil { state.reader.unfolded.insert(first) }
+    case .showMoreArticles: state.reader.shownArticles += ReaderPosition.articlesPerPage
+    case .indexProgress(let progress): state.indexing = progress
+    case .libraryUpdated(let update): state.replaceLibrary(with: update)
+    case .indexingFailed(let reason):
+        state.indexing = nil
+        state.message = "Index not updated: \(reason)"
     }
     return []
 }
@@ -179,7 +188,7 @@ extension AppState {
         do {
             filter = (try Query(parsing: text), text)
             refreshList()
-            message = "\(listOrder.count) of \(library.articles.count) articles match"
+            message = "\(listOrder.count) of \(library.summaries.count) articles match"
         } catch {
             message = "Filter not applied: \(error)"
         }
@@ -331,7 +340,7 @@ extension AppState {
             if line < reader.scroll || line >= reader.scroll + height { reader.scroll = line - height / 3 }
             clampScroll()
         case .list:
-            let titles = listOrder.map { library.article($0)?.title ?? "" }
+            let titles = listOrder.map { library.summary($0)?.title ?? "" }
             if let index = Self.nextMatch(in: titles, query: query, from: list.selectedIndex ?? 0, forward: forward, includingCurrent: includingCurrent) {
                 list.select(index)
             } else { message = "Not found: \(query)" }

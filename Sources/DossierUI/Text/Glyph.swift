@@ -26,6 +26,8 @@ public struct Glyph: Hashable, Sendable {
     /// characters outside emoji sequences, gives a lone combining mark a dotted-circle base, and
     /// measures it. Nil when nothing visible remains.
     static func visible(_ character: Character) -> Glyph? {
+        // Printable ASCII, most of any text, is one column as it is.
+        if let ascii = character.asciiValue, (0x20...0x7E).contains(ascii) { return Glyph(character, width: 1) }
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return nil }
         if first.properties.isEmoji {

@@ -42,7 +42,9 @@ public struct ReadingDocument: Sendable {
             }
         case .entity(let id)?:
             guard let entity = state.library.index.entity(id) else { break }
-            builder.entityPage(entity, library: state.library, unread: entity.articles.filter { state.marks[$0]?.isRead != true }.count)
+            let articles = entity.articles
+            builder.entityPage(entity, articles: articles, library: state.library, shown: state.reader.shownArticles,
+                               unread: articles.count { state.marks[$0]?.isRead != true })
         }
         return builder.document
     }
@@ -94,12 +96,16 @@ private struct DocumentBuilder {
         for mark in marks {
             for index in mark.range.clamped(to: 0..<characters.count) { styles[index] = mark.style }
         }
-        var pendingTargets = marks.filter { $0.action != nil }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        let targets = marks.filter { $0.action != nil }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var nextTarget = 0  // the first target not yet placed (an index, not removals: a paragraph may have thousands)
         var offset = 0  // character offset of the current line's start in `text`
+        var offsetIndex = text.startIndex
         var searchFrom = text.startIndex
         for (number, line) in wrap(text, width: max(1, textWidth - leadWidth)).enumerated() {
             if let found = text.range(of: line, range: searchFrom..<text.endIndex), !line.isEmpty {
-                offset = text.distance(from: text.startIndex, to: found.lowerBound)
+                // Counted on from the previous line, not from the start: a paragraph may be megabytes long.
+                offset += text.distance(from: offsetIndex, to: found.lowerBound)
+                offsetIndex = found.lowerBound
                 searchFrom = found.upperBound
             }
             let count = line.count
@@ -118,8 +124,9 @@ private struct DocumentBuilder {
             }
             if !run.isEmpty { spans.append(Span(text: run, style: runStyle)) }
             let lineRange = offset..<offset + count
-            while let next = pendingTargets.first, next.range.lowerBound < lineRange.upperBound || lineRange.isEmpty && next.range.lowerBound <= offset {
-                pendingTargets.removeFirst()
+            while nextTarget < targets.count, case let next = targets[nextTarget],
+                  next.range.lowerBound < lineRange.upperBound || lineRange.isEmpty && next.range.lowerBound <= offset {
+                nextTarget += 1
                 let startInLine = max(0, next.range.lowerBound - offset)
                 let endInLine = min(count, max(startInLine + 1, next.range.upperBound - offset))
                 let prefixWidth = String(line.prefix(startInLine)).displayWidth
@@ -131,18 +138,19 @@ private struct DocumentBuilder {
         }
     }
 
-    /// The marks for the mentions in one part of an article.
-    private func marks(_ part: TextPart, in mentions: [(Mention, Entity)], highlight: EntityID?) -> [Mark] {
-        mentions.filter { $0.0.part == part }.map { mention, entity in
+    /// The marks for the mentions in one part of an article (mentions grouped by part, so that an article of
+    /// thousands of paragraphs does not scan every mention for each).
+    private func marks(_ part: TextPart, in mentions: [TextPart: [(Mention, Entity)]], highlight: EntityID?) -> [Mark] {
+        (mentions[part] ?? []).map { mention, entity in
             Mark(range: mention.range, style: entity.id == highlight ? theme.highlightedMention : theme.mention(entity.kind),
                  action: .openEntity(entity.id), mention: mention)
         }
     }
 
     mutating func article(_ article: Article, index: MentionIndex, marks articleMarks: ArticleMarks?, highlight: EntityID?, unfolded: Set<Int>) {
-        let mentions = index.entities(in: article.id).flatMap { entity in
+        let mentions = Dictionary(grouping: index.entities(in: article.id).flatMap { entity in
             entity.mentions.filter { $0.article == article.id }.map { ($0, entity) }
-        }
+        }, by: \.0.part)
         for note in article.notes { text("⚠ " + note, style: theme.dim) }
         text(article.title ?? "(untitled)", style: theme.title, marks: marks(.title, in: mentions, highlight: highlight))
         if let meta = ArticleText.metadata(article) { text(meta, style: theme.metadata) }
@@ -210,22 +218,31 @@ private struct DocumentBuilder {
         }
     }
 
-    mutating func entityPage(_ entity: Entity, library: Library, unread: Int) {
+    /// An entity's page: its names and counts, the first `shown` of its `articles` with each mentioning sentence
+    /// (articles are read only when shown), a line that shows more, and the entities mentioned with it.
+    mutating func entityPage(_ entity: Entity, articles: [ArticleID], library: Library, shown: Int, unread: Int) {
         text(entity.canonicalName, style: theme.title)
-        let articles = entity.articles
         let pinned = library.entityMarks[entity.id]?.isStarred == true ? " · ★ pinned" : ""
         text("\(entity.kind.rawValue) · \(articles.count) article\(articles.count == 1 ? "" : "s") (\(unread) unread) · \(entity.mentions.count) mention\(entity.mentions.count == 1 ? "" : "s")" + pinned, style: theme.metadata)
         if !entity.aliases.isEmpty { text("Also: " + entity.aliases.joined(separator: ", "), style: theme.dim) }
-        for articleID in articles {
+        let wanted = Set(articles.prefix(shown))
+        var mentionsByArticle: [ArticleID: [Mention]] = [:]
+        for mention in entity.mentions where wanted.contains(mention.article) { mentionsByArticle[mention.article, default: []].append(mention) }
+        for articleID in articles.prefix(shown) {
             guard let article = library.article(articleID) else { continue }
             blank()
-            let mentions = entity.mentions.filter { $0.article == articleID }
+            let mentions = mentionsByArticle[articleID] ?? []
             let title = article.title ?? article.path
             text(title, style: theme.heading, marks: [Mark(range: 0..<title.count, style: theme.heading, action: .openArticle(articleID, at: mentions.first), mention: nil)], lead: "▸ ")
             if let meta = ArticleText.metadata(article) { text(meta, style: theme.metadata, lead: "  ") }
-            for context in article.contexts(of: entity) {
+            for context in article.contexts(of: mentions) {
                 text(context.sentence, style: .plain, marks: [Mark(range: context.range, style: theme.mention(entity.kind), action: .openArticle(articleID, at: context.mention), mention: context.mention)], lead: "  ")
             }
+        }
+        if articles.count > shown {
+            blank()
+            let label = "Show \(min(ReaderPosition.articlesPerPage, articles.count - shown)) more (\(articles.count - shown) not shown)"
+            text(label, style: theme.dim, marks: [Mark(range: 0..<label.count, style: theme.heading, action: .showMoreArticles)], lead: "▸ ")
         }
         let related = library.index.coMentioned(with: entity.id)
         if !related.isEmpty {

@@ -15,9 +15,11 @@ struct StatusBar: PaneView {
             return
         }
         let library = state.library
-        let counts = " \(library.name) · \(library.articles.count) articles · \(library.index.entities.count) entities "
+        let counts = " \(library.name) · \(library.summaries.count) articles · \(library.index.entities.count) entities "
         var left = counts
-        if let filter = state.filter { left += "· filter \(filter.text): \(state.listOrder.count) shown " }
+        if let indexing = state.indexing { left += "· Indexing \(indexing.summary) " }
+        if let search = state.listSearch { left += "· \(state.listOrder.count) article\(state.listOrder.count == 1 ? "" : "s") match “\(search.text)” (Esc) " }
+        if let filter = state.filter, state.listSearch == nil { left += "· filter \(filter.text): \(state.listOrder.count) shown " }
         if let entity = state.openEntity { left += "· \(entity.canonicalName) (\(entity.kind.rawValue)) " }
         if let search = state.search { left += "· /\(search) (n/N, Esc) " }
         if let source = state.merging {
@@ -36,6 +38,7 @@ struct StatusBar: PaneView {
     private func label(_ purpose: Prompt.Purpose) -> String {
         switch purpose {
         case .search: return "/"
+        case .listSearch: return "search all: "
         case .filter: return "filter: "
         case .command: return ":"
         case .note: return "note (empty clears): "

@@ -14,7 +14,7 @@ struct MarksArchiveTests {
         try source.apply(.setNote("follow up", article.id))
         try source.apply(.addHighlight(article.id, LineRange(line: 3), text: "closed the old bridge"))
         try source.apply(.setEntityStarred(true, entity))
-        let archive = MarksArchive(articles: [.init(article: article, marks: try source.marks(for: article.id))],
+        let archive = MarksArchive(articles: [.init(article: article.summary, marks: try source.marks(for: article.id))],
                                    entities: [.init(id: entity, marks: try source.marks(for: entity))])
         let file = folder.path("export.json")
         try archive.json().write(to: URL(fileURLWithPath: file))

@@ -19,6 +19,9 @@ enum Products {
 
     static var hasTmux: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") }
 
+    /// The index the binary uses in these tests, so that they leave the user's cache alone.
+    static let index = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-index-\(getpid()).sqlite").path
+
     /// What a run of the binary gave.
     struct Outcome { var status: Int32; var output: Data; var errors: String }
 
@@ -28,6 +31,7 @@ enum Products {
         process.executableURL = dossier!
         process.arguments = arguments
         process.currentDirectoryURL = repository
+        process.environment = ProcessInfo.processInfo.environment.merging(["DOSSIER_INDEX": index]) { _, new in new }
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-\(UUID().uuidString)")
         let errors = output.appendingPathExtension("err")
         FileManager.default.createFile(atPath: output.path, contents: nil)
@@ -55,7 +59,7 @@ enum Products {
 
         let database = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-e2e-\(UUID().uuidString).sqlite").path
         defer { for suffix in ["", "-wal", "-shm"] { unlink(database + suffix) } }
-        let session = try TmuxSession(command: "sh -c '\(binary) seeds --db \(database); stty -a; sleep 30'", width: 120, height: 40, directory: Products.repository)
+        let session = try TmuxSession(command: "sh -c '\(binary) seeds --db \(database) --index \(Products.index); stty -a; sleep 30'", width: 120, height: 40, directory: Products.repository)
         // Both titles in the list.
         try session.waitFor("both titles", seconds: 20) { $0.contains("‘Israel’ Push") && $0.contains("Israel said lo") }
 
@@ -109,7 +113,7 @@ enum Products {
         let binary = Products.dossier!.path
         let database = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-e2e-\(UUID().uuidString).sqlite").path
         defer { for suffix in ["", "-wal", "-shm"] { unlink(database + suffix) } }
-        let command = "sh -c '\(binary) seeds --db \(database); \(binary) seeds --db \(database); sleep 30'"
+        let command = "sh -c '\(binary) seeds --db \(database) --index \(Products.index); \(binary) seeds --db \(database) --index \(Products.index); sleep 30'"
         let session = try TmuxSession(command: command, width: 120, height: 40, directory: Products.repository)
         try session.waitFor("the list", seconds: 20) { $0.contains("‘Israel’ Push") }
         try session.send("s")

@@ -1,0 +1,99 @@
+import DossierCore
+import DossierUI
+import Foundation
+
+/// The measurements of `dossier-bench run`, one phase per process so that each reports its own peak memory.
+public enum BenchmarkPhases {
+    /// What indexing a corpus from nothing cost.
+    public struct Cold: Codable, Sendable {
+        public var articles: Int
+        public var seconds: Double
+        public var articlesPerSecond: Double
+        public var peakResidentBytes: Int
+        public var databaseBytes: Int
+    }
+
+    /// What opening an indexed corpus and using it cost.
+    public struct Warm: Codable, Sendable {
+        public var articles: Int
+        public var firstFrameSeconds: Double
+        public var keys: Summary
+        /// The key that opened the story entity's page.
+        public var storyPageSeconds: Double
+        public var storyArticles: Int
+        public var searches: Summary
+        public var peakResidentBytes: Int
+    }
+
+    /// What updating the index after some files changed cost.
+    public struct Reindex: Codable, Sendable {
+        public var changedFiles: Int
+        public var analysed: Int
+        public var seconds: Double
+    }
+
+    static func analyser() throws -> ArticleAnalyser {
+        ArticleAnalyser(extractor: MentionExtractor(tagger: try EntityTagger.shipped()))
+    }
+
+    /// Indexes `corpus` into a new index at `index`.
+    public static func cold(corpus: String, index: String) throws -> Cold {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: index + suffix) }
+        let analyser = try analyser()
+        let (collection, seconds) = try Stopwatch.time { try IndexedCollection.open([corpus], indexPath: index, analyser: analyser) }
+        let size = ["", "-wal"].compactMap { try? FileManager.default.attributesOfItem(atPath: index + $0)[.size] as? Int }.reduce(0, +)
+        return Cold(articles: collection.summaries.count, seconds: seconds, articlesPerSecond: Double(collection.summaries.count) / seconds,
+                    peakResidentBytes: ProcessMemory.peakResidentBytes, databaseBytes: size)
+    }
+
+    /// Opens the indexed `corpus` to a first frame, replays `keys` key steps through reduce and render, and runs
+    /// `searches` full-text queries made of `words`.
+    public static func warm(corpus: String, index: String, story: String, words: [String], keys: Int, searches: Int) throws -> Warm {
+        let analyser = try analyser()
+        let ((state, _), firstFrame) = try Stopwatch.time { () throws -> (AppState, Grid) in
+            let collection = try IndexedCollection.open([corpus], indexPath: index, analyser: analyser)
+            let state = AppState(library: Library(name: "corpus", collection: collection), size: Size(width: 120, height: 40))
+            return (state, Screen.render(state))
+        }
+        var current = state
+        var keyTimes: [Double] = []
+        var storyTime = 0.0
+        let storyID = current.library.index.entities(named: story).first?.id
+        for step in KeyScript.steps(keys) {
+            let (_, seconds) = Stopwatch.time { () -> Grid in
+                switch step {
+                case .key(let key):
+                    if let action = Keymap.action(for: .key(key), in: current) { _ = reduce(&current, action) }
+                case .openStory:
+                    if let storyID { _ = reduce(&current, .openEntity(storyID)) }
+                }
+                return Screen.render(current)
+            }
+            keyTimes.append(seconds)
+            if step == .openStory, storyTime == 0 { storyTime = seconds }
+        }
+        let collectionIndex = try CollectionIndex(path: index)
+        var searchTimes: [Double] = []
+        for number in 0..<searches {
+            let text = number % 4 == 3 ? "\"\(words[number % words.count]) \(words[(number + 1) % words.count])\""
+                : number % 4 == 2 ? String(words[number % words.count].prefix(4)) + "*" : words[number % words.count]
+            let query = try SearchQuery(text)
+            let (_, seconds) = try Stopwatch.time { try collectionIndex.search(query, limit: 20) }
+            searchTimes.append(seconds)
+        }
+        let storyArticles = storyID.flatMap { current.library.index.entity($0) }?.articles.count ?? 0
+        return Warm(articles: current.library.summaries.count, firstFrameSeconds: firstFrame, keys: Summary(keyTimes),
+                    storyPageSeconds: storyTime, storyArticles: storyArticles, searches: Summary(searchTimes),
+                    peakResidentBytes: ProcessMemory.peakResidentBytes)
+    }
+
+    /// Rewrites `files` (relative paths under `corpus`) with `contents`, then updates the index.
+    public static func reindex(corpus: String, index: String, changes: [(path: String, contents: [UInt8])]) throws -> Reindex {
+        for change in changes {
+            try Data(change.contents).write(to: URL(fileURLWithPath: corpus).appendingPathComponent(change.path))
+        }
+        let analyser = try analyser()
+        let (collection, seconds) = try Stopwatch.time { try IndexedCollection.open([corpus], indexPath: index, analyser: analyser) }
+        return Reindex(changedFiles: changes.count, analysed: collection.update.analysed, seconds: seconds)
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+extension CorpusManifest {
+    /// The manifest a generated corpus in `folder` was written with.
+    public static func read(folder: String) throws -> CorpusManifest {
+        try JSONDecoder().decode(CorpusManifest.self, from: Data(contentsOf: URL(fileURLWithPath: folder).appendingPathComponent("manifest.json")))
+    }
+}
+
+/// The results of `dossier-bench run` for one corpus size.
+public struct BenchmarkResult: Codable, Sendable {
+    public var articles: Int
+    public var cold: BenchmarkPhases.Cold
+    public var warm: BenchmarkPhases.Warm
+    public var reindex: BenchmarkPhases.Reindex
+
+    public init(articles: Int, cold: BenchmarkPhases.Cold, warm: BenchmarkPhases.Warm, reindex: BenchmarkPhases.Reindex) {
+        self.articles = articles
+        self.cold = cold
+        self.warm = warm
+        self.reindex = reindex
+    }
+}
+
+/// `docs/benchmarks.md`: one column per corpus size, one row per measure, with the target and the machine.
+public enum BenchmarkReport {
+    /// The report in Markdown.
+    public static func markdown(_ results: [BenchmarkResult], machine: String, command: String, date: String) -> String {
+        func ms(_ seconds: Double) -> String { String(format: "%.1f ms", seconds * 1000) }
+        func s(_ seconds: Double) -> String { String(format: "%.2f s", seconds) }
+        func mb(_ bytes: Int) -> String { String(format: "%.0f MB", Double(bytes) / 1_048_576) }
+        let rows: [(String, String, (BenchmarkResult) -> String)] = [
+            ("Cold index", "< 120 s at 100,000", { s($0.cold.seconds) }),
+            ("Cold index rate", "", { String(format: "%.0f articles/s", $0.cold.articlesPerSecond) }),
+            ("Warm open to first frame", "< 0.5 s", { s($0.warm.firstFrameSeconds) }),
+            ("Re-index after 10 changed files", "< 1 s", { s($0.reindex.seconds) + " (\($0.reindex.analysed) parsed)" }),
+            ("FTS query median", "", { ms($0.warm.searches.median) }),
+            ("FTS query p99 (100 queries)", "< 50 ms", { ms($0.warm.searches.p99) }),
+            ("Key to frame median", "", { ms($0.warm.keys.median) }),
+            ("Key to frame p99 (1,000 keys)", "< 16 ms", { ms($0.warm.keys.p99) }),
+            ("Key to frame max", "", { ms($0.warm.keys.max) }),
+            ("Opening the story entity's page", "", { ms($0.warm.storyPageSeconds) + " (\($0.warm.storyArticles) articles)" }),
+            ("Peak RSS while indexing", "< 1.5 GB", { mb($0.cold.peakResidentBytes) }),
+            ("Peak RSS while browsing", "< 400 MB", { mb($0.warm.peakResidentBytes) }),
+            ("Index size", "", { mb($0.cold.databaseBytes) }),
+        ]
+        var out = "# Benchmarks\n\n"
+        out += "Measured by `\(command)` on \(date).\n\nMachine: \(machine).\n\n"
+        out += "| | target | " + results.map { "\($0.articles.formattedWithSeparators) articles" }.joined(separator: " | ") + " |\n"
+        out += "|---|---|" + results.map { _ in "---|" }.joined() + "\n"
+        for (name, target, value) in rows {
+            out += "| \(name) | \(target) | " + results.map(value).joined(separator: " | ") + " |\n"
+        }
+        out += """
+
+            Each phase runs in its own process, so each peak RSS is that phase's own. Cold index: walk, read, parse, tag
+            and store every file into a new index, then resolve the collection's entities. Warm open: open the index
+            (finding no file changed), resolve entities, build the reader's state and render the first frame at 120×40.
+            Re-index: rewrite 10 files with new text, then open again. Keys: a repeating script of list, reader and
+            sidebar keys replayed through `reduce` and `Screen.render` (each sample is one key and its frame),
+            including opening the page of the entity in the most articles. FTS: words, prefixes and phrases from the
+            corpus's names, 20 results each with snippets.
+
+            """
+        return out
+    }
+
+    /// A description of this machine: processor, cores and memory, from `/proc`.
+    public static var machine: String {
+        let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?.split(separator: "\n")
+            .first { $0.hasPrefix("model name") }?.split(separator: ":").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "unknown processor"
+        let memory = (try? String(contentsOfFile: "/proc/meminfo", encoding: .utf8))?.split(separator: "\n")
+            .first { $0.hasPrefix("MemTotal") }?.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
+        let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "unknown"
+        return "\(cpu), \(ProcessInfo.processInfo.activeProcessorCount) cores, \(memory / 1_048_576) GiB, Linux; load average \(load) when the run began"
+    }
+}
+
+extension Int {
+    /// `100000` as `100,000`.
+    var formattedWithSeparators: String {
+        let digits = Array(String(self))
+        return digits.enumerated().map { index, digit in
+            (index > 0 && (digits.count - index) % 3 == 0 ? "," : "") + String(digit)
+        }.joined()
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// Reads, parses and tags article files for the index, on several threads at once.
+public struct ArticleAnalyser: Sendable {
+    /// Reads and parses one file.
+    public let loader: CollectionLoader
+    /// Finds the mentions in a parsed article.
+    public let extractor: MentionExtractor
+
+    public init(loader: CollectionLoader = CollectionLoader(), extractor: MentionExtractor) {
+        self.loader = loader
+        self.extractor = extractor
+    }
+
+    /// What became of one file.
+    enum Outcome: Sendable {
+        /// Parsed and tagged: new, or its bytes changed.
+        case analysed(signature: FileSignature, digest: String, article: Article, mentions: ArticleMentions)
+        /// Its time or size changed but its bytes are the ones indexed.
+        case touched(path: String, signature: FileSignature)
+        /// It could not be read as an article.
+        case failed(LoadProblem)
+    }
+
+    /// Analyses `files` (each with the digest indexed for it, if any) on `workers` threads; outcomes in file order.
+    func analyse(_ files: [(path: String, digest: String?)], workers: Int) -> [Outcome] {
+        let slots = Slots(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(workers, files.count))) { _ in
+            while let index = slots.claim() {
+                slots.fill(index, with: analyse(files[index].path, indexedDigest: files[index].digest))
+            }
+        }
+        return slots.outcomes
+    }
+
+    /// Analyses one file.
+    func analyse(_ path: String, indexedDigest: String?) -> Outcome {
+        guard let signature = FileSignature(path: path) else {
+            return .failed(LoadProblem(path: path, reason: RawFile.reason(errno: errno, path: path)))
+        }
+        switch RawFile.read(path, limit: loader.maximumFileSize) {
+        case .failure(let problem): return .failed(problem)
+        case .success(let bytes):
+            let digest = FileSignature.digest(bytes)
+            if digest == indexedDigest { return .touched(path: path, signature: signature) }
+            switch loader.article(from: bytes, path: path) {
+            case .failure(let problem): return .failed(problem)
+            case .success(let article):
+                return .analysed(signature: signature, digest: digest, article: article, mentions: extractor.mentions(in: article))
+            }
+        }
+    }
+
+    /// Outcomes filled in by several threads, each claiming the next unclaimed index.
+    private final class Slots: @unchecked Sendable {  // every access holds the lock
+        private let lock = NSLock()
+        private var next = 0
+        private var filled: [Outcome?]
+
+        init(count: Int) { filled = Array(repeating: nil, count: count) }
+
+        func claim() -> Int? {
+            lock.withLock {
+                guard next < filled.count else { return nil }
+                defer { next += 1 }
+                return next
+            }
+        }
+
+        func fill(_ index: Int, with outcome: Outcome) {
+            lock.withLock { filled[index] = outcome }
+        }
+
+        var outcomes: [Outcome] { lock.withLock { filled.map { $0! } } }
+    }
+}

@@ -1,0 +1,187 @@
+import Foundation
+import GRDB
+
+/// A collection's articles and what the tagger found in them, cached in SQLite so that opening a folder again
+/// parses and tags only the files that are new or changed; also the FTS5 index behind search.
+///
+/// `update` brings the cache in line with the files under the opened paths: unchanged files (same size and
+/// modification time, or same content) are skipped, new and changed ones are parsed and tagged on all cores,
+/// deleted ones drop out. Marks live elsewhere (`MarkStore`) and are never touched.
+public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is thread-safe; the rest is immutable.
+    /// The index file.
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens (creating if needed) the index at `path`; an index of another schema version is rebuilt, a damaged
+    /// file is moved aside and rebuilt (it holds nothing that cannot be made again).
+    public init(path: String) throws(IndexError) {
+        self.path = path
+        do {
+            let folder = (path as NSString).deletingLastPathComponent
+            if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            pool = try Self.open(path)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
+            do {
+                let aside = path + ".damaged"
+                try? FileManager.default.removeItem(atPath: aside)
+                try FileManager.default.moveItem(atPath: path, toPath: aside)
+                pool = try Self.open(path)
+            } catch {
+                throw .cannotOpen(path: path, reason: "\(error)")
+            }
+        } catch {
+            throw .cannotOpen(path: path, reason: "\(error)")
+        }
+    }
+
+    private static func open(_ path: String) throws -> DatabasePool {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.label = "dossier index"
+        configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        try pool.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                try IndexSchema.prepare(db)
+                return .commit
+            }
+        }
+        return pool
+    }
+
+    // MARK: Updating
+
+    /// Brings the index in line with the article files under `roots`, analysing new and changed files with
+    /// `workers` threads; `progress` is called from the calling thread after each batch.
+    public func update(_ roots: [String], analyser: ArticleAnalyser, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                       progress: ((IndexProgress) -> Void)? = nil) throws(IndexError) -> IndexUpdate {
+        let started = Date()
+        let (files, walkProblems) = FileWalker().files(under: roots)
+        var update = IndexUpdate(files: files, problems: walkProblems)
+        let known = try run { try pool.read { db in
+            try Dictionary(Row.fetchAll(db, sql: "SELECT path, size, modified, digest FROM file").map { row in
+                (row[0] as String, (FileSignature(size: row[1], modified: row[2]), row[3] as String))
+            }, uniquingKeysWith: { first, _ in first })
+        } }
+        var candidates: [(path: String, signature: FileSignature?)] = []
+        for file in files {
+            let signature = FileSignature(path: file)
+            if let signature, let stored = known[file], stored.0 == signature { continue }
+            candidates.append((file, signature))
+        }
+        update.unchanged = files.count - candidates.count
+        let walked = Set(files)
+        let vanished = known.keys.filter { !walked.contains($0) }
+        var report = IndexProgress(done: update.unchanged, total: files.count, analysed: 0, elapsed: 0)
+        progress?(report)
+        let batchSize = max(64, 128 * workers)
+        for start in stride(from: 0, to: candidates.count, by: batchSize) {
+            let batch = Array(candidates[start..<min(start + batchSize, candidates.count)])
+            let results = analyser.analyse(batch.map { ($0.path, known[$0.path]?.1) }, workers: workers)
+            try write { db in try IndexRows.store(results, db) }
+            for result in results {
+                switch result {
+                case .analysed: update.analysed += 1
+                case .touched: update.touched += 1
+                case .failed(let problem): update.problems.append(problem)
+                }
+            }
+            report.done += batch.count
+            report.analysed = update.analysed
+            report.elapsed = Date().timeIntervalSince(started)
+            progress?(report)
+        }
+        if !vanished.isEmpty {
+            try write { db in
+                let statement = try db.makeStatement(sql: "DELETE FROM file WHERE path = ?")
+                for path in vanished { try statement.execute(arguments: [path]) }
+            }
+        }
+        update.removed = vanished.count
+        update.elapsed = Date().timeIntervalSince(started)
+        return update
+    }
+
+    // MARK: Reading
+
+    /// The summaries of the indexed articles, in the order of `files` (the walk order of the last update).
+    public func summaries(order files: [String]) throws(IndexError) -> [ArticleSummary] {
+        let position = Dictionary(files.enumerated().map { ($0.element, $0.offset) }) { first, _ in first }
+        let rows = try run { try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, path, title, date, credit, publisher FROM article").map { row in
+                ArticleSummary(id: ArticleID(rawValue: row[0]), path: row[1], title: row[2], date: row[3], credit: row[4], publisher: row[5])
+            }
+        } }
+        return rows.filter { position[$0.path] != nil }.sorted { position[$0.path]! < position[$1.path]! }
+    }
+
+    /// The paths of the indexed files, in byte order.
+    public func indexedFiles() throws(IndexError) -> [String] {
+        try run { try pool.read { db in try String.fetchAll(db, sql: "SELECT path FROM file ORDER BY path") } }
+    }
+
+    /// What the tagger found in each indexed article, in the order of `files`.
+    public func mentions(order files: [String]) throws(IndexError) -> [ArticleMentions] {
+        try run { try pool.read { db in try IndexRows.mentions(order: files, db) } }
+    }
+
+    /// Runs `body` in an immediate transaction, so that a second process updating the same index waits its turn.
+    private func write(_ body: (Database) throws -> Void) throws(IndexError) {
+        try run {
+            try pool.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    try body(db)
+                    return .commit
+                }
+            }
+        }
+    }
+
+    func run<T>(_ body: () throws -> T) throws(IndexError) -> T {
+        do { return try body() } catch let error as IndexError { throw error } catch {
+            throw .database(path: path, reason: (error as? DatabaseError)?.message ?? "\(error)")
+        }
+    }
+}
+
+/// What an index update did.
+public struct IndexUpdate: Sendable {
+    /// The article files under the opened paths, in walk order.
+    public var files: [String]
+    /// Files that could not be read, and paths that could not be walked.
+    public var problems: [LoadProblem]
+    /// Files left as they were indexed.
+    public var unchanged = 0
+    /// Files parsed and tagged (new or changed).
+    public var analysed = 0
+    /// Files whose time changed but whose bytes did not.
+    public var touched = 0
+    /// Files gone since the last update.
+    public var removed = 0
+    /// Seconds the update took.
+    public var elapsed = 0.0
+
+    init(files: [String], problems: [LoadProblem]) {
+        self.files = files
+        self.problems = problems
+    }
+
+    /// Whether anything in the index changed.
+    public var changedIndex: Bool { analysed > 0 || removed > 0 || !problems.isEmpty }
+}
+
+/// Why the index could not be opened or used; every case names the file.
+public enum IndexError: Error, CustomStringConvertible, Equatable {
+    case cannotOpen(path: String, reason: String)
+    case database(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .cannotOpen(let path, let reason): "\(path): cannot open the index: \(reason)"
+        case .database(let path, let reason): "\(path): index: \(reason)"
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import Crypto
+import Foundation
+
+/// What tells whether a file changed since it was indexed: its size and modification time, checked first, and
+/// the digest of its bytes when those differ (a file touched but not changed is not read again by the tagger).
+struct FileSignature: Equatable, Sendable {
+    var size: Int
+    /// Nanoseconds since 1970.
+    var modified: Int64
+
+    /// The signature of the file at `path` (following symbolic links), or nil when it cannot be examined.
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        size = Int(info.st_size)
+        modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+    }
+
+    init(size: Int, modified: Int64) {
+        self.size = size
+        self.modified = modified
+    }
+
+    /// The hexadecimal SHA-256 (first 16 bytes) of `bytes`.
+    static func digest(_ bytes: [UInt8]) -> String {
+        SHA256.hash(data: bytes).prefix(16).map { String(format: "%02x", $0) }.joined()
+    }
+}

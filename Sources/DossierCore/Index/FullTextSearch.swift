@@ -1,0 +1,83 @@
+import GRDB
+
+/// One article found by a search: ranked by BM25 (title matches weigh ten times body matches), with a snippet of
+/// its text around the matches.
+public struct SearchHit: Hashable, Sendable, Codable {
+    public var article: ArticleID
+    public var path: String
+    public var title: String?
+    /// BM25 score as SQLite gives it: lower is better.
+    public var rank: Double
+    /// Up to a few lines of text around the matches, on one line.
+    public var snippet: String
+    /// The matched words in `snippet`, as character offsets.
+    public var highlights: [Range<Int>]
+}
+
+extension CollectionIndex: TextSearch {
+    /// The articles matching `query`, best first; at most `limit`.
+    public func search(_ query: SearchQuery, limit: Int = 50) throws(IndexError) -> [SearchHit] {
+        try run { try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.id, a.path, a.title, bm25(article_text, 10.0, 1.0) AS score,
+                       snippet(article_text, -1, char(57344), char(57345), '…', 16)
+                FROM article_text JOIN article a ON a.rowid = article_text.rowid
+                WHERE article_text MATCH ? ORDER BY score LIMIT ?
+                """, arguments: [query.expression, limit]).map { row in
+                let marked = Self.oneLine(row[4] as String)
+                let (snippet, highlights) = Self.highlights(in: marked)
+                return SearchHit(article: ArticleID(rawValue: row[0]), path: row[1], title: row[2], rank: row[3],
+                                 snippet: snippet, highlights: highlights)
+            }
+        } }
+    }
+
+    /// Every article matching `query`, best first (BM25, title matches weighing ten times body matches), without
+    /// snippets: the reader's collection-wide search.
+    public func rankedArticles(matching query: SearchQuery) throws(IndexError) -> [ArticleID] {
+        try run { try pool.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT a.id FROM article_text JOIN article a ON a.rowid = article_text.rowid
+                WHERE article_text MATCH ? ORDER BY bm25(article_text, 10.0, 1.0)
+                """, arguments: [query.expression]).map(ArticleID.init(rawValue:))
+        } }
+    }
+
+    /// The articles whose title or reading text contains the words of `phrase` in order (the filter's word search).
+    public func articles(containing phrase: String) -> Set<ArticleID> {
+        let words = SearchQuery.words(phrase)
+        guard !words.isEmpty else { return [] }
+        let expression = "\"" + words.joined(separator: " ") + "\""
+        let ids = try? pool.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT a.id FROM article_text JOIN article a ON a.rowid = article_text.rowid WHERE article_text MATCH ?
+                """, arguments: [expression])
+        }
+        return Set((ids ?? []).map(ArticleID.init(rawValue:)))
+    }
+
+    private static let open: Character = "\u{E000}"
+    private static let close: Character = "\u{E001}"
+
+    private static func oneLine(_ text: String) -> String {
+        String(text.map { $0.isNewline ? " " : $0 })
+    }
+
+    /// `text` without the snippet's match markers, and the ranges they marked.
+    private static func highlights(in text: String) -> (String, [Range<Int>]) {
+        var plain = ""
+        var ranges: [Range<Int>] = []
+        var start: Int?
+        var count = 0
+        for character in text {
+            if character == open { start = count } else if character == close, let opened = start {
+                ranges.append(opened..<count)
+                start = nil
+            } else {
+                plain.append(character)
+                count += 1
+            }
+        }
+        return (plain, ranges)
+    }
+}

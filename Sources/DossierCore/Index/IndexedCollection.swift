@@ -1,0 +1,43 @@
+import Foundation
+
+/// A collection opened through its index: the index brought up to date, the article summaries in walk order and
+/// the entities resolved from what the tagger found (cached per file), ready for the reader or a command.
+public struct IndexedCollection: Sendable {
+    /// The index, also the collection's full-text search.
+    public let index: CollectionIndex
+    /// What bringing the index up to date did, with the files that could not be read.
+    public let update: IndexUpdate
+    /// Every indexed article, in walk order.
+    public let summaries: [ArticleSummary]
+    /// The entities of the collection, before any correction.
+    public let entities: [Entity]
+
+    /// Opens the index at `indexPath` for the files under `roots`, updates it with `analyser` on `workers`
+    /// threads, and resolves the collection's entities.
+    public static func open(_ roots: [String], indexPath: String, analyser: ArticleAnalyser,
+                            workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                            progress: ((IndexProgress) -> Void)? = nil) throws(IndexError) -> IndexedCollection {
+        let index = try CollectionIndex(path: indexPath)
+        return try IndexedCollection(index: index, update: try index.update(roots, analyser: analyser, workers: workers, progress: progress))
+    }
+
+    /// The collection `index` holds after `update`: the summaries in the update's walk order and the entities
+    /// resolved from the cached mentions.
+    public init(index: CollectionIndex, update: IndexUpdate) throws(IndexError) {
+        self.index = index
+        self.update = update
+        summaries = try index.summaries(order: update.files)
+        entities = MentionExtractor.entities(from: try index.mentions(order: update.files))
+    }
+
+    /// The collection as `index` last recorded it, without looking at the files (articles ordered by path, an
+    /// update that did nothing): what the reader shows at once while the index is brought up to date.
+    public static func cached(_ index: CollectionIndex) throws(IndexError) -> IndexedCollection {
+        try IndexedCollection(index: index, update: IndexUpdate(files: try index.indexedFiles(), problems: []))
+    }
+
+    /// The whole article of `summary`, read and parsed from its file again.
+    public static func article(_ summary: ArticleSummary, loader: CollectionLoader = CollectionLoader()) -> Article? {
+        try? loader.read(summary.path).get()
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import DossierCore
+import DossierUI
+import Foundation
+
+/// `dossier search`: full-text search over titles and bodies, ranked, with snippets.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search the titles and texts of a collection (SQLite FTS5, ranked by BM25), with snippets.",
+        discussion: """
+            QUERY: words (all must occur), "exact phrases", prefix* , a OR b, -word to exclude.
+            Example: dossier search '"spyware company" pegas*' seeds --json
+            """
+    )
+
+    @Argument(help: "What to search for.") var query: String
+    @OptionGroup var collection: CollectionOptions
+    @Option(help: "At most this many results.") var limit = 20
+    @Flag(help: "Print a JSON array of {article, path, title, rank, snippet, highlights}.") var json = false
+
+    func validate() throws {
+        do { _ = try SearchQuery(query) } catch { throw ValidationError("bad search: \(error)") }
+        guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws {
+        let parsed = try SearchQuery(query)
+        let collection = try collection.openIndexed()
+        let hits: [SearchHit]
+        do { hits = try collection.index.search(parsed, limit: limit) } catch {
+            Output.printError("dossier: \(error)")
+            throw ExitCode.failure
+        }
+        if json { return try Output.printJSON(hits) }
+        let emphasis = isatty(STDOUT_FILENO) != 0 ? ("\u{1B}[1m", "\u{1B}[22m") : ("[", "]")
+        for hit in hits {
+            print(ArticleText.safe("\(hit.article)  \(hit.title ?? hit.path)"))
+            print("    " + Self.marked(hit, emphasis: emphasis))
+        }
+        if hits.isEmpty { Output.printError("no article matches") }
+    }
+
+    /// The snippet made safe for the terminal, with its matches between the two emphasis strings.
+    static func marked(_ hit: SearchHit, emphasis: (String, String)) -> String {
+        var out = ""
+        var offset = 0
+        let characters = Array(hit.snippet)
+        for range in hit.highlights where range.lowerBound >= offset && range.upperBound <= characters.count {
+            out += ArticleText.safe(String(characters[offset..<range.lowerBound]))
+            out += emphasis.0 + ArticleText.safe(String(characters[range])) + emphasis.1
+            offset = range.upperBound
+        }
+        return out + ArticleText.safe(String(characters[offset...]))
+    }
+}

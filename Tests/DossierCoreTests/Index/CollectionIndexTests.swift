@@ -1,0 +1,98 @@
+import DossierCore
+import Foundation
+import Testing
+
+/// The index caches what parsing and tagging found per file and re-analyses only new and changed files; whatever
+/// happened between opens, the result equals a fresh index of the same files.
+struct CollectionIndexTests {
+    @Test func aFreshIndexAgreesWithLoadingEveryFile() throws {
+        let folder = try TemporaryFolder()
+        try IndexFixture.populate(folder)
+        for seed in ["000_60547e2e5f7a7922.txt", "001_eb7e6b817fb86c01.txt"] {
+            try folder.write("seeds/" + seed, Array(try Data(contentsOf: Repository.seeds.appendingPathComponent(seed))))
+        }
+        let collection = try IndexFixture.open(folder, index: folder.url.appendingPathComponent("index.sqlite").path)
+        let loaded = CollectionLoader().load([folder.url.path]).articles
+        #expect(collection.summaries == loaded.map(\.summary))
+        let expected = MentionExtractor(tagger: IndexFixture.tagger).entities(loaded)
+        #expect(collection.entities == expected)
+        #expect(collection.update.analysed == 6)
+    }
+
+    @Test func addChangeDeleteAndRenameEqualAFreshIndex() throws {
+        let folder = try TemporaryFolder()
+        try IndexFixture.populate(folder)
+        let indexPath = folder.url.appendingPathComponent("index.sqlite").path
+        _ = try IndexFixture.open(folder, index: indexPath)
+        try folder.write("e.txt", Array(IndexFixture.article("New terminal opens", person: "Tomasz Wierzbicki",
+                                                             organisation: "Baltic Port Council", place: "Gdansk").utf8))
+        try folder.write("a.txt", Array(IndexFixture.article("Harbour authority faces audit", person: "Miriam Castellano",
+                                                             organisation: "Northwind Shipping", place: "Hamburg",
+                                                             extra: "Auditors from Hamburg joined the inquiry.").utf8))
+        try FileManager.default.removeItem(at: folder.url.appendingPathComponent("b.txt"))
+        try FileManager.default.moveItem(at: folder.url.appendingPathComponent("sub/d.txt"), to: folder.url.appendingPathComponent("sub/renamed.txt"))
+
+        let updated = try IndexFixture.open(folder, index: indexPath)
+        #expect(updated.update.analysed == 3)  // e.txt, a.txt, sub/renamed.txt
+        #expect(updated.update.removed == 2)  // b.txt, sub/d.txt
+        #expect(updated.update.unchanged == 1)  // sub/c.txt
+        let fresh = try IndexFixture.open(folder, index: folder.url.appendingPathComponent("fresh.sqlite").path)
+        #expect(IndexFixture.fingerprint(updated) == IndexFixture.fingerprint(fresh))
+        #expect(updated.entities.contains { $0.canonicalName == "Hamburg" })
+        #expect(!updated.summaries.contains { $0.path.hasSuffix("b.txt") })
+    }
+
+    @Test func unchangedFilesAreNotAnalysedAgainAndTouchedOnesOnlyRehashed() throws {
+        let folder = try TemporaryFolder()
+        try IndexFixture.populate(folder)
+        let indexPath = folder.url.appendingPathComponent("index.sqlite").path
+        let first = try IndexFixture.open(folder, index: indexPath)
+        let again = try IndexFixture.open(folder, index: indexPath)
+        #expect(again.update.analysed == 0)
+        #expect(again.update.unchanged == 4)
+        let later = Date().addingTimeInterval(60)
+        try FileManager.default.setAttributes([.modificationDate: later], ofItemAtPath: folder.url.appendingPathComponent("a.txt").path)
+        let touched = try IndexFixture.open(folder, index: indexPath)
+        #expect(touched.update.touched == 1)
+        #expect(touched.update.analysed == 0)
+        #expect(IndexFixture.fingerprint(touched) == IndexFixture.fingerprint(first))
+    }
+
+    @Test func marksAreKeptAcrossReindexing() throws {
+        let folder = try TemporaryFolder()
+        try IndexFixture.populate(folder)
+        let indexPath = folder.url.appendingPathComponent("index.sqlite").path
+        let marksPath = folder.url.appendingPathComponent("marks.sqlite").path
+        let first = try IndexFixture.open(folder, index: indexPath)
+        let starred = try #require(first.summaries.first { $0.path.hasSuffix("sub/c.txt") }).id
+        try MarkStore(path: marksPath).apply(.setStarred(true, [starred]))
+        try folder.write("b.txt", Array("Completely different text about a regatta on the lake, with no port in sight at all.\n".utf8))
+        try FileManager.default.removeItem(at: folder.url.appendingPathComponent("sub/d.txt"))
+        let updated = try IndexFixture.open(folder, index: indexPath)
+        #expect(updated.update.analysed == 1)
+        #expect(try MarkStore(path: marksPath).marks(for: starred).isStarred)
+        #expect(updated.summaries.contains { $0.id == starred })
+    }
+
+    @Test func aFileThatTurnsBadIsAProblemAndLeavesTheIndex() throws {
+        let folder = try TemporaryFolder()
+        try IndexFixture.populate(folder)
+        let indexPath = folder.url.appendingPathComponent("index.sqlite").path
+        _ = try IndexFixture.open(folder, index: indexPath)
+        try folder.write("b.txt", [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF])
+        let updated = try IndexFixture.open(folder, index: indexPath)
+        #expect(updated.update.problems.map(\.path) == [folder.url.appendingPathComponent("b.txt").path])
+        #expect(updated.summaries.count == 3)
+        #expect(try updated.index.search(SearchQuery("Wierzbicki")).isEmpty)
+    }
+
+    @Test func aDamagedIndexIsMovedAsideAndRebuilt() throws {
+        let folder = try TemporaryFolder()
+        try IndexFixture.populate(folder)
+        let indexPath = folder.url.appendingPathComponent("index.sqlite").path
+        try Data(String(repeating: "not a database ", count: 400).utf8).write(to: URL(fileURLWithPath: indexPath))
+        let collection = try IndexFixture.open(folder, index: indexPath)
+        #expect(collection.summaries.count == 4)
+        #expect(FileManager.default.fileExists(atPath: indexPath + ".damaged"))
+    }
+}

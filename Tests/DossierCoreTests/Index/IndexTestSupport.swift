@@ -1,0 +1,48 @@
+import DossierCore
+import Foundation
+
+/// Small invented articles and helpers for the index tests.
+enum IndexFixture {
+    static let tagger = try! EntityTagger.shipped()
+    static let analyser = ArticleAnalyser(extractor: MentionExtractor(tagger: tagger))
+
+    /// A short news article naming `people`, `organisation` and `place`.
+    static func article(_ title: String, person: String, organisation: String, place: String, extra: String = "") -> String {
+        """
+        \(title)
+
+        By Staff Writer
+
+        \(person) told reporters in \(place) on Monday that \(organisation) would review its contracts before the end of the year.
+
+        The review follows months of pressure from lawmakers, who say \(organisation) ignored warnings about the cost. \(extra)
+
+        A spokesperson for \(organisation) declined to comment further, and \(person) left \(place) the same evening.
+        """
+    }
+
+    /// Writes the standard four articles into `folder`.
+    static func populate(_ folder: TemporaryFolder) throws {
+        try folder.write("a.txt", Array(article("Harbour authority faces audit", person: "Miriam Castellano",
+                                                organisation: "Northwind Shipping", place: "Rotterdam").utf8))
+        try folder.write("b.txt", Array(article("Shipping group reviews contracts", person: "Tomasz Wierzbicki",
+                                                organisation: "Northwind Shipping", place: "Gdansk").utf8))
+        try folder.write("sub/c.txt", Array(article("Ministers question port spending", person: "Miriam Castellano",
+                                                    organisation: "Baltic Port Council", place: "Rotterdam").utf8))
+        try folder.write("sub/d.txt", Array(article("Auditors arrive at the docks", person: "Hélène Marchetti",
+                                                    organisation: "Baltic Port Council", place: "Antwerp").utf8))
+    }
+
+    /// Opens (updating) the index at `index` for `folder`.
+    static func open(_ folder: TemporaryFolder, index: String) throws -> IndexedCollection {
+        try IndexedCollection.open([folder.url.path], indexPath: index, analyser: analyser, workers: 2)
+    }
+
+    /// What must be equal between two opens of the same files: articles in order and entities with their mentions.
+    static func fingerprint(_ collection: IndexedCollection) -> [String] {
+        collection.summaries.map { "\($0.id) \($0.path) \($0.title ?? "")" }
+            + collection.entities.map { entity in
+                "\(entity.id) \(entity.canonicalName) \(entity.aliases) " + entity.mentions.map { "\($0.article):\($0.part):\($0.range)" }.joined(separator: ",")
+            }
+    }
+}
