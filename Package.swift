@@ -67,9 +67,10 @@ let package = Package(
 // so that a normal `swift build` or `swift test` never sees them.
 if Context.environment["DOSSIER_FUZZ"] == "1" {
     package.targets += [
-        .executableTarget(name: "fuzz-parser", dependencies: ["DossierCore"], path: "Fuzz/Parser"),
-        .executableTarget(name: "fuzz-tagger", dependencies: ["DossierCore"], path: "Fuzz/Tagger"),
-        .executableTarget(name: "fuzz-query", dependencies: ["DossierCore"], path: "Fuzz/Query"),
-        .executableTarget(name: "fuzz-keys", dependencies: ["DossierCore", "DossierUI"], path: "Fuzz/Keys"),
+        .target(name: "FuzzerDriver", path: "Fuzz/Driver"),
+        .executableTarget(name: "fuzz-parser", dependencies: ["FuzzerDriver", "DossierCore"], path: "Fuzz/Parser"),
+        .executableTarget(name: "fuzz-tagger", dependencies: ["FuzzerDriver", "DossierCore"], path: "Fuzz/Tagger"),
+        .executableTarget(name: "fuzz-query", dependencies: ["FuzzerDriver", "DossierCore"], path: "Fuzz/Query"),
+        .executableTarget(name: "fuzz-keys", dependencies: ["FuzzerDriver", "DossierCore", "DossierUI"], path: "Fuzz/Keys"),
     ]
 }

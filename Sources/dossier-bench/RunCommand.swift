@@ -17,6 +17,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "The Markdown report to write.") var report = "docs/benchmarks.md"
     @Option(help: "Keys replayed for UI latency.") var keys = 1_000
     @Option(help: "Full-text queries timed.") var searches = 100
+    @Flag(help: "Reuse the index and cold-index figures of the last run for each size, when present.") var keepIndex = false
 
     func run() throws {
         let machine = BenchmarkReport.machine
@@ -29,8 +30,16 @@ struct RunCommand: ParsableCommand {
                 log("generating \(count) articles in \(corpus)")
                 _ = try CorpusGenerator(seed: seed).write(articles: count, to: URL(fileURLWithPath: corpus))
             }
-            log("\(count): cold index")
-            let cold: BenchmarkPhases.Cold = try measure(["cold", "--corpus", corpus, "--index", index])
+            let coldFile = "\(work)/cold-\(count)-seed\(seed).json"
+            let cold: BenchmarkPhases.Cold
+            if keepIndex, FileManager.default.fileExists(atPath: index), let data = FileManager.default.contents(atPath: coldFile) {
+                log("\(count): cold index (kept from the last run)")
+                cold = try JSONDecoder().decode(BenchmarkPhases.Cold.self, from: data)
+            } else {
+                log("\(count): cold index")
+                cold = try measure(["cold", "--corpus", corpus, "--index", index])
+                try JSONEncoder().encode(cold).write(to: URL(fileURLWithPath: coldFile))
+            }
             log(String(format: "  %.1f s, %.0f articles/s", cold.seconds, cold.articlesPerSecond))
             log("\(count): warm open, keys, search")
             let warm: BenchmarkPhases.Warm = try measure(["warm", "--corpus", corpus, "--index", index, "--keys", "\(keys)", "--searches", "\(searches)"])

@@ -26,18 +26,11 @@ struct CollectionOptions: ParsableArguments {
     /// Opens the collection through its index (parsing and tagging only new and changed files, with a progress
     /// line on a terminal), printing each problem to standard error; exits 1 when no article is indexed.
     func openIndexed() throws -> IndexedCollection {
-        let roots = paths.isEmpty ? ["."] : paths
-        let tagger: EntityTagger
-        do { tagger = try EntityTagger.shipped() } catch {
-            Output.printError("dossier: \(error)")
-            throw ExitCode.failure
-        }
+        let analyser = try analyser()
         let progress = ProgressLine()
         let collection: IndexedCollection
         do {
-            collection = try IndexedCollection.open(roots, indexPath: IndexLocation.path(explicit: index, roots: roots),
-                                                    analyser: ArticleAnalyser(extractor: MentionExtractor(tagger: tagger)),
-                                                    progress: progress.show)
+            collection = try IndexedCollection.open(roots, indexPath: indexPath, analyser: analyser, progress: progress.show)
         } catch {
             progress.finish()
             Output.printError("dossier: \(error)")
@@ -52,9 +45,23 @@ struct CollectionOptions: ParsableArguments {
         return collection
     }
 
+    /// The paths to read, the current folder when none is given.
+    var roots: [String] { paths.isEmpty ? ["."] : paths }
+
+    /// The index file for these paths.
+    var indexPath: String { IndexLocation.path(explicit: index, roots: roots) }
+
+    /// What parses and tags new and changed files, with the shipped tagger; exits 1 when it cannot be loaded.
+    func analyser() throws -> ArticleAnalyser {
+        do { return ArticleAnalyser(extractor: MentionExtractor(tagger: try EntityTagger.shipped())) } catch {
+            Output.printError("dossier: \(error)")
+            throw ExitCode.failure
+        }
+    }
+
     /// The collection as the reader and the entity commands use it, with the reader's entity corrections applied.
     func openLibrary(entityMarks: [EntityID: EntityMarks] = [:]) throws -> Library {
-        Library(name: ReadCommand.collectionName(paths.isEmpty ? ["."] : paths), collection: try openIndexed(), entityMarks: entityMarks)
+        Library(name: ReadCommand.collectionName(roots), collection: try openIndexed(), entityMarks: entityMarks)
     }
 }
 

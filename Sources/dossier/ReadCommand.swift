@@ -16,22 +16,17 @@ struct ReadCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @Flag(help: "Draw without colour (as does a non-empty NO_COLOR).") var noColor = false
 
-    /// Opens at once with what the index already holds, then brings the index up to date in the background
-    /// (progress in the status bar) and swaps in the updated collection; problems are printed after the reader exits.
+    /// Opens at once, shows what the index already holds as soon as it is read, brings the index up to date in the
+    /// background (progress in the status bar) and swaps in the updated collection; problems are printed after the
+    /// reader exits.
     func run() throws {
         let store = try database.open()
         let entityMarks = try reportingStoreErrors { () throws(MarkStoreError) in try store.allEntityMarks() }
         let articleMarks = try reportingStoreErrors { () throws(MarkStoreError) in try store.allArticleMarks() }
-        let roots = collection.paths.isEmpty ? ["."] : collection.paths
-        let name = Self.collectionName(roots)
+        let name = Self.collectionName(collection.roots)
+        let analyser = try collection.analyser()
         let index: CollectionIndex
-        let tagger: EntityTagger
-        let cached: Library
-        do {
-            tagger = try EntityTagger.shipped()
-            index = try CollectionIndex(path: IndexLocation.path(explicit: collection.index, roots: roots))
-            cached = Library(name: name, collection: try IndexedCollection.cached(index), entityMarks: entityMarks)
-        } catch {
+        do { index = try CollectionIndex(path: collection.indexPath) } catch {
             Output.printError("dossier: \(error)")
             throw ExitCode.failure
         }
@@ -42,9 +37,9 @@ struct ReadCommand: ParsableCommand {
             Output.printError("dossier: \(error)")
             throw ExitCode.failure
         }
-        var state = AppState(library: cached, size: terminal.size, marks: articleMarks)
+        var state = AppState(library: Library(name: name, articles: [], entities: [], entityMarks: entityMarks), size: terminal.size, marks: articleMarks)
         state.indexing = IndexProgress(done: 0, total: 0, analysed: 0, elapsed: 0)
-        let indexer = BackgroundIndexer(index: index, roots: roots, analyser: ArticleAnalyser(extractor: MentionExtractor(tagger: tagger)), name: name)
+        let indexer = BackgroundIndexer(index: index, roots: collection.roots, analyser: analyser, name: name, entityMarks: entityMarks)
         Self.loop(&state, terminal: terminal, store: store, indexer: indexer)
         terminal.shutdown()
         for problem in indexer.problems { Output.printError(problem.description) }

@@ -76,7 +76,8 @@ public enum Tokenizer {
     // MARK: Words
 
     private static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
+        if c.isASCII { return ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) }
+        return c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
     }
 
     private static func isJoiner(_ c: Unicode.Scalar) -> Bool {

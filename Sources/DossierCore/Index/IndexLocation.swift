@@ -10,13 +10,7 @@ public enum IndexLocation {
                             environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let explicit, !explicit.isEmpty { return explicit }
         if let fromEnvironment = environment["DOSSIER_INDEX"], !fromEnvironment.isEmpty { return fromEnvironment }
-        let cacheHome: String
-        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
-            cacheHome = xdg
-        } else {
-            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-            cacheHome = (home as NSString).appendingPathComponent(".cache")
-        }
+        let cacheHome = XDGDirectory.path("XDG_CACHE_HOME", default: ".cache", environment: environment)
         let cwd = FileManager.default.currentDirectoryPath
         let absolute = roots.map { ($0.hasPrefix("/") ? $0 : (cwd as NSString).appendingPathComponent($0) as String) }
             .map { ($0 as NSString).standardizingPath }.sorted()

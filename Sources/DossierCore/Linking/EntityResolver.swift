@@ -116,7 +116,14 @@ private struct Groups {
             let surface = mentions[groups[group].members[0]].mention.surface
             if let initials = NameKey.initials(surface) { byInitials[initials, default: []].insert(group) }
         }
-        for group in nonPerson where groups[group].members.contains(where: { NameKey.isAcronym(mentions[$0].mention.surface) }) {
+        var acronyms: [String: Bool] = [:]
+        func isAcronym(_ surface: String) -> Bool {
+            if let known = acronyms[surface] { return known }
+            let found = NameKey.isAcronym(surface)
+            acronyms[surface] = found
+            return found
+        }
+        for group in nonPerson where groups[group].members.contains(where: { isAcronym(mentions[$0].mention.surface) }) {
             let key = groups[group].key.replacingOccurrences(of: " ", with: "")
             if let name = definitions[key], let target = index["n|" + NameKey.key(name)] {
                 union(group, into: target)
@@ -142,13 +149,18 @@ private struct Groups {
         let surnameLike = groups.indices.filter { group in
             !groups[group].key.contains(" ") && (groups[group].isPerson || groups[group].members.allSatisfy { mentions[$0].kind == .other })
         }
+        // The articles each full name is used in, worked out once per name rather than once per surname mention.
+        var articlesOf: [Int: Set<ArticleID>] = [:]
         for group in surnameLike {
             let item = groups[group]
             guard let candidates = fullNamesBySurname[item.key] else { continue }
             let roots = Set(candidates.map { root($0) })
+            for candidate in candidates where articlesOf[candidate] == nil {
+                articlesOf[candidate] = Set(groups[candidate].members.map { mentions[$0].mention.article })
+            }
             for member in item.members {
                 let article = mentions[member].mention.article
-                let local = Set(candidates.filter { groups[$0].members.contains { mentions[$0].mention.article == article } }.map { root($0) })
+                let local = Set(candidates.filter { articlesOf[$0]!.contains(article) }.map { root($0) })
                 if local.count == 1 { moved.append((member, group, local.first!)) }
                 else if local.isEmpty && roots.count == 1 { moved.append((member, group, roots.first!)) }
             }
@@ -180,8 +192,9 @@ private struct Groups {
                 formCounts[form, default: 0] += 1
                 if firstSeen[form] == nil { firstSeen[form] = order }
             }
+            let completeness = Dictionary(uniqueKeysWithValues: formCounts.keys.map { ($0, Self.completeness($0)) })
             let forms = formCounts.keys.sorted { a, b in
-                let wa = Self.completeness(a), wb = Self.completeness(b)
+                let wa = completeness[a]!, wb = completeness[b]!
                 if wa != wb { return wa > wb }
                 if formCounts[a]! != formCounts[b]! { return formCounts[a]! > formCounts[b]! }
                 return firstSeen[a]! < firstSeen[b]!

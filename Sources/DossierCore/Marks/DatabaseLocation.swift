@@ -10,14 +10,7 @@ public enum DatabaseLocation {
     public static func path(explicit: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let explicit, !explicit.isEmpty { return explicit }
         if let fromEnvironment = environment["DOSSIER_DB"], !fromEnvironment.isEmpty { return fromEnvironment }
-        // The XDG specification says a relative XDG_DATA_HOME is invalid and must be ignored.
-        let dataHome: String
-        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
-            dataHome = xdg
-        } else {
-            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-            dataHome = (home as NSString).appendingPathComponent(".local/share")
-        }
+        let dataHome = XDGDirectory.path("XDG_DATA_HOME", default: ".local/share", environment: environment)
         return ((dataHome as NSString).appendingPathComponent("dossier") as NSString).appendingPathComponent(fileName)
     }
 }

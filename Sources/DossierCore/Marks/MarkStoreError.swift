@@ -38,6 +38,10 @@ public enum MarkStoreError: Error, CustomStringConvertible, Equatable {
         case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .corrupt(path: path, reason: reason)
         case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_AUTH: return .cannotOpen(path: path, reason: reason)
+        // Out of space, or past a file size limit (which SQLite sees as a failed write): say so in the reader's words.
+        case .SQLITE_FULL: return .database(path: path, reason: "the disk is full; the change was not saved")
+        case .SQLITE_IOERR:
+            return .database(path: path, reason: "the disk failed to read or write (\(reason)); it may be full, past a file size limit, or failing")
         default: return .database(path: path, reason: reason)
         }
     }

@@ -86,7 +86,7 @@ struct PageLineShape: Sendable {
 
     /// Words of a trimmed line, counting two CJK characters as one word.
     static func words(_ text: String) -> Int {
-        text.split(whereSeparator: \.isWhitespace).count + text.unicodeScalars.count(where: isCJK) / 2
+        LineShape.wordCount(text) + text.unicodeScalars.count(where: isCJK) / 2
     }
 
     /// Whether a trimmed line ends like a sentence, closing quotes and brackets aside.

@@ -22,8 +22,10 @@ enum LineShape {
         // Counted in one pass without making substrings: a line may be megabytes long.
         var count = 0
         var inWord = false
-        for character in text {
-            if character.isWhitespace { inWord = false } else if !inWord { inWord = true; count += 1 }
+        for scalar in text.unicodeScalars {
+            // ASCII first: looking up Unicode properties costs far more, and most text is ASCII.
+            let space = scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+            if space { inWord = false } else if !inWord { inWord = true; count += 1 }
         }
         return count
     }

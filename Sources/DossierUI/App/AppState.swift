@@ -23,7 +23,7 @@ public struct ReaderPosition: Hashable, Sendable {
     public var shownArticles = ReaderPosition.articlesPerPage
 
     /// The articles an entity page shows at first, and adds each time more are asked for.
-    public static let articlesPerPage = 20
+    public static let articlesPerPage = 8
 
     public init(page: Page? = nil) { self.page = page }
 }

@@ -1,35 +1,40 @@
 import DossierCore
 import Foundation
 
-/// Brings a collection's index up to date on a background thread while the reader runs. Progress and the rebuilt
-/// library wait in a lock-protected mailbox that the run loop drains between frames, as actions for `reduce`.
+/// Brings a collection's index up to date on a background thread while the reader runs: first the collection as
+/// the index already holds it, then progress, then the updated collection, each posted to a lock-protected mailbox
+/// that the run loop drains between frames, as actions for `reduce`.
 public final class BackgroundIndexer: @unchecked Sendable {  // every mutable property is read and written under `lock`
     private let lock = NSLock()
-    private var progress: IndexProgress?
-    private var outcome: Action?
+    private var pending: [Action] = []
+    private var finished = false
     private var running = true
     private var finishedProblems: [LoadProblem] = []
 
-    /// Starts updating `index` for the files under `roots` with `analyser` (on all cores); when the update ends,
-    /// builds the library named `name` from it.
-    public init(index: CollectionIndex, roots: [String], analyser: ArticleAnalyser, name: String) {
+    /// Starts reading what `index` holds and updating it for the files under `roots` with `analyser` (on all
+    /// cores); libraries are built under the name `name`, with the entity corrections `entityMarks` applied here
+    /// rather than on the reader's thread (the reader applies later corrections itself).
+    public init(index: CollectionIndex, roots: [String], analyser: ArticleAnalyser, name: String,
+                entityMarks: [EntityID: EntityMarks] = [:]) {
         Thread.detachNewThread { [self] in
-            let outcome: Action
-            var problems: [LoadProblem] = []
             do throws(IndexError) {
-                let update = try index.update(roots, analyser: analyser) { report in
-                    self.lock.withLock { self.progress = report }
+                // The list first, then the entities resolved from the cached mentions, then the update.
+                let articles = try Library.articlesOnly(name: name, index: index)
+                if !articles.summaries.isEmpty {
+                    post(.libraryUpdated(LibraryUpdate(library: articles, problemCount: 0, isComplete: false)))
                 }
-                problems = update.problems
-                let library = Library(name: name, collection: try IndexedCollection(index: index, update: update))
-                outcome = .libraryUpdated(LibraryUpdate(library: library, problemCount: problems.count))
+                let cached = try IndexedCollection.cached(index)
+                if !cached.summaries.isEmpty {
+                    post(.libraryUpdated(LibraryUpdate(library: Library(name: name, collection: cached, entityMarks: entityMarks), problemCount: 0, isComplete: false)))
+                }
+                let update = try index.update(roots, analyser: analyser) { report in self.post(.indexProgress(report)) }
+                let library = Library(name: name, collection: try IndexedCollection(index: index, update: update), entityMarks: entityMarks)
+                lock.withLock { finishedProblems = update.problems }
+                post(.libraryUpdated(LibraryUpdate(library: library, problemCount: update.problems.count, isComplete: true)))
             } catch {
-                outcome = .indexingFailed(error.description)
+                post(.indexingFailed(error.description))
             }
-            lock.withLock {
-                self.outcome = outcome
-                finishedProblems = problems
-            }
+            lock.withLock { finished = true }
         }
     }
 
@@ -39,18 +44,20 @@ public final class BackgroundIndexer: @unchecked Sendable {  // every mutable pr
     /// The files that could not be read or walked, once the update has ended.
     public var problems: [LoadProblem] { lock.withLock { finishedProblems } }
 
-    /// What arrived since the last call: the latest progress, then the outcome when the update has ended.
+    /// What arrived since the last call, in order (only the latest of consecutive progress reports).
     public func drain() -> [Action] {
         lock.withLock {
-            var actions: [Action] = []
-            if let progress { actions.append(.indexProgress(progress)) }
-            if let outcome {
-                actions.append(outcome)
-                running = false
-            }
-            progress = nil
-            outcome = nil
+            let actions = pending
+            pending = []
+            if finished { running = false }
             return actions
+        }
+    }
+
+    private func post(_ action: Action) {
+        lock.withLock {
+            if case .indexProgress = action, case .indexProgress? = pending.last { pending.removeLast() }
+            pending.append(action)
         }
     }
 }

@@ -7,4 +7,11 @@ extension Library {
         self.init(name: name, summaries: collection.summaries, entities: collection.entities, entityMarks: entityMarks,
                   textSearch: collection.index, load: { IndexedCollection.article($0) })
     }
+
+    /// The articles `index` holds, ordered by path, before their entities are resolved: what the reader lists at
+    /// once on opening a large collection.
+    public static func articlesOnly(name: String, index: CollectionIndex) throws(IndexError) -> Library {
+        Library(name: name, summaries: try index.summaries(order: try index.indexedFiles()), entities: [],
+                textSearch: index, load: { IndexedCollection.article($0) })
+    }
 }

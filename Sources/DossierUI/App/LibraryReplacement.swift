@@ -4,10 +4,11 @@ import DossierCore
 /// of the one shown, keeping what the reader was looking at when it is still there.
 extension AppState {
     /// Replaces the library with the updated one under the current entity marks, keeping the selected article and
-    /// the open page when they still exist, and ends the indexing display.
+    /// the open page when they still exist; a complete update ends the indexing display.
     mutating func replaceLibrary(with update: LibraryUpdate) {
-        library = update.library.applying(entityMarks: library.entityMarks)
-        indexing = nil
+        let marks = library.entityMarks
+        library = update.library.entityMarks == marks ? update.library : update.library.applying(entityMarks: marks)
+        if update.isComplete { indexing = nil }
         let library = self.library
         if let page = reader.page, !library.holds(page) {
             reader = ReaderPosition()

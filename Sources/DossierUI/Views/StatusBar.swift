@@ -17,7 +17,7 @@ struct StatusBar: PaneView {
         let library = state.library
         let counts = " \(library.name) · \(library.summaries.count) articles · \(library.index.entities.count) entities "
         var left = counts
-        if let indexing = state.indexing { left += "· Indexing \(indexing.summary) " }
+        if let indexing = state.indexing { left += indexing.total > 0 ? "· Indexing \(indexing.summary) " : "· Indexing… " }
         if let search = state.listSearch { left += "· \(state.listOrder.count) article\(state.listOrder.count == 1 ? "" : "s") match “\(search.text)” (Esc) " }
         if let filter = state.filter, state.listSearch == nil { left += "· filter \(filter.text): \(state.listOrder.count) shown " }
         if let entity = state.openEntity { left += "· \(entity.canonicalName) (\(entity.kind.rawValue)) " }

@@ -138,7 +138,7 @@ import Testing
         var state = FixtureLibrary.state(80, 24)
         press(&state, .character("?"), .character("j"), .character("j"))
         #expect(state.helpScroll == 2)
-        #expect(Screen.render(state).lines()[0].contains("Keys 3-23/31"))
+        #expect(Screen.render(state).lines()[0].contains("Keys 3-23/32"))
         for _ in 0..<40 { press(&state, .character("j")) }
         #expect(state.helpScroll == HelpOverlay.maxScroll(height: 24))
         #expect(Screen.render(state).lines().contains { $0.contains("suspend (fg resumes)") })

@@ -40,9 +40,9 @@ enum FixtureLibrary {
         ("Brook", .person), ("Jane Roe", .person),
     ]
 
-    /// The fixture articles with mentions of the listed names (longest first, no overlaps).
-    static func make() -> Library {
-        let articles = texts.keys.sorted().map { name in
+    /// The fixture articles (all, or those of `files`) with mentions of the listed names (longest first, no overlaps).
+    static func make(files: [String] = texts.keys.sorted()) -> Library {
+        let articles = files.map { name in
             ArticleParser().parse(TextDecoding.decode(Array(texts[name]!.utf8)), path: name)
         }
         var found: [FoundMention] = []

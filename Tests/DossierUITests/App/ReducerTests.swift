@@ -157,10 +157,15 @@ import Testing
         #expect(state.search == nil)
     }
 
-    @Test func searchInTheListSelectsMatchingTitles() {
+    @Test func searchInTheSidebarSelectsMatchingNames() {
         var state = FixtureLibrary.state()
-        press(&state, .character("/"), .character("b"), .character("u"), .character("d"), .enter)
-        #expect(state.library.article(state.listOrder[state.list.selectedIndex!])?.title == "City budget passes after long night")
+        press(&state, .enter, .tab, .character("/"), .character("f"), .character("i"), .character("e"), .enter)  // harbour.txt's sidebar
+        #expect(state.search == "fie")
+        guard let index = state.sidebar.selectedIndex, case .entity(let entity, _, _) = state.sidebarRows[index] else {
+            Issue.record("no entity selected")
+            return
+        }
+        #expect(entity.canonicalName == "Springfield")
     }
 
     @Test func quitKeys() {

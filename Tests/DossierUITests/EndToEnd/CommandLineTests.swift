@@ -20,6 +20,27 @@ import Testing
         #expect(partial.errors.contains("\(binary.path): binary file (NUL byte at offset 1)"))
     }
 
+    @Test(.enabled(if: available)) func searchRanksWithSnippetsAndRejectsBadQueries() throws {
+        let result = try dossier("search", "\"spyware company\" OR blacklist*", "seeds", "--json")
+        #expect(result.status == 0)
+        let hits = try #require(try JSONSerialization.jsonObject(with: result.output) as? [[String: Any]])
+        #expect(hits.count == 2)
+        let ranks = hits.compactMap { $0["rank"] as? Double }
+        #expect(ranks == ranks.sorted())
+        for hit in hits {
+            let snippet = try #require(hit["snippet"] as? String)
+            let highlights = try #require(hit["highlights"] as? [[Int]])
+            #expect(!highlights.isEmpty)
+            let characters = Array(snippet)
+            #expect(highlights.allSatisfy { $0[1] <= characters.count })
+        }
+        let plain = try dossier("search", "spyware", "seeds")
+        #expect(String(decoding: plain.output, as: UTF8.self).contains("[spyware]"))
+        let bad = try dossier("search", "\"unclosed", "seeds")
+        #expect(bad.status == 2)
+        #expect(bad.errors.contains("a quoted phrase is not closed"))
+    }
+
     @Test(.enabled(if: available), arguments: ["seeds/000_60547e2e5f7a7922.txt", "seeds/001_eb7e6b817fb86c01.txt"])
     func rawIsByteForByte(path: String) throws {
         #expect(try dossier("show", "--raw", path).output == (try Data(contentsOf: Products.repository.appendingPathComponent(path))))

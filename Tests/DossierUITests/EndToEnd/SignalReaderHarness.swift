@@ -39,12 +39,12 @@ final class ReaderHarness {
 
     /// Waits for the reader's list.
     func waitForList() throws {
-        try session.waitFor("the article list", seconds: 30) { screen in Self.titles.allSatisfy { screen.contains($0.prefix(20)) } }
+        try session.waitFor("the article list", seconds: 30) { screen in Self.titles.allSatisfy { screen.contains($0.prefix(8)) } }
     }
 
     /// Waits until the list row of article `index` shows a star.
     func waitForStar(on index: Int) throws {
-        let title = Self.titles[index].prefix(20)
+        let title = Self.titles[index].prefix(8)
         try session.waitFor("the star on \(title)") { screen in
             screen.split(separator: "\n").contains { $0.contains(title) && $0.contains("★") }
         }
