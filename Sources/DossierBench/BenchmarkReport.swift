@@ -25,7 +25,8 @@ public struct BenchmarkResult: Codable, Sendable {
 /// `docs/benchmarks.md`: one column per corpus size, one row per measure, with the target and the machine.
 public enum BenchmarkReport {
     /// The report in Markdown.
-    public static func markdown(_ results: [BenchmarkResult], machine: String, command: String, date: String) -> String {
+    public static func markdown(_ results: [BenchmarkResult], machine: String, command: String, date: String,
+                                coldFromEarlierRun: Bool = false) -> String {
         func ms(_ seconds: Double) -> String { String(format: "%.1f ms", seconds * 1000) }
         func s(_ seconds: Double) -> String { String(format: "%.2f s", seconds) }
         func mb(_ bytes: Int) -> String { String(format: "%.0f MB", Double(bytes) / 1_048_576) }
@@ -47,6 +48,10 @@ public enum BenchmarkReport {
         ]
         var out = "# Benchmarks\n\n"
         out += "Measured by `\(command)` on \(date).\n\nMachine: \(machine).\n\n"
+        if coldFromEarlierRun {
+            out += "The cold-index rows (time, rate, peak RSS while indexing, index size) are those measured by the previous "
+                + "run on the same corpora, whose indexes this run reused (`--keep-index`).\n\n"
+        }
         out += "| | target | " + results.map { "\($0.articles.formattedWithSeparators) articles" }.joined(separator: " | ") + " |\n"
         out += "|---|---|" + results.map { _ in "---|" }.joined() + "\n"
         for (name, target, value) in rows {

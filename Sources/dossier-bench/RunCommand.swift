@@ -22,6 +22,7 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let machine = BenchmarkReport.machine
         var results: [BenchmarkResult] = []
+        var coldKept = false
         for count in articles {
             let corpus = "\(work)/corpus-\(count)-seed\(seed)"
             let index = "\(work)/index-\(count)-seed\(seed).sqlite"
@@ -34,6 +35,7 @@ struct RunCommand: ParsableCommand {
             let cold: BenchmarkPhases.Cold
             if keepIndex, FileManager.default.fileExists(atPath: index), let data = FileManager.default.contents(atPath: coldFile) {
                 log("\(count): cold index (kept from the last run)")
+                coldKept = true
                 cold = try JSONDecoder().decode(BenchmarkPhases.Cold.self, from: data)
             } else {
                 log("\(count): cold index")
@@ -49,9 +51,10 @@ struct RunCommand: ParsableCommand {
             log(String(format: "  %.2f s", reindex.seconds))
             results.append(BenchmarkResult(articles: count, cold: cold, warm: warm, reindex: reindex))
         }
-        let command = "dossier-bench run " + articles.map { "--articles \($0)" }.joined(separator: " ")
+        let command = "dossier-bench run " + articles.map { "--articles \($0)" }.joined(separator: " ") + (keepIndex ? " --keep-index" : "")
         let date = ISO8601DateFormatter().string(from: Date()).prefix(10)
-        let markdown = BenchmarkReport.markdown(results, machine: machine, command: command, date: String(date))
+        let markdown = BenchmarkReport.markdown(results, machine: machine, command: command, date: String(date),
+                                                    coldFromEarlierRun: coldKept)
         try markdown.write(toFile: report, atomically: true, encoding: .utf8)
         print(markdown)
     }

@@ -8,6 +8,7 @@ public struct MentionIndex: Sendable {
     private let position: [EntityID: Int]
     private let byArticle: [ArticleID: [EntityID]]
     private let articleOrder: [ArticleID]
+    private let coMentions = CoMentionCache()
 
     public init(entities: [Entity], articleOrder: [ArticleID]) {
         self.entities = entities.sorted {
@@ -52,6 +53,13 @@ public struct MentionIndex: Sendable {
 
     /// Entities mentioned in the same articles as `entity`, with how many articles they share, most first.
     public func coMentioned(with id: EntityID, limit: Int = 20) -> [(entity: Entity, articles: Int)] {
+        if let known = coMentions.lookup(id, limit: limit) { return known }
+        let found = countCoMentions(with: id, limit: limit)
+        coMentions.store(found, for: id, limit: limit)
+        return found
+    }
+
+    private func countCoMentions(with id: EntityID, limit: Int) -> [(entity: Entity, articles: Int)] {
         guard let entity = entity(id) else { return [] }
         var counts: [EntityID: Int] = [:]
         for article in entity.articles {
@@ -60,5 +68,26 @@ public struct MentionIndex: Sendable {
         return counts.compactMap { pair in self.entity(pair.key).map { (entity: $0, articles: pair.value) } }
             .sorted { ($0.articles, $1.entity.canonicalName) > ($1.articles, $0.entity.canonicalName) }
             .prefix(limit).map { $0 }
+    }
+}
+
+/// Co-mentions already counted for an index: the sidebar and the entity page ask for them on every frame, and for
+/// an entity in tens of thousands of articles counting them takes far longer than a frame. An index never changes,
+/// so what was counted stays right.
+private final class CoMentionCache: @unchecked Sendable {  // every access holds the lock
+    private struct Key: Hashable {
+        var id: EntityID
+        var limit: Int
+    }
+
+    private let lock = NSLock()
+    private var counted: [Key: [(entity: Entity, articles: Int)]] = [:]
+
+    func lookup(_ id: EntityID, limit: Int) -> [(entity: Entity, articles: Int)]? {
+        lock.withLock { counted[Key(id: id, limit: limit)] }
+    }
+
+    func store(_ found: [(entity: Entity, articles: Int)], for id: EntityID, limit: Int) {
+        lock.withLock { counted[Key(id: id, limit: limit)] = found }
     }
 }
