@@ -3,14 +3,15 @@ import Foundation
 /// Finds article files under the paths a user names and reads each one, turning every failure into a
 /// `LoadProblem` so that one bad file never stops the rest.
 public struct CollectionLoader: Sendable {
-    /// Files larger than this are refused.
+    /// Files larger than this are refused. The default (1 MiB, thirty times the largest scraped article we have met)
+    /// keeps the worst text within the two seconds a file may take to load, tag and show (docs/reliability.md).
     public var maximumFileSize: Int
-    /// Files with more lines than this are refused: parsing time grows with the lines, and no article has so many.
+    /// Files with more lines than this are refused, for the same reason: parsing time grows with the lines.
     public var maximumLineCount: Int
     /// The parser applied to each decoded file.
     public var parser: ArticleParser
 
-    public init(maximumFileSize: Int = 20 * 1024 * 1024, maximumLineCount: Int = 50_000, parser: ArticleParser = ArticleParser()) {
+    public init(maximumFileSize: Int = 1 << 20, maximumLineCount: Int = 20_000, parser: ArticleParser = ArticleParser()) {
         self.maximumFileSize = maximumFileSize
         self.maximumLineCount = maximumLineCount
         self.parser = parser

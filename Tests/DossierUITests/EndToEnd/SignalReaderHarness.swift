@@ -2,8 +2,8 @@ import DossierCore
 import Foundation
 
 /// The real reader in tmux on a small generated collection, with its own marks database and index cache: the shell
-/// that runs it survives Ctrl-C (as an interactive shell does) and afterwards prints the reader's exit status and
-/// `stty -a`, so tests can see how the terminal was left.
+/// that runs it survives Ctrl-C (as an interactive shell does) and afterwards prints the reader's exit status,
+/// `stty -a` and `end-of-report`, so tests can see how the terminal was left.
 final class ReaderHarness {
     let folder: ScratchFolder
     let database: String
@@ -22,9 +22,13 @@ final class ReaderHarness {
         database = folder.path("marks.sqlite")
         let variables = ["XDG_CACHE_HOME": folder.path("cache"), "XDG_DATA_HOME": folder.path("data")].merging(environment) { $1 }
         let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-        let script = "trap : INT; \(Products.dossier!.path) \(folder.path("articles")) --db \(database); echo \"exit=$?\"; stty -a; sleep 60"
+        let script = "trap : INT; \(Products.dossier!.path) \(folder.path("articles")) --db \(database); echo \"exit=$?\"; stty -a; echo end-of-report; sleep 60"
         session = try TmuxSession(command: "env \(assignments) sh -c '\(script)'", width: width, height: height, directory: URL(fileURLWithPath: folder.path))
     }
+
+    /// Ends the session (and the reader, if it still runs) by destroying it: the tmux server inherits a test
+    /// thread's signal mask, with SIGTERM blocked, so its own `kill-server` would leave it and the reader running.
+    deinit { _ = try? session.tmux(["kill-session", "-t", session.name]) }
 
     /// The reader's process: the one whose command line names this harness's database.
     var pid: pid_t? {
@@ -59,7 +63,7 @@ final class ReaderHarness {
 
     /// Waits for the reader to end and the shell to report.
     func aftermath() throws -> Aftermath {
-        let screen = try session.waitFor("the exit status and stty -a", seconds: 20) { $0.contains("exit=") && $0.contains("speed") }
+        let screen = try session.waitFor("the exit status and stty -a", seconds: 20) { $0.contains("end-of-report") }
         let status = screen.split(separator: "\n").first { $0.hasPrefix("exit=") }.flatMap { Int($0.dropFirst(5)) }
         let modes = screen.split { $0.isWhitespace || $0 == ";" }.map(String.init)
         return Aftermath(exitStatus: status, modes: Set(modes))

@@ -42,5 +42,8 @@ import Testing
         #expect(after.modes.isDisjoint(with: ["-icanon", "-echo"]))
         let starred = try harness.marks().values.filter(\.isStarred)
         #expect(starred.count == 2, "both committed stars survive; found \(starred.count)")
+        print("signal test: \(ending.rawValue): exit status \(after.exitStatus.map(String.init) ?? "none"), "
+              + "\(after.modes.contains("icanon") ? "icanon" : "-icanon") \(after.modes.contains("echo") ? "echo" : "-echo"), "
+              + "\(starred.count) of 2 committed stars in the database")
     }
 }

@@ -15,25 +15,31 @@ extension HostileCorpus {
         return blanks.map { name, bytes in file(family, name, bytes, .problem(.empty)) }
     }
 
+    /// Inputs past the loader's limits (refused at once), and inputs right at them (loaded within the bounds).
     static var sizes: [HostileCase] {
         let family = "size"
         let limits = CollectionLoader()
+        let headline = "Headline\n\n"
         return [
             HostileCase(family: family, name: "a 50 MB single line", make: { folder in
                 try folder.write("huge.txt", [UInt8](repeating: 0x61, count: 50 << 20))
             }, expected: .problem(.tooLarge(bytes: 50 << 20, limit: limits.maximumFileSize))),
             HostileCase(family: family, name: "1,000,000 short lines", make: { folder in
                 try folder.write("lines.txt", Array(String(repeating: "a\n", count: 1_000_000).utf8))
+            }, expected: .problem(.tooLarge(bytes: 2_000_000, limit: limits.maximumFileSize))),
+            HostileCase(family: family, name: "1,000,000 line feeds, under the size limit", make: { folder in
+                try folder.write("feeds.txt", [UInt8](repeating: 0x0A, count: 1_000_000))
             }, expected: .problem(.tooManyLines(lines: 1_000_000, limit: limits.maximumLineCount))),
-            HostileCase(family: family, name: "49,000 blank lines before the text", make: { folder in
-                try folder.write("padded.txt", String(repeating: "\n", count: 49_000) + "Headline\n\nBody one.\n")
-            }, expected: .article(shows: ["Body one."], check: ArticleChecks.lineCount(49_003))),
-            HostileCase(family: family, name: "a 1 MB line of one word", make: { folder in
-                try folder.write("word.txt", "Headline\n\nWord" + String(repeating: "x", count: 1 << 20) + "\n")
-            }, expected: .article(shows: ["Wordxxx"])),
-            HostileCase(family: family, name: "a 1 MB line of words", make: { folder in
-                try folder.write("words.txt", "Headline\n\n" + String(repeating: "word ", count: (1 << 20) / 5) + "\n")
+            HostileCase(family: family, name: "19,000 blank lines before the text", make: { folder in
+                try folder.write("padded.txt", String(repeating: "\n", count: 19_000) + headline + "Body one.\n")
+            }, expected: .article(shows: ["Body one."], check: ArticleChecks.lineCount(19_003))),
+            HostileCase(family: family, name: "a line of words filling the size limit", make: { folder in
+                let words = String(repeating: "word ", count: (limits.maximumFileSize - headline.utf8.count - 1) / 5)
+                return try folder.write("words.txt", headline + words + "\n")
             }, expected: .article(shows: ["word word"])),
+            HostileCase(family: family, name: "short lines up to the line limit", make: { folder in
+                try folder.write("many.txt", headline + String(repeating: "Council met on Monday.\n", count: limits.maximumLineCount - 2))
+            }, expected: .article(shows: ["Council met on Monday."], check: ArticleChecks.lineCount(limits.maximumLineCount))),
         ]
     }
 

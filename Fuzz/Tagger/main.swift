@@ -1,0 +1,4 @@
+import Foundation
+import FuzzerDriver
+
+exit(runFuzzer(fuzzTagger))
