@@ -63,8 +63,7 @@ public enum BenchmarkPhases {
         let collection = try IndexedCollection.open([corpus], indexPath: index, analyser: analyser)
         var current = AppState(library: Library(name: "corpus", collection: collection), size: Size(width: 120, height: 40))
         _ = Screen.render(current)
-        let ready = ContinuousClock.now - start
-        let entitiesReady = Double(ready.components.seconds) + Double(ready.components.attoseconds) / 1e18
+        let entitiesReady = Stopwatch.seconds(ContinuousClock.now - start)
         var keyTimes: [Double] = []
         var storyTime = 0.0
         let storyID = current.library.index.entities(named: story).first?.id

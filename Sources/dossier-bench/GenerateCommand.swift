@@ -48,7 +48,7 @@ struct GenerateCommand: ParsableCommand {
 
     /// What a person reads after generating: counts, sizes, the bad files and the most used entities.
     static func summary(_ manifest: CorpusManifest, folder: String, elapsed: Duration) -> String {
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = Stopwatch.seconds(elapsed)
         var lines = [
             "\(manifest.fileCount) files (\(manifest.articleCount) articles) in \(folder), seed \(manifest.seed), "
                 + String(format: "%.1f s", seconds),

@@ -66,11 +66,10 @@ public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is th
                 (row[0] as String, (FileSignature(size: row[1], modified: row[2]), row[3] as String))
             }, uniquingKeysWith: { first, _ in first })
         } }
-        var candidates: [(path: String, signature: FileSignature?)] = []
-        for file in files {
-            let signature = FileSignature(path: file)
-            if let signature, let stored = known[file], stored.0 == signature { continue }
-            candidates.append((file, signature))
+        // Unchanged size and time: skipped. The rest are read (and stat'd again as they are) by the analyser.
+        let candidates = files.filter { file in
+            guard let signature = FileSignature(path: file), let stored = known[file] else { return true }
+            return stored.0 != signature
         }
         update.unchanged = files.count - candidates.count
         let walked = Set(files)
@@ -80,7 +79,7 @@ public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is th
         let batchSize = max(64, 128 * workers)
         for start in stride(from: 0, to: candidates.count, by: batchSize) {
             let batch = Array(candidates[start..<min(start + batchSize, candidates.count)])
-            let results = analyser.analyse(batch.map { ($0.path, known[$0.path]?.1) }, workers: workers)
+            let results = analyser.analyse(batch.map { ($0, known[$0]?.1) }, workers: workers)
             try write { db in try IndexRows.store(results, db) }
             for result in results {
                 switch result {
@@ -168,9 +167,6 @@ public struct IndexUpdate: Sendable {
         self.files = files
         self.problems = problems
     }
-
-    /// Whether anything in the index changed.
-    public var changedIndex: Bool { analysed > 0 || removed > 0 || !problems.isEmpty }
 }
 
 /// Why the index could not be opened or used; every case names the file.

@@ -37,7 +37,7 @@ public struct IndexedCollection: Sendable {
     }
 
     /// The whole article of `summary`, read and parsed from its file again.
-    public static func article(_ summary: ArticleSummary, loader: CollectionLoader = CollectionLoader()) -> Article? {
-        try? loader.read(summary.path).get()
+    public static func article(_ summary: ArticleSummary) -> Article? {
+        try? CollectionLoader().read(summary.path).get()
     }
 }

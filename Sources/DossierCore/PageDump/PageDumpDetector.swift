@@ -49,28 +49,18 @@ public struct PageDumpDetector: Sendable {
     /// A cheap, exact first pass of `looksLikePageDump`: every way of being a dump needs a run of 6 short
     /// lines that do not end a sentence or 40% short lines, which word counts alone tell.
     private func mayBePageDump(_ lines: [String]) -> Bool {
-        var longestMenu = 0, menu = 0, short = 0, count = 0
-        for line in lines where !LineShape.isBlank(line) {
+        let short = ShortLines(lines.lazy.filter { !LineShape.isBlank($0) }.map { line in
             let text = String(Substring(line).trimmingWhitespace())
-            let words = PageLineShape.words(text)
-            count += 1
-            if words <= 4 { short += 1 }
-            menu = words <= 4 && !PageLineShape.endsSentence(text) ? menu + 1 : 0
-            longestMenu = max(longestMenu, menu)
-        }
-        return longestMenu >= 6 || Double(short) >= 0.4 * Double(count)
+            return (PageLineShape.words(text), PageLineShape.endsSentence(text))
+        })
+        return short.longestMenu >= 6 || short.share >= 0.4
     }
 
     private func looksLikePageDump(_ layout: PageLayout) -> Bool {
         guard layout.count >= Self.minimumLines else { return false }
-        var longestMenu = 0
-        var menu = 0
-        for shape in layout.shapes {
-            menu = shape.words <= 4 && !shape.endsSentence ? menu + 1 : 0
-            longestMenu = max(longestMenu, menu)
-        }
+        let short = ShortLines(layout.shapes.lazy.map { ($0.words, $0.endsSentence) })
+        let (longestMenu, shortShare) = (short.longestMenu, short.share)
         let furnitureLines = layout.shapes.count { $0.words <= 6 && $0.furnitureReason != nil }
-        let shortShare = Double(layout.shapes.count { $0.words <= 4 }) / Double(layout.count)
         let repeatedLines = layout.repeated.count(where: \.self)
         // Furniture words are language-bound; a long menu run, a page of mostly short lines and lines that repeat
         // (a title over its headline, a sidebar echoing the article list) mark a dump in any language.
@@ -131,5 +121,23 @@ public struct PageDumpDetector: Sendable {
         if layout.repeated[position] { return "repeated" }
         if shape.hasDate { return "date" }
         return "outside the article"
+    }
+}
+
+/// The short lines of a page (four words or fewer): the longest run of them that do not end a sentence (a menu)
+/// and their share of the lines. The quick first pass and the full test measure them alike.
+private struct ShortLines {
+    private(set) var longestMenu = 0
+    private(set) var share = 0.0
+
+    init(_ lines: some Sequence<(words: Int, endsSentence: Bool)>) {
+        var menu = 0, short = 0, count = 0
+        for line in lines {
+            count += 1
+            if line.words <= 4 { short += 1 }
+            menu = line.words <= 4 && !line.endsSentence ? menu + 1 : 0
+            longestMenu = max(longestMenu, menu)
+        }
+        share = count > 0 ? Double(short) / Double(count) : 0
     }
 }
