@@ -96,13 +96,14 @@ public enum BenchmarkPhases {
                     peakResidentBytes: ProcessMemory.peakResidentBytes)
     }
 
-    /// Rewrites `files` (relative paths under `corpus`) with `contents`, then updates the index.
+    /// Rewrites `files` (relative paths under `corpus`) with `contents`, then brings the index up to date: the
+    /// changed files parsed and tagged, and the entities their names take part in resolved again and stored.
     public static func reindex(corpus: String, index: String, changes: [(path: String, contents: [UInt8])]) throws -> Reindex {
         for change in changes {
             try Data(change.contents).write(to: URL(fileURLWithPath: corpus).appendingPathComponent(change.path))
         }
         let analyser = try analyser()
-        let (collection, seconds) = try Stopwatch.time { try IndexedCollection.open([corpus], indexPath: index, analyser: analyser) }
-        return Reindex(changedFiles: changes.count, analysed: collection.update.analysed, seconds: seconds)
+        let (update, seconds) = try Stopwatch.time { try CollectionIndex(path: index).update([corpus], analyser: analyser) }
+        return Reindex(changedFiles: changes.count, analysed: update.analysed, seconds: seconds)
     }
 }

@@ -60,10 +60,11 @@ public enum BenchmarkReport {
         out += """
 
             Each phase runs in its own process, so each peak RSS is that phase's own. Cold index: walk, read, parse, tag
-            and store every file into a new index, then resolve the collection's entities. Warm open, as the reader
-            does it: the first frame at 120×40 lists the articles the index holds; then the files are checked (none
-            changed) and the entities resolved from the cached mentions, which the reader does on a background thread.
-            Re-index: rewrite 10 files with new text, then open again. Keys: a repeating script of list, reader and
+            and store every file into a new index, resolve the collection's entities and store them. Warm open, as the
+            reader does it: the first frame at 120×40 lists the articles the index holds; then the files are checked
+            (none changed) and the stored entities read, which the reader does on a background thread. Re-index:
+            rewrite 10 files with new text, then bring the index up to date (parse and tag them, resolve again the
+            names linked to theirs, store what changed). Keys: a repeating script of list, reader and
             sidebar keys replayed through `reduce` and `Screen.render` (each sample is one key and its frame),
             including opening the page of the entity in the most articles. FTS: words, prefixes and phrases from the
             corpus's names, 20 results each with snippets.

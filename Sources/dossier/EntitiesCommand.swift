@@ -36,7 +36,7 @@ struct EntityRow: Encodable {
         name = entity.canonicalName
         kind = entity.kind
         aliases = entity.aliases
-        mentions = entity.mentions.count
+        mentions = entity.mentionCount
         articles = entity.articles.count
     }
 }

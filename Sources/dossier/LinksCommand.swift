@@ -45,7 +45,7 @@ struct EntityLinks: Encodable {
         aliases = entity.aliases
         self.articles = entity.articles.compactMap { articleID in
             guard let article = library.article(articleID) else { return nil }
-            let sentences = article.contexts(of: entity).map(\.sentence)
+            let sentences = article.contexts(of: library.index.mentions(of: entity.id, in: articleID)).map(\.sentence)
             return ArticleLinks(id: articleID.rawValue, title: article.title, path: article.path, sentences: sentences)
         }
     }

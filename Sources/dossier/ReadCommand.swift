@@ -37,7 +37,7 @@ struct ReadCommand: ParsableCommand {
             Output.printError("dossier: \(error)")
             throw ExitCode.failure
         }
-        var state = AppState(library: Library(name: name, articles: [], entities: [], entityMarks: entityMarks), size: terminal.size, marks: articleMarks)
+        var state = AppState(library: Library(name: name, articles: [], resolution: Resolution(), entityMarks: entityMarks), size: terminal.size, marks: articleMarks)
         state.indexing = IndexProgress(done: 0, total: 0, analysed: 0, elapsed: 0)
         let indexer = BackgroundIndexer(index: index, roots: collection.roots, analyser: analyser, name: name, entityMarks: entityMarks)
         Self.loop(&state, terminal: terminal, store: store, indexer: indexer)

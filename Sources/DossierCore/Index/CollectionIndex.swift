@@ -77,10 +77,11 @@ public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is th
         var report = IndexProgress(done: update.unchanged, total: files.count, analysed: 0, elapsed: 0)
         progress?(report)
         let batchSize = max(64, 128 * workers)
+        var keys = NameKey.Memo()
         for start in stride(from: 0, to: candidates.count, by: batchSize) {
             let batch = Array(candidates[start..<min(start + batchSize, candidates.count)])
             let results = analyser.analyse(batch.map { ($0, known[$0]?.1) }, workers: workers)
-            try write { db in try IndexRows.store(results, db) }
+            try write { db in try IndexRows.store(results, keys: &keys, db) }
             for result in results {
                 switch result {
                 case .analysed: update.analysed += 1
@@ -95,11 +96,14 @@ public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is th
         }
         if !vanished.isEmpty {
             try write { db in
-                let statement = try db.makeStatement(sql: "DELETE FROM file WHERE path = ?")
-                for path in vanished { try statement.execute(arguments: [path]) }
+                for path in vanished { try IndexRows.forget(path, db) }
             }
         }
         update.removed = vanished.count
+        report.isLinking = true
+        report.elapsed = Date().timeIntervalSince(started)
+        progress?(report)
+        try write { db in try IndexResolution.run(files: files, workers: workers, db) }
         update.elapsed = Date().timeIntervalSince(started)
         return update
     }
@@ -110,21 +114,16 @@ public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is th
     public func summaries(order files: [String]) throws(IndexError) -> [ArticleSummary] {
         let position = Dictionary(files.enumerated().map { ($0.element, $0.offset) }) { first, _ in first }
         let rows = try run { try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, path, title, date, credit, publisher FROM article").map { row in
-                ArticleSummary(id: ArticleID(rawValue: row[0]), path: row[1], title: row[2], date: row[3], credit: row[4], publisher: row[5])
-            }
+            try Row.fetchAll(db, sql: "SELECT id, path, title, date, credit, publisher FROM article").map(ArticleSummary.init(row:))
         } }
         return rows.filter { position[$0.path] != nil }.sorted { position[$0.path]! < position[$1.path]! }
     }
 
-    /// The paths of the indexed files, in byte order.
-    public func indexedFiles() throws(IndexError) -> [String] {
-        try run { try pool.read { db in try String.fetchAll(db, sql: "SELECT path FROM file ORDER BY path") } }
-    }
-
-    /// What the tagger found in each indexed article, in the order of `files`.
-    public func mentions(order files: [String]) throws(IndexError) -> [ArticleMentions] {
-        try run { try pool.read { db in try IndexRows.mentions(order: files, db) } }
+    /// The summaries of the indexed articles, ordered by path (byte order), read in one pass over the path index.
+    public func summariesByPath() throws(IndexError) -> [ArticleSummary] {
+        try run { try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, path, title, date, credit, publisher FROM article ORDER BY path").map(ArticleSummary.init(row:))
+        } }
     }
 
     /// Runs `body` in an immediate transaction, so that a second process updating the same index waits its turn.
@@ -143,6 +142,13 @@ public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is th
         do { return try body() } catch let error as IndexError { throw error } catch {
             throw .database(path: path, reason: (error as? DatabaseError)?.message ?? "\(error)")
         }
+    }
+}
+
+extension ArticleSummary {
+    /// The summary in a row of `id, path, title, date, credit, publisher`.
+    init(row: Row) {
+        self.init(id: ArticleID(rawValue: row[0]), path: row[1], title: row[2], date: row[3], credit: row[4], publisher: row[5])
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// One article found by a search: ranked by BM25 (title matches weigh ten times body matches), with a snippet of
@@ -16,17 +17,25 @@ public struct SearchHit: Hashable, Sendable, Codable {
 
 extension CollectionIndex: TextSearch {
     /// The articles matching `query`, best first; at most `limit`.
+    ///
+    /// Ranks in the full-text table alone, so that SQLite computes a snippet only for a row that enters the top
+    /// `limit`, and looks up the few articles returned afterwards, not every match.
     public func search(_ query: SearchQuery, limit: Int = 50) throws(IndexError) -> [SearchHit] {
         try run { try pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT a.id, a.path, a.title, bm25(article_text, 10.0, 1.0) AS score,
-                       snippet(article_text, -1, char(57344), char(57345), '…', 16)
-                FROM article_text JOIN article a ON a.rowid = article_text.rowid
-                WHERE article_text MATCH ? ORDER BY score LIMIT ?
-                """, arguments: [query.expression, limit]).map { row in
-                let marked = Self.oneLine(row[4] as String)
-                let (snippet, highlights) = Self.highlights(in: marked)
-                return SearchHit(article: ArticleID(rawValue: row[0]), path: row[1], title: row[2], rank: row[3],
+            let ranked = try Self.ranked(db, path: pool.path, sql: """
+                SELECT rowid, \(BM25.call(lengths: 3)) AS score, snippet(article_text, -1, char(57344), char(57345), '…', 16)
+                FROM article_text WHERE article_text MATCH ?1 ORDER BY score LIMIT ?2
+                """, arguments: [query.expression, limit])
+            guard !ranked.isEmpty else { return [] }
+            let rowids: [Int64] = ranked.map { $0[0] }
+            let articles = try Row.fetchAll(db, sql: """
+                SELECT rowid, id, path, title FROM article WHERE rowid IN (\(databaseQuestionMarks(count: rowids.count)))
+                """, arguments: StatementArguments(rowids))
+            let byRowid = Dictionary(articles.map { ($0[0] as Int64, $0) }, uniquingKeysWith: { first, _ in first })
+            return ranked.compactMap { row in
+                guard let article = byRowid[row[0]] else { return nil }
+                let (snippet, highlights) = Self.highlights(in: Self.oneLine(row[2] as String))
+                return SearchHit(article: ArticleID(rawValue: article[1]), path: article[2], title: article[3], rank: row[1],
                                  snippet: snippet, highlights: highlights)
             }
         } }
@@ -36,10 +45,10 @@ extension CollectionIndex: TextSearch {
     /// snippets: the reader's collection-wide search.
     public func rankedArticles(matching query: SearchQuery) throws(IndexError) -> [ArticleID] {
         try run { try pool.read { db in
-            try String.fetchAll(db, sql: """
+            try Self.ranked(db, path: pool.path, sql: """
                 SELECT a.id FROM article_text JOIN article a ON a.rowid = article_text.rowid
-                WHERE article_text MATCH ? ORDER BY bm25(article_text, 10.0, 1.0)
-                """, arguments: [query.expression]).map(ArticleID.init(rawValue:))
+                WHERE article_text MATCH ?1 ORDER BY \(BM25.call(lengths: 2))
+                """, arguments: [query.expression]).map { ArticleID(rawValue: $0[0]) }
         } }
     }
 

@@ -10,6 +10,8 @@ public struct IndexProgress: Sendable, Hashable {
     public var analysed: Int
     /// Seconds since the update began.
     public var elapsed: Double
+    /// Whether every file is done and the entities of what changed are being resolved.
+    public var isLinking = false
 
     public init(done: Int, total: Int, analysed: Int, elapsed: Double) {
         self.done = done
@@ -24,8 +26,8 @@ public struct IndexProgress: Sendable, Hashable {
     /// Whether every file has been looked at.
     public var isFinished: Bool { done >= total }
 
-    /// `1234 / 10000 articles · 850/s`, for a status bar or a progress line.
+    /// `1234 / 10000 articles · 850/s` (and `· linking entities` at the end), for a status bar or a progress line.
     public var summary: String {
-        "\(done) / \(total) articles · \(Int(rate.rounded()))/s"
+        "\(done) / \(total) articles · \(Int(rate.rounded()))/s" + (isLinking ? " · linking entities" : "")
     }
 }

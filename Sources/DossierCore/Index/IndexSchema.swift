@@ -7,11 +7,16 @@ import GRDB
 /// - `article`: the article read from each file: its id and what the list shows (the text itself is read from the
 ///   file when opened).
 /// - `mention`, `definition`: what the tagger found in each article (`part` is -2 for the title, -1 for the
-///   standfirst, else the block index).
+///   standfirst, else the block index; `key` is the mention's name key).
+/// - `name`, `name_initials`: every name key mentioned, whether it was ever written as an acronym, and the
+///   initials it was written with or defined for: what tells which keys entity resolution relates.
+/// - `dirty`: keys whose mentions changed since entities were last resolved.
+/// - `entity`: the resolved entities; `occurrence`: which entity the mentions of a key in an article belong to
+///   (`person` when the tagger called them people; none for a headline span resolution dropped).
 /// - `article_text`: FTS5 over each article's title and reading text (rowid = the article's rowid).
 enum IndexSchema {
     /// Bumped whenever the tables or what the parser and tagger put in them change.
-    static let version = 1
+    static let version = 2
 
     static let statements = [
         """
@@ -34,16 +39,34 @@ enum IndexSchema {
         CREATE TABLE mention (
             article INTEGER NOT NULL REFERENCES article(rowid) ON DELETE CASCADE,
             part INTEGER NOT NULL, start INTEGER NOT NULL, length INTEGER NOT NULL,
-            kind TEXT NOT NULL, surface TEXT NOT NULL)
+            kind TEXT NOT NULL, surface TEXT NOT NULL, key TEXT NOT NULL)
         """,
         "CREATE INDEX mention_article ON mention(article)",
+        "CREATE INDEX mention_key ON mention(key)",
         """
         CREATE TABLE definition (
             article INTEGER NOT NULL REFERENCES article(rowid) ON DELETE CASCADE,
             acronym TEXT NOT NULL, name TEXT NOT NULL)
         """,
         "CREATE INDEX definition_article ON definition(article)",
-        "CREATE VIRTUAL TABLE article_text USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2')",
+        "CREATE INDEX definition_acronym ON definition(acronym)",
+        "CREATE TABLE name (key TEXT PRIMARY KEY NOT NULL, acronym INTEGER NOT NULL) WITHOUT ROWID",
+        "CREATE TABLE name_initials (initials TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (initials, key)) WITHOUT ROWID",
+        "CREATE TABLE dirty (key TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID",
+        """
+        CREATE TABLE entity (
+            rowid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, aliases TEXT NOT NULL,
+            articles INTEGER NOT NULL, mentions INTEGER NOT NULL)
+        """,
+        """
+        CREATE TABLE occurrence (
+            article INTEGER NOT NULL REFERENCES article(rowid) ON DELETE CASCADE,
+            key TEXT NOT NULL, person INTEGER NOT NULL, entity INTEGER NOT NULL, mentions INTEGER NOT NULL,
+            PRIMARY KEY (article, key, person)) WITHOUT ROWID
+        """,
+        "CREATE INDEX occurrence_key ON occurrence(key)",
+        "CREATE VIRTUAL TABLE article_text USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '4')",
         "CREATE TRIGGER article_deleted AFTER DELETE ON article BEGIN DELETE FROM article_text WHERE rowid = old.rowid; END",
     ]
 
@@ -52,7 +75,7 @@ enum IndexSchema {
         let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
         guard version != Self.version else { return }
         if version != 0 {
-            for table in ["article_text", "definition", "mention", "article", "file"] {
+            for table in ["article_text", "occurrence", "entity", "dirty", "name_initials", "name", "definition", "mention", "article", "file"] {
                 try db.execute(sql: "DROP TABLE IF EXISTS \(table)")
             }
         }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// A collection opened through its index: the index brought up to date, the article summaries in walk order and
-/// the entities resolved from what the tagger found (cached per file), ready for the reader or a command.
+/// the entities the index resolved, ready for the reader or a command. Where each entity is mentioned is read from
+/// the index an article at a time (`mentions`).
 public struct IndexedCollection: Sendable {
     /// The index, also the collection's full-text search.
     public let index: CollectionIndex
@@ -11,9 +12,11 @@ public struct IndexedCollection: Sendable {
     public let summaries: [ArticleSummary]
     /// The entities of the collection, before any correction.
     public let entities: [Entity]
+    /// Where the entities are mentioned, by article.
+    public var mentions: any MentionSource { index.mentionSource }
 
     /// Opens the index at `indexPath` for the files under `roots`, updates it with `analyser` on `workers`
-    /// threads, and resolves the collection's entities.
+    /// threads (which resolves the entities of what changed), and reads the collection's entities.
     public static func open(_ roots: [String], indexPath: String, analyser: ArticleAnalyser,
                             workers: Int = ProcessInfo.processInfo.activeProcessorCount,
                             progress: ((IndexProgress) -> Void)? = nil) throws(IndexError) -> IndexedCollection {
@@ -22,18 +25,12 @@ public struct IndexedCollection: Sendable {
     }
 
     /// The collection `index` holds after `update`: the summaries in the update's walk order and the entities
-    /// resolved from the cached mentions.
+    /// the index resolved.
     public init(index: CollectionIndex, update: IndexUpdate) throws(IndexError) {
         self.index = index
         self.update = update
         summaries = try index.summaries(order: update.files)
-        entities = MentionExtractor.entities(from: try index.mentions(order: update.files))
-    }
-
-    /// The collection as `index` last recorded it, without looking at the files (articles ordered by path, an
-    /// update that did nothing): what the reader shows at once while the index is brought up to date.
-    public static func cached(_ index: CollectionIndex) throws(IndexError) -> IndexedCollection {
-        try IndexedCollection(index: index, update: IndexUpdate(files: try index.indexedFiles(), problems: []))
+        entities = try index.entities(of: summaries)
     }
 
     /// The whole article of `summary`, read and parsed from its file again.

@@ -6,6 +6,26 @@ public enum TextPart: Hashable, Codable, Sendable {
     case block(Int)
 }
 
+extension TextPart {
+    /// The part as one number, in text order: -2 for the title, -1 for the standfirst, else the block index.
+    public var number: Int {
+        switch self {
+        case .title: -2
+        case .standfirst: -1
+        case .block(let index): index
+        }
+    }
+
+    /// The part numbered `number`.
+    public init(number: Int) {
+        switch number {
+        case -2: self = .title
+        case -1: self = .standfirst
+        default: self = .block(number)
+        }
+    }
+}
+
 /// Where a mention is: the article, the text part, and the character offsets (grapheme clusters) in that text.
 public struct Mention: Hashable, Codable, Sendable {
     public var article: ArticleID
@@ -34,7 +54,8 @@ public struct EntityID: Hashable, Comparable, Codable, Sendable, CustomStringCon
     public static func < (a: EntityID, b: EntityID) -> Bool { a.rawValue < b.rawValue }
 }
 
-/// A person, organisation, place or other name, resolved across the collection.
+/// A person, organisation, place or other name, resolved across the collection. Where each mention is comes from
+/// the collection's `MentionSource`, an article at a time.
 public struct Entity: Hashable, Sendable, Identifiable {
     public var id: EntityID
     /// The most complete frequent form of its name.
@@ -42,23 +63,29 @@ public struct Entity: Hashable, Sendable, Identifiable {
     public var kind: EntityKind
     /// Every other form it is written in, most frequent first.
     public var aliases: [String]
-    /// Every mention, in collection order.
-    public var mentions: [Mention] { didSet { articles = Self.articles(of: mentions) } }
     /// The articles that mention it, in collection order, each once.
-    public private(set) var articles: [ArticleID]
+    public var articles: [ArticleID]
+    /// How many times it is mentioned in all.
+    public var mentionCount: Int
 
-    public init(canonicalName: String, kind: EntityKind, aliases: [String], mentions: [Mention]) {
+    public init(canonicalName: String, kind: EntityKind, aliases: [String], articles: [ArticleID], mentionCount: Int) {
         id = EntityID(kind: kind, canonicalName: canonicalName)
         self.canonicalName = canonicalName
         self.kind = kind
         self.aliases = aliases
-        self.mentions = mentions
-        articles = Self.articles(of: mentions)
+        self.articles = articles
+        self.mentionCount = mentionCount
     }
 
-    private static func articles(of mentions: [Mention]) -> [ArticleID] {
+    /// An entity of `mentions` (in collection order).
+    public init(canonicalName: String, kind: EntityKind, aliases: [String], mentions: [Mention]) {
         var seen = Set<ArticleID>()
-        return mentions.map(\.article).filter { seen.insert($0).inserted }
+        var articles: [ArticleID] = []
+        // Mentions of one article usually come together: only the first of a run is looked up.
+        for mention in mentions where mention.article != articles.last && seen.insert(mention.article).inserted {
+            articles.append(mention.article)
+        }
+        self.init(canonicalName: canonicalName, kind: kind, aliases: aliases, articles: articles, mentionCount: mentions.count)
     }
 
     /// Whether `name` is its canonical name or one of its aliases, compared by name key.

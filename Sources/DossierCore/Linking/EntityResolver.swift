@@ -18,19 +18,35 @@ public struct FoundMention: Hashable, Sendable {
 public struct EntityResolver: Sendable {
     public init() {}
 
-    /// Entities for `mentions`; `definitions` maps acronym keys to the names they were defined for in the text.
-    public func resolve(_ mentions: [FoundMention], definitions: [String: String] = [:]) -> [Entity] {
-        resolve(mentions, definitions: definitions, keys: NameKey.Memo())
+    /// The entities of `mentions`; `definitions` maps acronym keys to the names they were defined for in the text.
+    public func resolve(_ mentions: [FoundMention], definitions: [String: String] = [:]) -> Resolution {
+        Resolution(resolve(mentions, definitions: definitions, keys: NameKey.Memo()), of: mentions)
     }
 
-    /// `resolve(_:definitions:)` reusing the name keys already worked out for these mentions' surfaces.
-    func resolve(_ mentions: [FoundMention], definitions: [String: String], keys: NameKey.Memo) -> [Entity] {
+    /// The entities of `mentions`, each with the positions in `mentions` of its own (in order), reusing the name
+    /// keys already worked out for these mentions' surfaces.
+    func resolve(_ mentions: [FoundMention], definitions: [String: String], keys: NameKey.Memo) -> ResolvedGroups {
         var groups = Groups(mentions, keys: keys)
         groups.mergeGovernmentBodies()
         groups.mergeOrganizationSuffixes()
         groups.mergeAcronyms(definitions: definitions)
         groups.resolveSurnames()
         return groups.entities()
+    }
+}
+
+/// Entities resolved from a list of mentions, with the positions in that list of each one's mentions.
+struct ResolvedGroups: Sendable {
+    var entities: [Entity]
+    var members: [[Int]]
+}
+
+extension Resolution {
+    /// The resolution `resolved` made of `mentions`.
+    init(_ resolved: ResolvedGroups, of mentions: [FoundMention]) {
+        self.init(entities: resolved.entities, mentions: MentionTable(zip(resolved.entities, resolved.members).map { entity, members in
+            (entity.id, members.map { mentions[$0].mention })
+        }))
     }
 }
 
@@ -165,17 +181,20 @@ private struct Groups {
                 else if local.isEmpty && roots.count == 1 { moved.append((member, group, roots.first!)) }
             }
         }
+        // Each group gives up its moved mentions in one pass, not one search per mention.
+        var leaving: [Int: Set<Int>] = [:]
         for move in moved {
-            groups[move.from].members.removeAll { $0 == move.mention }
+            leaving[move.from, default: []].insert(move.mention)
             groups[move.to].members.append(move.mention)
             mentions[move.mention].kind = .person
         }
+        for (group, gone) in leaving { groups[group].members.removeAll { gone.contains($0) } }
     }
 
-    mutating func entities() -> [Entity] {
+    mutating func entities() -> ResolvedGroups {
         var members: [Int: [Int]] = [:]
         for group in groups.indices { members[root(group), default: []] += groups[group].members }
-        var entities: [Entity] = []
+        var resolved: [(entity: Entity, members: [Int])] = []
         for (_, indices) in members where !indices.isEmpty {
             let sorted = indices.sorted()
             let found = sorted.map { mentions[$0] }
@@ -201,9 +220,10 @@ private struct Groups {
             }
             let canonical = NameKey.countryDisplayName(forKey: NameKey.key(forms[0])) ?? forms[0]
             let aliases = forms.filter { $0 != canonical }.sorted { (formCounts[$0]!, firstSeen[$1]!) > (formCounts[$1]!, firstSeen[$0]!) }
-            entities.append(Entity(canonicalName: canonical, kind: kind, aliases: aliases, mentions: found.map(\.mention)))
+            resolved.append((Entity(canonicalName: canonical, kind: kind, aliases: aliases, mentions: found.map(\.mention)), sorted))
         }
-        return entities.sorted { ($0.mentions.count, $1.canonicalName) > ($1.mentions.count, $0.canonicalName) }
+        resolved.sort { ($0.entity.mentionCount, $1.entity.canonicalName) > ($1.entity.mentionCount, $0.entity.canonicalName) }
+        return ResolvedGroups(entities: resolved.map(\.entity), members: resolved.map(\.members))
     }
 
     /// How complete a form is: its words, not counting a leading `the`; an all-capitals acronym counts least.

@@ -45,18 +45,17 @@ public struct MentionExtractor: Sendable {
 
     /// The entities of a whole collection, cross-linked, with the reader's entity corrections applied.
     public func index(_ articles: [Article], marks: [EntityID: EntityMarks] = [:]) -> MentionIndex {
-        MentionIndex(entities: entities(articles), articleOrder: articles.map(\.id), marks: marks)
+        let resolution = entities(articles)
+        return MentionIndex(entities: resolution.entities, articleOrder: articles.map(\.id), mentions: resolution.mentions, marks: marks)
     }
 
     /// The resolved entities of a whole collection, before any correction.
-    public func entities(_ articles: [Article]) -> [Entity] {
+    public func entities(_ articles: [Article]) -> Resolution {
         Self.entities(from: articles.map(mentions(in:)))
     }
 
-    /// The resolved entities of the tagger's findings in each article of a collection, before any correction. A
-    /// headline in title case capitalises every word, so the tagger's spans there are unreliable: only those naming
-    /// something mentioned outside a headline somewhere in the collection are kept.
-    public static func entities(from articles: [ArticleMentions]) -> [Entity] {
+    /// The resolved entities of the tagger's findings in each article of a collection, before any correction.
+    public static func entities(from articles: [ArticleMentions]) -> Resolution {
         var found: [FoundMention] = []
         var definitions: [String: String] = [:]
         var titleCase = Set<ArticleID>()
@@ -65,17 +64,29 @@ public struct MentionExtractor: Sendable {
             definitions.merge(result.definitions) { first, _ in first }
             if result.titleCase { titleCase.insert(result.article) }
         }
-        var keys = NameKey.Memo()
+        return Resolution(resolve(found, definitions: definitions, titleCase: titleCase), of: found)
+    }
+
+    /// The entities of `found` (in collection order), with the positions in `found` of each one's mentions. A
+    /// headline in title case (its article in `titleCase`) capitalises every word, so the tagger's spans there are
+    /// unreliable: only those naming something mentioned outside a headline (as a name or a surname) are kept.
+    /// `keys` may already know the name keys of some surfaces.
+    static func resolve(_ found: [FoundMention], definitions: [String: String], titleCase: Set<ArticleID>,
+                        keys: NameKey.Memo = NameKey.Memo()) -> ResolvedGroups {
+        var keys = keys
         var known = Set<String>()
         for item in found where item.mention.part != .title {
             let key = keys.key(item.mention.surface)
             known.insert(key)
             if let last = key.split(separator: " ").last { known.insert(String(last)) }
         }
-        found.removeAll { item in
-            item.mention.part == .title && titleCase.contains(item.mention.article) && !known.contains(keys.key(item.mention.surface))
+        let kept = found.indices.filter { position in
+            let item = found[position]
+            return item.mention.part != .title || !titleCase.contains(item.mention.article) || known.contains(keys.key(item.mention.surface))
         }
-        return EntityResolver().resolve(found, definitions: definitions, keys: keys)
+        guard kept.count < found.count else { return EntityResolver().resolve(found, definitions: definitions, keys: keys) }
+        let resolved = EntityResolver().resolve(kept.map { found[$0] }, definitions: definitions, keys: keys)
+        return ResolvedGroups(entities: resolved.entities, members: resolved.members.map { $0.map { kept[$0] } })
     }
 }
 
@@ -117,13 +128,8 @@ extension Article {
         }
     }
 
-    /// The mentions of `entity` in this article, each with its sentence and its range in that sentence; a
-    /// sentence that mentions it twice is given once, for its first mention (keyword in context).
-    public func contexts(of entity: Entity) -> [(mention: Mention, sentence: String, range: Range<Int>)] {
-        contexts(of: entity.mentions)
-    }
-
-    /// The sentences of those of `mentions` that are in this article, as `contexts(of:)` for an entity gives them.
+    /// The sentences of those of `mentions` that are in this article, each with the mention's range in it; a
+    /// sentence with two of them is given once, for the first (keyword in context).
     public func contexts(of mentions: [Mention]) -> [(mention: Mention, sentence: String, range: Range<Int>)] {
         var shown = Set<String>()
         return mentions.compactMap { mention in

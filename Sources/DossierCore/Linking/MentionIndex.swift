@@ -3,24 +3,44 @@ import Foundation
 /// The cross-links of a collection: entity → articles and mentions, article → entities, related articles and
 /// co-mentioned entities.
 public struct MentionIndex: Sendable {
-    /// Every entity, most widely mentioned first (by article count, then mentions).
+    /// Every entity, most widely mentioned first (by article count, then mentions; then by name and id).
     public let entities: [Entity]
     private let position: [EntityID: Int]
-    private let byArticle: [ArticleID: [EntityID]]
+    /// The positions in `entities` of the entities each article mentions.
+    private let byArticle: [ArticleID: [Int32]]
     private let articleOrder: [ArticleID]
+    private let source: any MentionSource
+    /// Extracted ids whose mentions now belong to another entity (merged by the reader).
+    private let redirects: [EntityID: EntityID]
     private let coMentions = CoMentionCache()
 
-    public init(entities: [Entity], articleOrder: [ArticleID]) {
+    /// The index of `entities` as they are, their mentions in `mentions`; `redirects` sends the mentions of an
+    /// extracted id to the entity it was merged into.
+    public init(entities: [Entity], articleOrder: [ArticleID], mentions: any MentionSource, redirects: [EntityID: EntityID] = [:]) {
         self.entities = entities.sorted {
-            ($0.articles.count, $0.mentions.count, $1.canonicalName) > ($1.articles.count, $1.mentions.count, $0.canonicalName)
+            ($0.articles.count, $0.mentionCount, $1.canonicalName, $1.id) > ($1.articles.count, $1.mentionCount, $0.canonicalName, $0.id)
         }
         position = Dictionary(self.entities.enumerated().map { ($0.element.id, $0.offset) }) { first, _ in first }
-        var byArticle: [ArticleID: [EntityID]] = [:]
-        for entity in self.entities {
-            for article in entity.articles { byArticle[article, default: []].append(entity.id) }
+        var byArticle: [ArticleID: [Int32]] = [:]
+        for (slot, entity) in self.entities.enumerated() {
+            for article in entity.articles { byArticle[article, default: []].append(Int32(slot)) }
         }
         self.byArticle = byArticle
         self.articleOrder = articleOrder
+        source = mentions
+        self.redirects = redirects
+    }
+
+    /// The mentions in `article` of the entities in the index, in text order, each with its entity.
+    public func mentions(in article: ArticleID) -> [(mention: Mention, entity: Entity)] {
+        source.mentions(in: article).compactMap { linked in
+            entity(redirects[linked.entity] ?? linked.entity).map { (linked.mention, $0) }
+        }
+    }
+
+    /// The mentions of the entity `id` in `article`, in text order.
+    public func mentions(of id: EntityID, in article: ArticleID) -> [Mention] {
+        mentions(in: article).filter { $0.entity.id == id }.map(\.mention)
     }
 
     /// The entity with this id.
@@ -28,7 +48,13 @@ public struct MentionIndex: Sendable {
 
     /// The entities an article mentions, most widely mentioned in the collection first.
     public func entities(in article: ArticleID) -> [Entity] {
-        (byArticle[article] ?? []).compactMap(entity)
+        (byArticle[article] ?? []).map { entities[Int($0)] }
+    }
+
+    /// Whether the entity `id` is mentioned in `article`.
+    public func mentions(_ id: EntityID, in article: ArticleID) -> Bool {
+        guard let slot = position[id] else { return false }
+        return byArticle[article]?.contains(Int32(slot)) ?? false
     }
 
     /// Entities whose canonical name or an alias matches `name` (case, quotes, possessives and `U.S.` ignored).
@@ -60,12 +86,19 @@ public struct MentionIndex: Sendable {
     }
 
     private func countCoMentions(with id: EntityID, limit: Int) -> [(entity: Entity, articles: Int)] {
-        guard let entity = entity(id) else { return [] }
-        var counts: [EntityID: Int] = [:]
-        for article in entity.articles {
-            for other in byArticle[article] ?? [] where other != id { counts[other, default: 0] += 1 }
+        guard let slot = position[id] else { return [] }
+        // Counted by position, in an array: an entity can share tens of thousands of articles with others.
+        var counts = [Int32](repeating: 0, count: entities.count)
+        var touched: [Int] = []
+        for article in entities[slot].articles {
+            for other in byArticle[article] ?? [] where Int(other) != slot {
+                if counts[Int(other)] == 0 { touched.append(Int(other)) }
+                counts[Int(other)] += 1
+            }
         }
-        return counts.compactMap { pair in self.entity(pair.key).map { (entity: $0, articles: pair.value) } }
+        // Only those that can be among the first `limit` are sorted by name.
+        let threshold = touched.map { counts[$0] }.sorted(by: >).prefix(limit).last ?? 0
+        return touched.filter { counts[$0] >= threshold }.map { (entity: entities[$0], articles: Int(counts[$0])) }
             .sorted { ($0.articles, $1.entity.canonicalName) > ($1.articles, $0.entity.canonicalName) }
             .prefix(limit).map { $0 }
     }

@@ -23,7 +23,7 @@ public enum NameKey {
     /// The comparison key: lower case, no dots or apostrophes, hyphens as spaces, no leading `the`, and country
     /// aliases mapped to one name (`U.S.`, `US`, `USA` and `United States` share a key).
     /// Name keys remembered by surface form, for working through many mentions of the same names.
-    struct Memo {
+    struct Memo: Sendable {
         private var keys: [String: String] = [:]
 
         /// The key of `surface`, worked out once.
@@ -33,6 +33,9 @@ public enum NameKey {
             keys[surface] = key
             return key
         }
+
+        /// Records that `surface` has the key `key` (as read back from the index).
+        mutating func remember(_ surface: String, key: String) { keys[surface] = key }
     }
 
     public static func key(_ name: String) -> String {

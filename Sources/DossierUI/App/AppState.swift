@@ -135,6 +135,14 @@ public struct AppState: Sendable {
     /// The rows of the entity sidebar.
     public var sidebarRows: [SidebarRow] { SidebarRow.rows(for: self) }
 
+    /// How many of the articles that mention `entity` are unread, counted over whichever is fewer: its articles,
+    /// or the articles with marks (an entity of a large collection can be in tens of thousands of articles).
+    public func unreadCount(of entity: Entity) -> Int {
+        guard marks.count < entity.articles.count else { return entity.articles.count { marks[$0]?.isRead != true } }
+        let read = marks.count { id, marks in marks.isRead && library.index.mentions(entity.id, in: id) }
+        return entity.articles.count - read
+    }
+
     /// The reading view's document at the reader pane's width, built again only when what it shows changed.
     public var document: ReadingDocument {
         let key = DocumentCache.Key(revision: contentRevision, page: reader.page, raw: reader.raw, width: readerWidth,

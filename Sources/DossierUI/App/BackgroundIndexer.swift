@@ -18,14 +18,14 @@ public final class BackgroundIndexer: @unchecked Sendable {  // every mutable pr
                 entityMarks: [EntityID: EntityMarks] = [:]) {
         Thread.detachNewThread { [self] in
             do throws(IndexError) {
-                // The list first, then the entities resolved from the cached mentions, then the update.
+                // The list first, then the entities the index holds, then the update.
                 let articles = try Library.articlesOnly(name: name, index: index)
                 if !articles.summaries.isEmpty {
                     post(.libraryUpdated(LibraryUpdate(library: articles, problemCount: 0, isComplete: false)))
                 }
-                let cached = try IndexedCollection.cached(index)
-                if !cached.summaries.isEmpty {
-                    post(.libraryUpdated(LibraryUpdate(library: Library(name: name, collection: cached, entityMarks: entityMarks), problemCount: 0, isComplete: false)))
+                if !articles.summaries.isEmpty {
+                    let cached = try articles.withEntities(of: index, entityMarks: entityMarks)
+                    post(.libraryUpdated(LibraryUpdate(library: cached, problemCount: 0, isComplete: false)))
                 }
                 let update = try index.update(roots, analyser: analyser) { report in self.post(.indexProgress(report)) }
                 let library = Library(name: name, collection: try IndexedCollection(index: index, update: update), entityMarks: entityMarks)

@@ -71,7 +71,7 @@ extension AppState {
             message = "No unread article mentions \(entity.canonicalName)"
             return
         }
-        open(article: next, at: entity.mentions.first { $0.article == next })
+        open(article: next, at: library.index.mentions(of: entity.id, in: next).first)
         setFocus(.sidebar)
         if let row = sidebarRows.firstIndex(where: { if case .entity(let shown, _, _) = $0 { shown.id == entity.id } else { false } }) {
             sidebar.select(row)

@@ -12,6 +12,8 @@ public struct Library: Sendable {
     public let summaries: [ArticleSummary]
     /// The entities as resolved from the text, before any correction.
     public let baseEntities: [Entity]
+    /// Where the entities are mentioned, by article.
+    public let mentions: any MentionSource
     /// The reader's entity corrections the index reflects.
     public private(set) var entityMarks: [EntityID: EntityMarks]
     /// The entities and their links, corrected.
@@ -21,27 +23,29 @@ public struct Library: Sendable {
     private let positions: [ArticleID: Int]
     private let texts: ArticleTexts
 
-    /// A collection held wholly in memory.
-    public init(name: String, articles: [Article], entities: [Entity], entityMarks: [EntityID: EntityMarks] = [:]) {
+    /// A collection held wholly in memory, with what resolution made of it.
+    public init(name: String, articles: [Article], resolution: Resolution, entityMarks: [EntityID: EntityMarks] = [:]) {
         let byID = Dictionary(articles.map { ($0.id, $0) }) { first, _ in first }
-        self.init(name: name, summaries: articles.map(\.summary), entities: entities, entityMarks: entityMarks,
-                  textSearch: ArticleTextScan(articles: articles), texts: ArticleTexts { byID[$0.id] })
+        self.init(name: name, summaries: articles.map(\.summary), entities: resolution.entities, mentions: resolution.mentions,
+                  entityMarks: entityMarks, textSearch: ArticleTextScan(articles: articles), texts: ArticleTexts { byID[$0.id] })
     }
 
     /// A collection whose articles are fetched by `load` when opened (the last few are kept).
-    public init(name: String, summaries: [ArticleSummary], entities: [Entity], entityMarks: [EntityID: EntityMarks] = [:],
+    public init(name: String, summaries: [ArticleSummary], entities: [Entity], mentions: any MentionSource,
+                entityMarks: [EntityID: EntityMarks] = [:],
                 textSearch: any TextSearch & Sendable, load: @escaping @Sendable (ArticleSummary) -> Article?) {
-        self.init(name: name, summaries: summaries, entities: entities, entityMarks: entityMarks, textSearch: textSearch,
-                  texts: ArticleTexts(load: load))
+        self.init(name: name, summaries: summaries, entities: entities, mentions: mentions, entityMarks: entityMarks,
+                  textSearch: textSearch, texts: ArticleTexts(load: load))
     }
 
-    private init(name: String, summaries: [ArticleSummary], entities: [Entity], entityMarks: [EntityID: EntityMarks],
-                 textSearch: any TextSearch & Sendable, texts: ArticleTexts) {
+    private init(name: String, summaries: [ArticleSummary], entities: [Entity], mentions: any MentionSource,
+                 entityMarks: [EntityID: EntityMarks], textSearch: any TextSearch & Sendable, texts: ArticleTexts) {
         self.name = name
         self.summaries = summaries
         baseEntities = entities
+        self.mentions = mentions
         self.entityMarks = entityMarks
-        index = MentionIndex(entities: entities, articleOrder: summaries.map(\.id), marks: entityMarks)
+        index = MentionIndex(entities: entities, articleOrder: summaries.map(\.id), mentions: mentions, marks: entityMarks)
         self.textSearch = textSearch
         self.texts = texts
         positions = Dictionary(summaries.enumerated().map { ($0.element.id, $0.offset) }) { first, _ in first }
@@ -51,7 +55,7 @@ public struct Library: Sendable {
     public func applying(entityMarks: [EntityID: EntityMarks]) -> Library {
         var library = self
         library.entityMarks = entityMarks
-        library.index = MentionIndex(entities: baseEntities, articleOrder: summaries.map(\.id), marks: entityMarks)
+        library.index = MentionIndex(entities: baseEntities, articleOrder: summaries.map(\.id), mentions: mentions, marks: entityMarks)
         return library
     }
 

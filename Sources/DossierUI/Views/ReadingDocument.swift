@@ -44,7 +44,7 @@ public struct ReadingDocument: Sendable {
             guard let entity = state.library.index.entity(id) else { break }
             let articles = entity.articles
             builder.entityPage(entity, articles: articles, library: state.library, shown: state.reader.shownArticles,
-                               unread: articles.count { state.marks[$0]?.isRead != true })
+                               unread: state.unreadCount(of: entity))
         }
         return builder.document
     }
@@ -148,9 +148,7 @@ private struct DocumentBuilder {
     }
 
     mutating func article(_ article: Article, index: MentionIndex, marks articleMarks: ArticleMarks?, highlight: EntityID?, unfolded: Set<Int>) {
-        let mentions = Dictionary(grouping: index.entities(in: article.id).flatMap { entity in
-            entity.mentions.filter { $0.article == article.id }.map { ($0, entity) }
-        }, by: \.0.part)
+        let mentions = Dictionary(grouping: index.mentions(in: article.id).map { ($0.mention, $0.entity) }, by: \.0.part)
         for note in article.notes { text("⚠ " + note, style: theme.dim) }
         text(article.title ?? "(untitled)", style: theme.title, marks: marks(.title, in: mentions, highlight: highlight))
         if let meta = ArticleText.metadata(article) { text(meta, style: theme.metadata) }
@@ -223,15 +221,12 @@ private struct DocumentBuilder {
     mutating func entityPage(_ entity: Entity, articles: [ArticleID], library: Library, shown: Int, unread: Int) {
         text(entity.canonicalName, style: theme.title)
         let pinned = library.entityMarks[entity.id]?.isStarred == true ? " · ★ pinned" : ""
-        text("\(entity.kind.rawValue) · \(articles.count) article\(articles.count == 1 ? "" : "s") (\(unread) unread) · \(entity.mentions.count) mention\(entity.mentions.count == 1 ? "" : "s")" + pinned, style: theme.metadata)
+        text("\(entity.kind.rawValue) · \(articles.count) article\(articles.count == 1 ? "" : "s") (\(unread) unread) · \(entity.mentionCount) mention\(entity.mentionCount == 1 ? "" : "s")" + pinned, style: theme.metadata)
         if !entity.aliases.isEmpty { text("Also: " + entity.aliases.joined(separator: ", "), style: theme.dim) }
-        let wanted = Set(articles.prefix(shown))
-        var mentionsByArticle: [ArticleID: [Mention]] = [:]
-        for mention in entity.mentions where wanted.contains(mention.article) { mentionsByArticle[mention.article, default: []].append(mention) }
         for articleID in articles.prefix(shown) {
             guard let article = library.article(articleID) else { continue }
             blank()
-            let mentions = mentionsByArticle[articleID] ?? []
+            let mentions = library.index.mentions(of: entity.id, in: articleID)
             let title = article.title ?? article.path
             text(title, style: theme.heading, marks: [Mark(range: 0..<title.count, style: theme.heading, action: .openArticle(articleID, at: mentions.first), mention: nil)], lead: "▸ ")
             if let meta = ArticleText.metadata(article) { text(meta, style: theme.metadata, lead: "  ") }

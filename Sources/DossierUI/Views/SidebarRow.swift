@@ -18,8 +18,7 @@ public enum SidebarRow: Hashable, Sendable {
         case nil: entities = []
         }
         func row(_ entity: Entity) -> SidebarRow {
-            let articles = entity.articles
-            return .entity(entity, articles: articles.count, unread: articles.filter { state.marks[$0]?.isRead != true }.count)
+            .entity(entity, articles: entity.articles.count, unread: state.unreadCount(of: entity))
         }
         let pinned = state.library.entityMarks.filter(\.value.isStarred).keys.compactMap(index.entity)
             .sorted { $0.canonicalName.localizedStandardCompare($1.canonicalName) == .orderedAscending }

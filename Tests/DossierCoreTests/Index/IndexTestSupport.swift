@@ -38,11 +38,19 @@ enum IndexFixture {
         try IndexedCollection.open([folder.url.path], indexPath: index, analyser: analyser, workers: 2)
     }
 
-    /// What must be equal between two opens of the same files: articles in order and entities with their mentions.
+    /// What must be equal between two opens of the same files: articles in order, entities with their names,
+    /// counts and articles, and each article's mentions with their entities.
     static func fingerprint(_ collection: IndexedCollection) -> [String] {
-        collection.summaries.map { "\($0.id) \($0.path) \($0.title ?? "")" }
-            + collection.entities.map { entity in
-                "\(entity.id) \(entity.canonicalName) \(entity.aliases) " + entity.mentions.map { "\($0.article):\($0.part):\($0.range)" }.joined(separator: ",")
-            }
+        fingerprint(summaries: collection.summaries, entities: collection.entities, mentions: collection.mentions)
+    }
+
+    /// The fingerprint of a collection given by its parts (an index's, or one resolved in memory).
+    static func fingerprint(summaries: [ArticleSummary], entities: [Entity], mentions: any MentionSource) -> [String] {
+        summaries.map { summary in
+            "\(summary.id) \(summary.path) \(summary.title ?? "") "
+                + mentions.mentions(in: summary.id).map { "\($0.entity):\($0.mention.part):\($0.mention.range)" }.joined(separator: ",")
+        } + entities.sorted { $0.id < $1.id }.map { entity in
+            "\(entity.id) \(entity.canonicalName) \(entity.aliases) \(entity.mentionCount) \(entity.articles)"
+        }
     }
 }

@@ -1,5 +1,6 @@
 import DossierCore
 import Foundation
+import GRDB
 import Testing
 
 /// Full-text search over titles and reading texts with FTS5: ranking, phrases, prefixes, exclusions, snippets,
@@ -71,6 +72,78 @@ struct SearchTests {
         for phrase in ["spyware", "Pegasus spyware", "United States", "Facebook", "nothing like this"] {
             #expect(Self.seeds.index.articles(containing: phrase) == scan.articles(containing: phrase), "\(phrase)")
         }
+    }
+
+    /// What FTS5's own `bm25()` and `snippet()` give for `query` in the index at `path`: each hit's article, rank
+    /// and snippet text (on one line, without match markers), best first; and every match's article in rank order.
+    static func reference(_ path: String, _ query: SearchQuery, limit: Int) throws -> (hits: [String], ranked: [String]) {
+        let database = try DatabaseQueue(path: path)
+        return try database.read { db in
+            let hits = try Row.fetchAll(db, sql: """
+                SELECT a.id, bm25(article_text, 10.0, 1.0) AS score,
+                       snippet(article_text, -1, char(57344), char(57345), '…', 16)
+                FROM article_text JOIN article a ON a.rowid = article_text.rowid
+                WHERE article_text MATCH ? ORDER BY score LIMIT ?
+                """, arguments: [query.expression, limit]).map { row in
+                let snippet = String((row[2] as String).map { $0.isNewline ? " " : $0 }.filter { $0 != "\u{E000}" && $0 != "\u{E001}" })
+                return "\(row[0] as String) \(row[1] as Double) \(snippet)"
+            }
+            let ranked = try String.fetchAll(db, sql: """
+                SELECT a.id FROM article_text JOIN article a ON a.rowid = article_text.rowid
+                WHERE article_text MATCH ? ORDER BY bm25(article_text, 10.0, 1.0)
+                """, arguments: [query.expression])
+            return (hits, ranked)
+        }
+    }
+
+    /// Expects `index` (at `path`) to give, for each of `queries`, the hits, ranks, snippets and order FTS5 gives.
+    static func expectFTS5Ranking(_ index: CollectionIndex, path: String, _ queries: [String], limit: Int = 5) throws {
+        for text in queries {
+            let query = try SearchQuery(text)
+            let expected = try reference(path, query, limit: limit)
+            let hits = try index.search(query, limit: limit)
+            #expect(hits.map { "\($0.article.rawValue) \($0.rank) \($0.snippet)" } == expected.hits, "\(text)")
+            #expect(try index.rankedArticles(matching: query).map(\.rawValue) == expected.ranked, "\(text)")
+        }
+    }
+
+    @Test func ranksAndSnippetsAreFTS5sOwn() throws {
+        // Forty articles of varied lengths and word counts, a few of them alike so that ranks tie.
+        let folder = try TemporaryFolder()
+        let people = ["Miriam Castellano", "Tomasz Wierzbicki", "Hélène Marchetti", "Anouk de Vries"]
+        let places = ["Rotterdam", "Gdansk", "Antwerp", "Hamburg"]
+        for number in 0..<40 {
+            let extra = String(repeating: "Security officials met again. ", count: number % 7)
+                + String(repeating: "The market fell. ", count: number % 5) + (number % 6 == 0 ? "" : "Report \(number).")
+            try folder.write("\(number).txt", Array(IndexFixture.article(
+                number % 3 == 0 ? "Security report on the harbour" : "Port spending questioned",
+                person: people[number % 4], organisation: "Northwind Shipping", place: places[number % 4], extra: extra).utf8))
+        }
+        let path = folder.url.appendingPathComponent("index.sqlite").path
+        let index = try IndexFixture.open(folder, index: path).index
+        try Self.expectFTS5Ranking(index, path: path, [
+            "security", "the", "sec*", "s*", "report*", "\"security officials\"", "market OR harbour", "officials -market",
+            "Rotterdam sec*", "zzzzqx",
+        ], limit: 20)
+        let hits = try index.search(SearchQuery("security"), limit: 5)
+        #expect(hits.count == 5)
+        #expect(hits.allSatisfy { !$0.snippet.isEmpty && !$0.highlights.isEmpty })
+        #expect(hits.map(\.rank) == hits.map(\.rank).sorted())
+        #expect(hits.allSatisfy { $0.title == "Security report on the harbour" })
+    }
+
+    @Test func ranksFollowTheIndexAsArticlesChange() throws {
+        let folder = try TemporaryFolder()
+        try IndexFixture.populate(folder)
+        let path = folder.url.appendingPathComponent("index.sqlite").path
+        let queries = ["Rotterdam", "Northwind", "contract*", "\"Baltic Port Council\""]
+        try Self.expectFTS5Ranking(try IndexFixture.open(folder, index: path).index, path: path, queries)
+        // A longer article changes its length and the collection's mean length: ranks must follow. (The last article
+        // written is the one most likely to come back under the same rowid.)
+        try folder.write("sub/d.txt", Array(IndexFixture.article("Auditors arrive at the docks", person: "Hélène Marchetti",
+                                                                 organisation: "Baltic Port Council", place: "Rotterdam",
+                                                                 extra: String(repeating: "Northwind contracts were read. ", count: 40)).utf8))
+        try Self.expectFTS5Ranking(try IndexFixture.open(folder, index: path).index, path: path, queries)
     }
 
     @Test(arguments: [

@@ -8,7 +8,7 @@ import Testing
         let found = items.enumerated().map { offset, item in
             FoundMention(mention: Mention(article: ArticleID(rawValue: item.0), part: .block(offset), range: 0..<item.1.count, surface: item.1), kind: item.2)
         }
-        return EntityResolver().resolve(found, definitions: definitions)
+        return EntityResolver().resolve(found, definitions: definitions).entities
     }
 
     func entity(_ entities: [Entity], named name: String) -> Entity? { entities.first { $0.isNamed(name) } }
@@ -25,8 +25,8 @@ import Testing
         let entities = resolve([("a", "U.S.", .place), ("a", "US", .place), ("b", "United States", .place), ("b", "USA", .place), ("b", "UK", .place)])
         let us = entity(entities, named: "U.S.")
         #expect(us?.canonicalName == "United States")
-        #expect(us?.mentions.count == 4)
-        #expect(entity(entities, named: "Britain")?.mentions.count == 1)
+        #expect(us?.mentionCount == 4)
+        #expect(entity(entities, named: "Britain")?.mentionCount == 1)
     }
 
     @Test func governmentBodyWordOrder() {
@@ -83,8 +83,8 @@ import Testing
 
     @Test func placeAndPersonWithTheSameNameStayApart() {
         let entities = resolve([("a", "Washington", .place), ("a", "George Washington", .person), ("b", "Washington", .place)])
-        #expect(entity(entities, named: "George Washington")?.mentions.count == 1)
-        #expect(entities.first { $0.kind == .place }?.mentions.count == 2)
+        #expect(entity(entities, named: "George Washington")?.mentionCount == 1)
+        #expect(entities.first { $0.kind == .place }?.mentionCount == 2)
     }
 
     @Test func twoPeopleSharingASurnameStayApart() {
@@ -108,7 +108,8 @@ import Testing
         }
         // a shares a common name with b and c, and a rare one with c only.
         let found = ["a", "b", "c", "d"].map { mention($0, "Common Org") } + [mention("a", "Rare Org"), mention("c", "Rare Org")]
-        let index = MentionIndex(entities: EntityResolver().resolve(found), articleOrder: ["a", "b", "c", "d"].map(ArticleID.init))
+        let resolution = EntityResolver().resolve(found)
+        let index = MentionIndex(entities: resolution.entities, articleOrder: ["a", "b", "c", "d"].map(ArticleID.init), mentions: resolution.mentions)
         #expect(index.related(to: ArticleID(rawValue: "a")).first?.article.rawValue == "c")
         #expect(index.related(to: ArticleID(rawValue: "a")).count == 3)
         let common = index.entities(named: "common org")[0]

@@ -35,24 +35,23 @@ import Testing
     @Test func quotedNameInAHeadlineCounts() throws {
         let israel = try #require(entity("Israel"))
         let first = try #require(Self.loaded.articles.first { $0.path.hasSuffix("000_60547e2e5f7a7922.txt") })
-        #expect(israel.mentions.contains { $0.article == first.id && $0.part == .title })
+        #expect(Self.loaded.index.mentions(of: israel.id, in: first.id).contains { $0.part == .title })
     }
 
     @Test func organisationAndCaptionPerson() throws {
         #expect(entity("Candiru")?.kind == .organization)
         let hulio = try #require(entity("Shalev Hulio"))
         #expect(hulio.kind == .person)
-        let article = try #require(Self.loaded.articles.first { $0.id == hulio.mentions[0].article })
-        #expect(hulio.mentions.contains { mention in
+        let article = try #require(Self.loaded.articles.first { $0.id == hulio.articles[0] })
+        #expect(Self.loaded.index.mentions(of: hulio.id, in: article.id).contains { mention in
             if case .block(let index) = mention.part { article.blocks[index].kind == .figure } else { false }
         })
     }
 
     @Test func noMentionComesFromFurniture() {
-        let byID = Dictionary(uniqueKeysWithValues: Self.loaded.articles.map { ($0.id, $0) })
-        for entity in Self.loaded.index.entities {
-            for mention in entity.mentions {
-                if case .block(let index) = mention.part { #expect(byID[mention.article]!.blocks[index].kind != .furniture) }
+        for article in Self.loaded.articles {
+            for (mention, _) in Self.loaded.index.mentions(in: article.id) {
+                if case .block(let index) = mention.part { #expect(article.blocks[index].kind != .furniture) }
             }
         }
     }
@@ -75,7 +74,7 @@ import Testing
     @Test func titleCaseHeadlineKeepsOnlyNamesTheCollectionMentions() {
         let first = article("Regulators Weigh Fine Against Northwind Shipping Over Spill\n\nNorthwind Shipping said on Monday it would contest any penalty.", path: "a.txt")
         let index = MentionExtractor(tagger: Self.tagger).index([first])
-        let titleMentions = index.entities.flatMap(\.mentions).filter { $0.part == .title }
+        let titleMentions = index.mentions(in: first.id).map(\.mention).filter { $0.part == .title }
         #expect(titleMentions.allSatisfy { NameKey.key($0.surface).contains("northwind") })
         #expect(!index.entities.contains { $0.canonicalName.contains("Regulators Weigh") || $0.canonicalName.contains("Spill") })
     }
@@ -83,6 +82,6 @@ import Testing
     @Test func sentenceCaseHeadlineIsTaggedAsItIs() {
         let first = article("Northwind Shipping fined over spill near Rotterdam\n\nThe penalty was announced on Monday.", path: "b.txt")
         let index = MentionExtractor(tagger: Self.tagger).index([first])
-        #expect(index.entities.flatMap(\.mentions).contains { $0.part == .title })
+        #expect(index.mentions(in: first.id).contains { $0.mention.part == .title })
     }
 }

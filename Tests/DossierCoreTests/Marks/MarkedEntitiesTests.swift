@@ -11,33 +11,44 @@ struct MarkedEntitiesTests {
         Mention(article: article, part: .title, range: 0 ..< surface.count, surface: surface)
     }
 
-    var entities: [Entity] {
+    var resolved: [(entity: Entity, mentions: [Mention])] {
         [
-            Entity(canonicalName: "Acme Holdings", kind: .organization, aliases: ["Acme Holdings Ltd"], mentions: [mention(second, "Acme Holdings")]),
-            Entity(canonicalName: "Acme", kind: .organization, aliases: ["ACME Corp"], mentions: [mention(first, "Acme")]),
-            Entity(canonicalName: "Follow", kind: .person, aliases: [], mentions: [mention(first, "Follow")]),
+            (Entity(canonicalName: "Acme Holdings", kind: .organization, aliases: ["Acme Holdings Ltd"], mentions: [mention(second, "Acme Holdings")]),
+             [mention(second, "Acme Holdings")]),
+            (Entity(canonicalName: "Acme", kind: .organization, aliases: ["ACME Corp"], mentions: [mention(first, "Acme")]), [mention(first, "Acme")]),
+            (Entity(canonicalName: "Follow", kind: .person, aliases: [], mentions: [mention(first, "Follow")]), [mention(first, "Follow")]),
         ]
+    }
+
+    func index(marks: [EntityID: EntityMarks]) -> MentionIndex {
+        MentionIndex(entities: resolved.map(\.entity), articleOrder: [first, second],
+                     mentions: MentionTable(resolved.map { ($0.entity.id, $0.mentions) }), marks: marks)
     }
 
     @Test func mergeMovesMentionsAndAliasesAndSplitUndoesIt() {
         let source = EntityID(kind: .organization, canonicalName: "Acme")
         let target = EntityID(kind: .organization, canonicalName: "Acme Holdings")
-        let merged = MentionIndex(entities: entities, articleOrder: [first, second], marks: [source: EntityMarks(mergedInto: target)])
+        let merged = index(marks: [source: EntityMarks(mergedInto: target)])
         #expect(merged.entity(source) == nil)
         let entity = merged.entity(target)
         #expect(entity?.aliases == ["Acme Holdings Ltd", "Acme", "ACME Corp"])
         #expect(entity?.articles == [first, second])
+        #expect(entity?.mentionCount == 2)
         #expect(merged.entities(named: "ACME Corp").map(\.id) == [target])
-        let split = MentionIndex(entities: entities, articleOrder: [first, second], marks: [:])
+        // The merged entity's mentions are found in the article through the entity it was merged into.
+        #expect(merged.mentions(of: target, in: first).map(\.surface) == ["Acme"])
+        #expect(merged.mentions(in: first).map(\.entity.id) == [target, EntityID(kind: .person, canonicalName: "Follow")])
+        let split = index(marks: [:])
         #expect(split.entity(source)?.articles == [first])
+        #expect(split.mentions(of: source, in: first).map(\.surface) == ["Acme"])
     }
 
     @Test func hiddenEntitiesLeaveAndRenamedOnesKeepTheirIdAndOldName() {
         let hidden = EntityID(kind: .person, canonicalName: "Follow")
         let renamed = EntityID(kind: .organization, canonicalName: "Acme")
-        let index = MentionIndex(entities: entities, articleOrder: [first, second],
-                                 marks: [hidden: EntityMarks(isHidden: true), renamed: EntityMarks(name: "Acme Inc.")])
+        let index = index(marks: [hidden: EntityMarks(isHidden: true), renamed: EntityMarks(name: "Acme Inc.")])
         #expect(index.entity(hidden) == nil)
+        #expect(index.mentions(in: first).map(\.entity.id) == [renamed])
         #expect(index.entity(renamed)?.canonicalName == "Acme Inc.")
         #expect(index.entities(named: "Acme").map(\.id) == [renamed])
         #expect(index.entities(named: "Acme Inc").map(\.id) == [renamed])

@@ -17,8 +17,8 @@ struct QueryEvaluatorTests {
 
     var index: MentionIndex {
         let mention = Mention(article: budget.id, part: .block(0), range: 4 ..< 11, surface: "council")
-        return MentionIndex(entities: [Entity(canonicalName: "City Council", kind: .organization, aliases: ["council"], mentions: [mention])],
-                            articleOrder: articles.map(\.id))
+        let council = Entity(canonicalName: "City Council", kind: .organization, aliases: ["council"], mentions: [mention])
+        return MentionIndex(entities: [council], articleOrder: articles.map(\.id), mentions: MentionTable([(council.id, [mention])]))
     }
 
     func matching(_ text: String) throws -> [ArticleID] {

@@ -17,9 +17,9 @@ struct EntityPagePagingTests {
             let mention = Mention(article: article.id, part: .block(0), range: start..<start + 13, surface: "Harbour Board")
             return FoundMention(mention: mention, kind: .organization)
         }
-        let entities = EntityResolver().resolve(mentions)
-        let entity = try #require(entities.first)
-        return (AppState(library: Library(name: "t", articles: articles, entities: entities), size: Size(width: 120, height: 40)), entity.id)
+        let resolution = EntityResolver().resolve(mentions)
+        let entity = try #require(resolution.entities.first)
+        return (AppState(library: Library(name: "t", articles: articles, resolution: resolution), size: Size(width: 120, height: 40)), entity.id)
     }
 
     func headings(_ state: AppState) -> [String] {

@@ -68,7 +68,7 @@ enum FixtureLibrary {
                 }
             }
         }
-        return Library(name: "fixtures", articles: articles, entities: EntityResolver().resolve(found))
+        return Library(name: "fixtures", articles: articles, resolution: EntityResolver().resolve(found))
     }
 
     static func state(_ width: Int = 120, _ height: Int = 40) -> AppState {

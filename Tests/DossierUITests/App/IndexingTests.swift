@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func theCachedLibraryArrivesWhileIndexingGoesOn() {
-        var state = AppState(library: Library(name: "cold", articles: [], entities: []), size: Size(width: 120, height: 40))
+        var state = AppState(library: Library(name: "cold", articles: [], resolution: Resolution()), size: Size(width: 120, height: 40))
         state.indexing = IndexProgress(done: 0, total: 0, analysed: 0, elapsed: 0)
         send(&state, .libraryUpdated(LibraryUpdate(library: FixtureLibrary.make(files: ["budget.txt"]), problemCount: 0, isComplete: false)))
         #expect(state.listOrder.count == 1)
@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func aColdEmptyCollectionSaysIndexingAndTakesKeys() {
-        var state = AppState(library: Library(name: "cold", articles: [], entities: []), size: Size(width: 80, height: 12))
+        var state = AppState(library: Library(name: "cold", articles: [], resolution: Resolution()), size: Size(width: 80, height: 12))
         state.indexing = IndexProgress(done: 0, total: 0, analysed: 0, elapsed: 0)
         #expect(Screen.render(state).lines().first!.contains("Indexing…"))
         press(&state, .character("j"), .enter, .character("G"), .tab, .enter, .character("s"), .character("u"))
@@ -95,7 +95,7 @@ import Testing
         for (name, text) in FixtureLibrary.texts { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
         try Data().write(to: folder.appendingPathComponent("empty.txt"))
         let index = try CollectionIndex(path: folder.appendingPathComponent("index/index.sqlite").path)
-        #expect(try IndexedCollection.cached(index).summaries.isEmpty)
+        #expect(try index.summariesByPath().isEmpty)
 
         let analyser = ArticleAnalyser(extractor: MentionExtractor(tagger: try EntityTagger.shipped()))
         let cold = run(BackgroundIndexer(index: index, roots: [folder.path], analyser: analyser, name: "temp"))

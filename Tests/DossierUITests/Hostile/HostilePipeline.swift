@@ -166,7 +166,7 @@ struct HostilePipeline {
             return body()
         }
         var state = timed {
-            let library = Library(name: name, articles: articles, entities: MentionExtractor(tagger: tagger).entities(articles))
+            let library = Library(name: name, articles: articles, resolution: MentionExtractor(tagger: tagger).entities(articles))
             return AppState(library: library, size: Size(width: 100, height: 30))
         }
         let terminal = RecordingTerminal(size: state.size)

@@ -1,0 +1,67 @@
+import Foundation
+import GRDB
+
+extension CollectionIndex {
+    /// The resolved entities, most mentioned first, each with the articles of `summaries` that mention it, in that
+    /// order (entities mentioned only elsewhere are left out).
+    public func entities(of summaries: [ArticleSummary]) throws(IndexError) -> [Entity] {
+        let position = Dictionary(summaries.enumerated().map { ($0.element.id, Int32($0.offset)) }) { first, _ in first }
+        return try run { try pool.read { db in
+            var rowPosition: [Int64: Int32] = [:]
+            let articles = try Row.fetchCursor(db, sql: "SELECT rowid, id FROM article")
+            while let row = try articles.next() {
+                if let found = position[ArticleID(rawValue: row[1])] { rowPosition[row[0]] = found }
+            }
+            var slot: [Int64: Int] = [:]
+            var stored: [(id: String, name: String, kind: String, aliases: String, mentions: Int)] = []
+            let entities = try Row.fetchCursor(db, sql: "SELECT rowid, id, name, kind, aliases, mentions FROM entity")
+            while let row = try entities.next() {
+                slot[row[0]] = stored.count
+                stored.append((row[1], row[2], row[3], row[4], row[5]))
+            }
+            var positions = [[Int32]](repeating: [], count: stored.count)
+            let occurrences = try Row.fetchCursor(db, sql: "SELECT article, entity FROM occurrence")
+            while let row = try occurrences.next() {
+                guard let article = rowPosition[row[0]], let entity = slot[row[1]] else { continue }
+                if positions[entity].last != article { positions[entity].append(article) }
+            }
+            return zip(stored, positions).compactMap { entity, found -> Entity? in
+                guard !found.isEmpty else { return nil }
+                let articles = Set(found).sorted().map { summaries[Int($0)].id }
+                let aliases = entity.aliases.isEmpty ? [] : entity.aliases.components(separatedBy: StoredEntity.separator)
+                var result = Entity(canonicalName: entity.name, kind: EntityKind(rawValue: entity.kind) ?? .other, aliases: aliases,
+                                    articles: articles, mentionCount: entity.mentions)
+                result.id = EntityID(rawValue: entity.id)
+                return result
+            }.sorted { ($0.mentionCount, $1.canonicalName) > ($1.mentionCount, $0.canonicalName) }
+        } }
+    }
+
+    /// The index's resolved mentions, read an article at a time.
+    public var mentionSource: any MentionSource { IndexMentions(index: self) }
+}
+
+/// The resolved mentions of an indexed article, read from the index when asked for.
+struct IndexMentions: MentionSource {
+    let index: CollectionIndex
+
+    func mentions(in article: ArticleID) -> [LinkedMention] {
+        let found = try? index.pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT m.part, m.start, m.length, m.surface, e.id
+                FROM mention m
+                JOIN occurrence o ON o.article = m.article AND o.key = m.key AND o.person = (m.kind = ?)
+                JOIN entity e ON e.rowid = o.entity
+                WHERE m.article = (SELECT rowid FROM article WHERE id = ? LIMIT 1)
+                ORDER BY m.part, m.start
+                """, arguments: [EntityKind.person.rawValue, article.rawValue]).map { row in
+                let start: Int = row[1]
+                let length: Int = row[2]
+                return LinkedMention(mention: Mention(article: article, part: TextPart(number: row[0]), range: start..<start + length,
+                                                      surface: row[3]),
+                                     entity: EntityID(rawValue: row[4]))
+            }
+        }
+        return found ?? []
+    }
+}

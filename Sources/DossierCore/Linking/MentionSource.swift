@@ -1,0 +1,49 @@
+/// A mention that belongs to an entity, with the id the entity was extracted under (before any correction).
+public struct LinkedMention: Hashable, Sendable {
+    public var mention: Mention
+    public var entity: EntityID
+
+    public init(mention: Mention, entity: EntityID) {
+        self.mention = mention
+        self.entity = entity
+    }
+}
+
+/// Where a collection's resolved mentions are, asked for an article at a time: the reader needs the positions of
+/// the article it shows, never all of them at once.
+public protocol MentionSource: Sendable {
+    /// The mentions in `article` that belong to an entity, in text order.
+    func mentions(in article: ArticleID) -> [LinkedMention]
+}
+
+/// Resolved mentions held in memory, by article: a collection loaded whole, or a test's.
+public struct MentionTable: MentionSource {
+    private var byArticle: [ArticleID: [LinkedMention]] = [:]
+
+    public init() {}
+
+    /// The table of `entities`, each with its mentions.
+    public init(_ entities: [(entity: EntityID, mentions: [Mention])]) {
+        for (entity, mentions) in entities {
+            for mention in mentions { byArticle[mention.article, default: []].append(LinkedMention(mention: mention, entity: entity)) }
+        }
+        for article in byArticle.keys {
+            byArticle[article]!.sort { ($0.mention.part.number, $0.mention.range.lowerBound) < ($1.mention.part.number, $1.mention.range.lowerBound) }
+        }
+    }
+
+    public func mentions(in article: ArticleID) -> [LinkedMention] { byArticle[article] ?? [] }
+}
+
+/// What resolution made of a collection's mentions: its entities and where each is mentioned.
+public struct Resolution: Sendable {
+    /// The entities, most mentioned first.
+    public var entities: [Entity]
+    /// Each entity's mentions, by article.
+    public var mentions: MentionTable
+
+    public init(entities: [Entity] = [], mentions: MentionTable = MentionTable()) {
+        self.entities = entities
+        self.mentions = mentions
+    }
+}

@@ -1,0 +1,47 @@
+import DossierBench
+import DossierCore
+import Foundation
+import Testing
+
+/// On a generated corpus, whose names recur across articles as real ones do (surnames, acronyms, suffixes), an
+/// index updated after files change, vanish and appear resolves exactly the entities a fresh index does.
+struct IncrementalResolutionTests {
+    static let analyser = ArticleAnalyser(extractor: MentionExtractor(tagger: try! EntityTagger.shipped()))
+
+    /// Each file's mentions with their entities, and every entity with its names, counts and articles.
+    func fingerprint(_ collection: IndexedCollection) -> [String] {
+        collection.summaries.map { summary in
+            summary.path + " " + collection.mentions.mentions(in: summary.id)
+                .map { "\($0.entity):\($0.mention.part.number):\($0.mention.range)" }.joined(separator: ",")
+        } + collection.entities.sorted { $0.id < $1.id }.map { entity in
+            "\(entity.id) \(entity.canonicalName) \(entity.aliases) \(entity.mentionCount) \(entity.articles)"
+        }
+    }
+
+    @Test func anUpdatedIndexResolvesAsAFreshOne() throws {
+        let folder = CorpusFolder()
+        let generator = CorpusGenerator(seed: 7)
+        _ = try generator.write(articles: 120, to: folder.url)
+        let indexPath = folder.url.path + "-index.sqlite"
+        let freshPath = folder.url.path + "-fresh.sqlite"
+        defer { for path in [indexPath, freshPath] { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } } }
+        let before = try IndexedCollection.open([folder.url.path], indexPath: indexPath, analyser: Self.analyser, workers: 2)
+        #expect(before.entities.contains { $0.articles.count > 10 })
+
+        let bad = generator.badFiles(inCorpusOf: 120)
+        let good = (0..<120).filter { bad[$0] == nil }
+        for file in good.prefix(8) {
+            try Data(generator.article(at: file, revision: 1).text.utf8).write(to: folder.url.appendingPathComponent(generator.relativePath(ofFile: file)))
+        }
+        for file in good.suffix(4) { try FileManager.default.removeItem(at: folder.url.appendingPathComponent(generator.relativePath(ofFile: file))) }
+        for extra in 0..<4 {
+            try Data(generator.article(at: 500 + extra).text.utf8).write(to: folder.url.appendingPathComponent("added-\(extra).txt"))
+        }
+        let updated = try IndexedCollection.open([folder.url.path], indexPath: indexPath, analyser: Self.analyser, workers: 2)
+        #expect(updated.update.analysed == 12)
+        #expect(updated.update.removed == 4)
+        let fresh = try IndexedCollection.open([folder.url.path], indexPath: freshPath, analyser: Self.analyser, workers: 2)
+        #expect(fingerprint(updated) == fingerprint(fresh))
+        #expect(fingerprint(updated) != fingerprint(before))
+    }
+}
