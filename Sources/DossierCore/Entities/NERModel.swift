@@ -45,7 +45,7 @@ public struct NERModel: Sendable {
                 for i in 0 ..< sentence.count {
                     buffer.removeAll(keepingCapacity: true)
                     FeatureExtractor.extract(sentence, at: i, into: &buffer)
-                    for feature in buffer { weights.accumulate(feature, offset: 0, count: width, into: e.baseAddress! + i * width) }
+                    weights.accumulate(buffer, offset: 0, count: width, into: e.baseAddress! + i * width)
                 }
             }
             firstLabels.append(e.withUnsafeBufferPointer {
@@ -62,7 +62,7 @@ public struct NERModel: Sendable {
                 for i in 0 ..< sentence.count {
                     buffer.removeAll(keepingCapacity: true)
                     FeatureExtractor.extractEvidence(sentence, at: i, into: &buffer)
-                    for feature in buffer { weights.accumulate(feature, offset: labels, count: labels, into: e.baseAddress! + i * width + labels) }
+                    weights.accumulate(buffer, offset: labels, count: labels, into: e.baseAddress! + i * width + labels)
                 }
                 return Viterbi.decode(emissions: e.baseAddress! + labels, stride: width, tokens: sentence.count, transitions: decodingTransitions[1])
             }

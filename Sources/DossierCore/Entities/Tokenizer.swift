@@ -10,7 +10,7 @@ public enum Tokenizer {
         var i = scalars.startIndex
         while i < scalars.endIndex {
             let c = scalars[i]
-            if c.properties.isWhitespace {
+            if isWhitespace(c) {
                 i = scalars.index(after: i)
             } else if isWordScalar(c) {
                 let end = wordEnd(scalars, from: i)
@@ -36,7 +36,7 @@ public enum Tokenizer {
         var end = 0
         for (n, token) in tokens.enumerated() {
             current.append(token)
-            if current.count == 1 || !closers.contains(token.text) { end = current.count - 1 }
+            if current.count == 1 || !isCloser(token.text) { end = current.count - 1 }
             let next = n + 1 < tokens.count ? tokens[n + 1] : nil
             if let next, endsSentence(text, current, end: end, before: next) {
                 sentences.append(current)
@@ -60,24 +60,58 @@ public enum Tokenizer {
         "That", "There", "His", "Her", "Its", "Their", "Our", "As", "At", "For", "If", "When", "While",
     ]
 
+    private static let terminals: Set<String> = [".", "!", "?", "...", "…"]
+    private static let openers: Set<String> = ["\"", "“", "‘", "'", "("]
+
     /// Whether the sentence ends before `next`; `end` indexes its last token that is not a closer.
     private static func endsSentence(_ text: String, _ sentence: [Token], end: Int, before next: Token) -> Bool {
         let last = sentence[sentence.count - 1]
-        if text[last.range.upperBound ..< next.range.lowerBound].contains(where: \.isNewline) { return true }
+        // Only white space lies between tokens, and a line break is always a grapheme of its own (or `\r\n`),
+        // so looking at scalars finds the same breaks as looking at characters.
+        if text.unicodeScalars[last.range.upperBound ..< next.range.lowerBound].contains(where: isLineBreak) { return true }
         let end = sentence[end].text
-        guard let first = next.text.unicodeScalars.first else { return false }
-        let nextOpens = first.properties.isUppercase || first.properties.numericType != nil
-            || ["\"", "“", "‘", "'", "("].contains(next.text)
-        if [".", "!", "?", "...", "…"].contains(end) || end.hasPrefix("..") { return nextOpens }
-        if isAcronym(end) { return starters.contains(next.text) }
+        if isTerminal(end) {
+            guard let first = next.text.unicodeScalars.first else { return false }
+            return first.properties.isUppercase || first.properties.numericType != nil || openers.contains(next.text)
+        }
+        // An acronym ends with a period; most tokens are words that do not.
+        if end.utf8.last == UInt8(ascii: "."), isAcronym(end) { return starters.contains(next.text) }
         return false
+    }
+
+    /// `.`, `!`, `?`, `…` or a run of periods.
+    private static func isTerminal(_ token: String) -> Bool {
+        // Every terminal starts with one of these bytes: testing it first spares words the set lookup.
+        guard let first = token.utf8.first, first == UInt8(ascii: ".") || first == UInt8(ascii: "!")
+            || first == UInt8(ascii: "?") || first == 0xE2 else { return false }
+        return terminals.contains(token) || token.hasPrefix("..")
+    }
+
+    /// A closing quote or bracket. Each is one scalar of at most three UTF-8 bytes, equivalent to no other string.
+    private static func isCloser(_ token: String) -> Bool {
+        token.utf8.count <= 3 && closers.contains(token)
+    }
+
+    /// The scalars that `Character.isNewline` looks for.
+    private static func isLineBreak(_ c: Unicode.Scalar) -> Bool {
+        (0x0A ... 0x0D).contains(c.value) || c.value == 0x85 || c.value == 0x2028 || c.value == 0x2029
+    }
+
+    /// Unicode white space, with ASCII answered without a property lookup.
+    private static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII ? c == " " || (0x09 ... 0x0D).contains(c.value) : c.properties.isWhitespace
     }
 
     // MARK: Words
 
+    @inline(__always)
     private static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         if c.isASCII { return ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) }
-        return c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
+        return isNonASCIIWordScalar(c)
+    }
+
+    private static func isNonASCIIWordScalar(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
     }
 
     private static func isJoiner(_ c: Unicode.Scalar) -> Bool {
@@ -129,6 +163,11 @@ public enum Tokenizer {
     /// Splits a word run into tokens: clitics and possessives, and hyphens between a name and a lower-case part.
     private static func appendWord(_ text: String, _ range: Range<String.Index>, into tokens: inout [Token]) {
         let s = text.unicodeScalars
+        // Most words have no hyphen or apostrophe, and so stay whole.
+        guard s[range].contains(where: { $0 == "-" || $0 == "‑" || $0 == "'" || $0 == "’" }) else {
+            tokens.append(Token(text: String(s[range]), range: range))
+            return
+        }
         var pieces: [Range<String.Index>] = []
         var start = range.lowerBound
         var i = range.lowerBound

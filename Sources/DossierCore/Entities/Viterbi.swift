@@ -24,17 +24,23 @@ enum Viterbi {
         var next = score
         var back = [UInt8](repeating: 0, count: tokens * labels)
         transitions.withUnsafeBufferPointer { trans in
-            for t in 1 ..< tokens {
-                for y in 0 ..< labels {
-                    var best = score[0] + trans[labels + y], arg = 0
-                    for x in 1 ..< labels {
-                        let s = score[x] + trans[(x + 1) * labels + y]
-                        if s > best { best = s; arg = x }
+            back.withUnsafeMutableBufferPointer { back in
+                for t in 1 ..< tokens {
+                    score.withUnsafeBufferPointer { score in
+                        next.withUnsafeMutableBufferPointer { next in
+                            for y in 0 ..< labels {
+                                var best = score[0] + trans[labels + y], arg = 0
+                                for x in 1 ..< labels {
+                                    let s = score[x] + trans[(x + 1) * labels + y]
+                                    if s > best { best = s; arg = x }
+                                }
+                                next[y] = best + emissions[t * stride + y]
+                                back[t * labels + y] = UInt8(arg)
+                            }
+                        }
                     }
-                    next[y] = best + emissions[t * stride + y]
-                    back[t * labels + y] = UInt8(arg)
+                    swap(&score, &next)
                 }
-                swap(&score, &next)
             }
         }
         var y = 0

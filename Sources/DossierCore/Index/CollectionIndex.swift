@@ -122,7 +122,10 @@ public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is th
     /// The summaries of the indexed articles, ordered by path (byte order), read in one pass over the path index.
     public func summariesByPath() throws(IndexError) -> [ArticleSummary] {
         try run { try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, path, title, date, credit, publisher FROM article ORDER BY path").map(ArticleSummary.init(row:))
+            var summaries: [ArticleSummary] = []
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, path, title, date, credit, publisher FROM article ORDER BY path")
+            while let row = try rows.next() { summaries.append(ArticleSummary(row: row)) }
+            return summaries
         } }
     }
 

@@ -79,13 +79,17 @@ public struct Entity: Hashable, Sendable, Identifiable {
 
     /// An entity of `mentions` (in collection order).
     public init(canonicalName: String, kind: EntityKind, aliases: [String], mentions: [Mention]) {
+        self.init(canonicalName: canonicalName, kind: kind, aliases: aliases, articles: Self.distinct(mentions.lazy.map(\.article)),
+                  mentionCount: mentions.count)
+    }
+
+    /// The articles of a run of mentions, each once, in order.
+    static func distinct(_ articles: some Sequence<ArticleID>) -> [ArticleID] {
         var seen = Set<ArticleID>()
-        var articles: [ArticleID] = []
+        var distinct: [ArticleID] = []
         // Mentions of one article usually come together: only the first of a run is looked up.
-        for mention in mentions where mention.article != articles.last && seen.insert(mention.article).inserted {
-            articles.append(mention.article)
-        }
-        self.init(canonicalName: canonicalName, kind: kind, aliases: aliases, articles: articles, mentionCount: mentions.count)
+        for article in articles where article != distinct.last && seen.insert(article).inserted { distinct.append(article) }
+        return distinct
     }
 
     /// Whether `name` is its canonical name or one of its aliases, compared by name key.

@@ -197,15 +197,14 @@ private struct Groups {
         var resolved: [(entity: Entity, members: [Int])] = []
         for (_, indices) in members where !indices.isEmpty {
             let sorted = indices.sorted()
-            let found = sorted.map { mentions[$0] }
             var kindCounts: [EntityKind: Int] = [:]
-            for item in found { kindCounts[item.kind, default: 0] += 1 }
+            for index in sorted { kindCounts[mentions[index].kind, default: 0] += 1 }
             let kind = kindCounts.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }!.key
             var formCounts: [String: Int] = [:]
             var firstSeen: [String: Int] = [:]
             var displays: [String: String] = [:]
-            for (order, item) in found.enumerated() {
-                let surface = item.mention.surface
+            for (order, index) in sorted.enumerated() {
+                let surface = mentions[index].mention.surface
                 let form = displays[surface] ?? NameKey.display(surface)
                 displays[surface] = form
                 formCounts[form, default: 0] += 1
@@ -220,7 +219,9 @@ private struct Groups {
             }
             let canonical = NameKey.countryDisplayName(forKey: NameKey.key(forms[0])) ?? forms[0]
             let aliases = forms.filter { $0 != canonical }.sorted { (formCounts[$0]!, firstSeen[$1]!) > (formCounts[$1]!, firstSeen[$0]!) }
-            resolved.append((Entity(canonicalName: canonical, kind: kind, aliases: aliases, mentions: found.map(\.mention)), sorted))
+            let articles = Entity.distinct(sorted.map { mentions[$0].mention.article })
+            let entity = Entity(canonicalName: canonical, kind: kind, aliases: aliases, articles: articles, mentionCount: sorted.count)
+            resolved.append((entity, sorted))
         }
         resolved.sort { ($0.entity.mentionCount, $1.entity.canonicalName) > ($1.entity.mentionCount, $0.entity.canonicalName) }
         return ResolvedGroups(entities: resolved.map(\.entity), members: resolved.map(\.members))

@@ -77,8 +77,8 @@ public struct MentionExtractor: Sendable {
         var known = Set<String>()
         for item in found where item.mention.part != .title {
             let key = keys.key(item.mention.surface)
-            known.insert(key)
-            if let last = key.split(separator: " ").last { known.insert(String(last)) }
+            // A last word has no space, so it is never a key whose own last word is still to add.
+            if known.insert(key).inserted, let space = key.lastIndex(of: " ") { known.insert(String(key[key.index(after: space)...])) }
         }
         let kept = found.indices.filter { position in
             let item = found[position]

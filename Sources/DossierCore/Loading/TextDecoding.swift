@@ -43,16 +43,7 @@ public enum TextDecoding {
     }
 
     static func validUTF8(_ bytes: ArraySlice<UInt8>) -> String? {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var scalars = String.UnicodeScalarView()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): scalars.append(scalar)
-            case .emptyInput: return String(scalars)
-            case .error: return nil
-            }
-        }
+        String(validating: bytes, as: UTF8.self)
     }
 
     static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int {
@@ -111,27 +102,30 @@ public enum TextDecoding {
 
     /// Splits on LF, CRLF and lone CR, and names the ending used.
     static func splitLines(_ text: String) -> ([String], LineEnding) {
+        var text = text
         var lines: [String] = []
-        var current = String.UnicodeScalarView()
         var sawLF = false, sawCRLF = false, sawCR = false
-        var pendingCR = false
-        for scalar in text.unicodeScalars {
-            if pendingCR {
-                pendingCR = false
-                if scalar == "\n" { sawCRLF = true; continue }
-                sawCR = true
+        text.withUTF8 { bytes in
+            // Line ends are ASCII, so every cut falls between whole UTF-8 sequences.
+            let cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+            var start = 0, i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                i += 1
+                guard byte == cr || byte == lf else { continue }
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start ..< i - 1]), as: UTF8.self))
+                if byte == lf {
+                    sawLF = true
+                } else if i < bytes.count, bytes[i] == lf {
+                    sawCRLF = true
+                    i += 1
+                } else {
+                    sawCR = true
+                }
+                start = i
             }
-            switch scalar {
-            case "\r":
-                lines.append(String(current)); current = .init(); pendingCR = true
-            case "\n":
-                lines.append(String(current)); current = .init(); sawLF = true
-            default:
-                current.append(scalar)
-            }
+            if start < bytes.count { lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
         }
-        if pendingCR { sawCR = true }
-        if !current.isEmpty { lines.append(String(current)) }
         let kinds = [sawLF, sawCRLF, sawCR].filter { $0 }.count
         let ending: LineEnding = kinds > 1 ? .mixed : sawCRLF ? .crlf : sawCR ? .cr : sawLF ? .lf : .none
         return (lines, ending)

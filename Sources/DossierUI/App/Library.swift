@@ -78,24 +78,30 @@ public struct Library: Sendable {
 
     /// The article ids in the order `sort` gives.
     public func sorted(by sort: ArticleSort) -> [ArticleID] {
-        let order: [ArticleSummary]
+        // Positions are sorted, not summaries: a summary is six strings to copy at every move.
+        let order: [Int]
         switch sort {
         case .date:
             // Newest first; undated last; ties by title.
-            order = summaries.sorted { a, b in
-                switch (a.date, b.date) {
+            let dates = summaries.map(\.date)
+            order = summaries.indices.sorted { i, j in
+                switch (dates[i], dates[j]) {
                 case let (x?, y?) where x != y: return x > y
                 case (.some, nil): return true
                 case (nil, .some): return false
-                default: return (a.title ?? "") < (b.title ?? "")
+                default: return (summaries[i].title ?? "") < (summaries[j].title ?? "")
                 }
             }
         case .title:
-            order = summaries.sorted { ($0.title ?? "").localizedStandardCompare($1.title ?? "") == .orderedAscending }
+            order = summaries.indices.sorted {
+                (summaries[$0].title ?? "").localizedStandardCompare(summaries[$1].title ?? "") == .orderedAscending
+            }
         case .source:
-            order = summaries.sorted { ($0.source ?? "~", $0.title ?? "") < ($1.source ?? "~", $1.title ?? "") }
+            order = summaries.indices.sorted {
+                (summaries[$0].source ?? "~", summaries[$0].title ?? "") < (summaries[$1].source ?? "~", summaries[$1].title ?? "")
+            }
         }
-        return order.map(\.id)
+        return order.map { summaries[$0].id }
     }
 }
 

@@ -43,4 +43,17 @@ import Testing
         let sentences = Tokenizer.sentences(text).map { String(text[$0]) }
         #expect(sentences == ["Photo: AFP", "He said: “It is over.”", "Then he left."])
     }
+
+    @Test func everyKindOfLineBreakEndsASentence() {
+        for separator in ["\r\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"] {
+            #expect(Tokenizer.sentences("no stop here" + separator + "next line").count == 2)
+        }
+        #expect(Tokenizer.sentences("no stop here\u{A0}\u{2003} same line").count == 1)
+    }
+
+    @Test func ellipsesAndAcronymsBeforeStarters() {
+        let text = "He paused... Then he went. She said “so”… It ended in the U.S. The vote came in the U.S. today."
+        let sentences = Tokenizer.sentences(text).map { String(text[$0]) }
+        #expect(sentences == ["He paused...", "Then he went.", "She said “so”…", "It ended in the U.S.", "The vote came in the U.S. today."])
+    }
 }

@@ -15,6 +15,11 @@ import Testing
         #expect(TextDecoding.decode(Array("a\rb\r\rc".utf8)).lines == ["a", "b", "", "c"])
         #expect(TextDecoding.decode(Array("a\rb".utf8)).lineEnding == .cr)
         #expect(TextDecoding.decode(Array("a\nb\r\nc".utf8)).lineEnding == .mixed)
+        #expect(TextDecoding.decode(Array("café\r\n\r\nü\u{2028}x\r".utf8)).lines == ["café", "", "ü\u{2028}x"])
+        #expect(TextDecoding.decode(Array("a\r".utf8)).lineEnding == .cr)
+        #expect(TextDecoding.decode(Array("\n".utf8)).lines == [""])
+        #expect(TextDecoding.decode([]).lines == [])
+        #expect(TextDecoding.decode([]).lineEnding == LineEnding.none)
     }
 
     @Test func windows1252Fallback() {
