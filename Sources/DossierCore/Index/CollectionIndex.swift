@@ -55,7 +55,8 @@ public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is th
     // MARK: Updating
 
     /// Brings the index in line with the article files under `roots`, analysing new and changed files with
-    /// `workers` threads; `progress` is called from the calling thread after each batch.
+    /// `workers` threads (each batch while the one before is written), then resolves the entities of the names
+    /// that changed; `progress` is called from the calling thread after each batch.
     public func update(_ roots: [String], analyser: ArticleAnalyser, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
                        progress: ((IndexProgress) -> Void)? = nil) throws(IndexError) -> IndexUpdate {
         let started = Date()
@@ -77,11 +78,11 @@ public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is th
         var report = IndexProgress(done: update.unchanged, total: files.count, analysed: 0, elapsed: 0)
         progress?(report)
         let batchSize = max(64, 128 * workers)
-        var keys = NameKey.Memo()
+        let writer = BatchWriter(index: self)
         for start in stride(from: 0, to: candidates.count, by: batchSize) {
             let batch = Array(candidates[start..<min(start + batchSize, candidates.count)])
             let results = analyser.analyse(batch.map { ($0, known[$0]?.1) }, workers: workers)
-            try write { db in try IndexRows.store(results, keys: &keys, db) }
+            try writer.write(results)
             for result in results {
                 switch result {
                 case .analysed: update.analysed += 1
@@ -94,6 +95,7 @@ public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is th
             report.elapsed = Date().timeIntervalSince(started)
             progress?(report)
         }
+        try writer.finish()
         if !vanished.isEmpty {
             try write { db in
                 for path in vanished { try IndexRows.forget(path, db) }
@@ -130,7 +132,7 @@ public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is th
     }
 
     /// Runs `body` in an immediate transaction, so that a second process updating the same index waits its turn.
-    private func write(_ body: (Database) throws -> Void) throws(IndexError) {
+    fileprivate func write(_ body: (Database) throws -> Void) throws(IndexError) {
         try run {
             try pool.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
@@ -145,6 +147,33 @@ public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is th
         do { return try body() } catch let error as IndexError { throw error } catch {
             throw .database(path: path, reason: (error as? DatabaseError)?.message ?? "\(error)")
         }
+    }
+}
+
+/// Writes analysed batches on a thread of its own, one at a time, so that the next batch is analysed meanwhile.
+private final class BatchWriter: @unchecked Sendable {  // `keys` and `failure` are used only on `queue`
+    private let index: CollectionIndex
+    private let queue = DispatchQueue(label: "dossier index writer")
+    private var keys = NameKey.Memo()
+    private var failure: IndexError?
+
+    init(index: CollectionIndex) { self.index = index }
+
+    /// Waits for the batch being written, then starts writing `outcomes`; throws an earlier batch's failure.
+    func write(_ outcomes: [ArticleAnalyser.Outcome]) throws(IndexError) {
+        try finish()
+        queue.async { [self] in
+            do throws(IndexError) {
+                try index.write { db in try IndexRows.store(outcomes, keys: &keys, db) }
+            } catch {
+                failure = error
+            }
+        }
+    }
+
+    /// Waits for the batch being written; throws the failure of any batch.
+    func finish() throws(IndexError) {
+        if let failed = queue.sync(execute: { failure }) { throw failed }
     }
 }
 
