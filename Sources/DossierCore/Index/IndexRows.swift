@@ -49,14 +49,17 @@ enum IndexRows {
 
     /// Removes the file at `path` and everything read from it, marking its names for resolution again.
     static func forget(_ path: String, _ db: Database) throws {
-        guard let article = try Int64.fetchOne(db, sql: "SELECT rowid FROM article WHERE path = ?", arguments: [path]) else {
-            try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [path])
+        let deleteFile = try db.cachedStatement(sql: "DELETE FROM file WHERE path = ?")
+        guard let article = try Int64.fetchOne(db.cachedStatement(sql: "SELECT rowid FROM article WHERE path = ?"), arguments: [path]) else {
+            try deleteFile.execute(arguments: [path])
             return
         }
-        try db.execute(sql: "INSERT OR IGNORE INTO dirty (key) SELECT DISTINCT key FROM mention WHERE article = ?", arguments: [article])
-        let defined = try String.fetchAll(db, sql: "SELECT name FROM definition WHERE article = ?", arguments: [article])
-        for name in defined { try db.execute(sql: "INSERT OR IGNORE INTO dirty (key) VALUES (?)", arguments: [NameKey.key(name)]) }
-        try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [path])
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO dirty (key) SELECT DISTINCT key FROM mention WHERE article = ?").execute(arguments: [article])
+        let markDirty = try db.cachedStatement(sql: "INSERT OR IGNORE INTO dirty (key) VALUES (?)")
+        for name in try String.fetchAll(db.cachedStatement(sql: "SELECT name FROM definition WHERE article = ?"), arguments: [article]) {
+            try markDirty.execute(arguments: [NameKey.key(name)])
+        }
+        try deleteFile.execute(arguments: [path])
     }
 }
 

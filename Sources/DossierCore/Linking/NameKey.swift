@@ -130,6 +130,11 @@ public enum NameKey {
 
     /// Whether a surface form looks like an acronym: 2 to 6 capital letters, dots allowed (`NYT`, `U.N.`).
     static func isAcronym(_ surface: String) -> Bool {
+        // A space between words survives `display`, and is no capital letter.
+        let bytes = surface.utf8
+        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
+        if let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }),
+           bytes[first...last].contains(where: isSpace) { return false }
         let letters = display(surface).filter { $0 != "." }
         return (2...6).contains(letters.count) && letters.allSatisfy { $0.isUppercase && $0.isLetter }
     }

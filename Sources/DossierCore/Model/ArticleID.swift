@@ -18,7 +18,9 @@ public struct ArticleID: Hashable, Comparable, Codable, Sendable, CustomStringCo
         let first = trimmed.firstIndex { !$0.isEmpty } ?? trimmed.endIndex
         let last = trimmed.lastIndex { !$0.isEmpty } ?? first
         let kept = first < trimmed.endIndex ? trimmed[first...last] : []
-        let text = kept.joined(separator: "\n").precomposedStringWithCanonicalMapping
+        let joined = kept.joined(separator: "\n")
+        // ASCII text is already in NFC.
+        let text = joined.utf8.allSatisfy { $0 < 0x80 } ? joined : joined.precomposedStringWithCanonicalMapping
         let digest = SHA256.hash(data: Data(text.utf8))
         rawValue = digest.prefix(8).map { String(format: "%02x", $0) }.joined()
     }

@@ -1,0 +1,19 @@
+@testable import DossierCore
+import Testing
+
+/// Name keys and the forms resolution compares.
+struct NameKeyTests {
+    @Test(arguments: [
+        ("NYT", true), ("U.N.", true), ("NYT's", true), (" NYT", true), ("“NATO”", true),
+        ("New York", false), ("N Y T", false), ("Nyt", false), ("A", false), ("ABCDEFG", false), ("NATO  Alliance", false),
+    ])
+    func acronymsAreTwoToSixCapitals(surface: String, expected: Bool) {
+        #expect(NameKey.isAcronym(surface) == expected)
+    }
+
+    @Test func keysIgnoreCaseDotsQuotesAndCountryAliases() {
+        #expect(NameKey.key("The New York Times") == NameKey.key("new york times"))
+        #expect(NameKey.key("U.S.") == "united states")
+        #expect(NameKey.key("Israel’s") == NameKey.key("Israel"))
+    }
+}
