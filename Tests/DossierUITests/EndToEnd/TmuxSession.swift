@@ -15,7 +15,8 @@ final class TmuxSession {
     deinit { _ = try? tmux(["kill-server"]) }
 
     /// Runs tmux on this session's server and returns its output. It spawns and reaps the client itself: the
-    /// first call starts the tmux server, which keeps whatever descriptors it inherits, so output goes to a file.
+    /// first call starts the tmux server, which keeps whatever descriptors it inherits, so output goes to a file,
+    /// and gets an empty signal mask and default signal handling.
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UUID().uuidString).out").path
@@ -28,8 +29,21 @@ final class TmuxSession {
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         let argv = (["tmux", "-L", socket] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
+        // The server outlives this call: it must not inherit signals the test thread blocks or ignores, or a
+        // failed test could leave it running where `kill-server` and SIGTERM cannot reach it.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        posix_spawnattr_setsigmask(&attributes, &unblocked)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGTERM, SIGHUP, SIGINT, SIGPIPE] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        guard posix_spawnp(&pid, "tmux", &actions, nil, argv, environ) == 0 else {
+        guard posix_spawnp(&pid, "tmux", &actions, &attributes, argv, environ) == 0 else {
             throw TmuxError(arguments: arguments, status: -1)
         }
         var status: Int32 = 0
