@@ -10,10 +10,14 @@ struct IncrementalResolutionTests {
 
     /// Each file's mentions with their entities, and every entity with its names, counts and articles.
     func fingerprint(_ collection: IndexedCollection) -> [String] {
-        collection.summaries.map { summary in
-            summary.path + " " + collection.mentions.mentions(in: summary.id)
+        fingerprint(summaries: collection.summaries, entities: collection.entities, mentions: collection.mentions)
+    }
+
+    func fingerprint(summaries: [ArticleSummary], entities: [Entity], mentions: any MentionSource) -> [String] {
+        summaries.map { summary in
+            summary.path + " " + mentions.mentions(in: summary.id)
                 .map { "\($0.entity):\($0.mention.part.number):\($0.mention.range)" }.joined(separator: ",")
-        } + collection.entities.sorted { $0.id < $1.id }.map { entity in
+        } + entities.sorted { $0.id < $1.id }.map { entity in
             "\(entity.id) \(entity.canonicalName) \(entity.aliases) \(entity.mentionCount) \(entity.articles)"
         }
     }
@@ -43,5 +47,9 @@ struct IncrementalResolutionTests {
         let fresh = try IndexedCollection.open([folder.url.path], indexPath: freshPath, analyser: Self.analyser, workers: 2)
         #expect(fingerprint(updated) == fingerprint(fresh))
         #expect(fingerprint(updated) != fingerprint(before))
+        // And both equal resolving every article in memory, one mention at a time.
+        let loaded = CollectionLoader().load([folder.url.path]).articles
+        let resolution = Self.analyser.extractor.entities(loaded)
+        #expect(fingerprint(fresh) == fingerprint(summaries: loaded.map(\.summary), entities: resolution.entities, mentions: resolution.mentions))
     }
 }
