@@ -31,6 +31,8 @@ public final class BackgroundIndexer: @unchecked Sendable {  // every mutable pr
                 let library = Library(name: name, collection: try IndexedCollection(index: index, update: update), entityMarks: entityMarks)
                 lock.withLock { finishedProblems = update.problems }
                 post(.libraryUpdated(LibraryUpdate(library: library, problemCount: update.problems.count, isComplete: true)))
+                // A search is likely next; it should not wait for the lengths (a failure here shows when searching).
+                try? index.prepareSearch()
             } catch {
                 post(.indexingFailed(error.description))
             }
