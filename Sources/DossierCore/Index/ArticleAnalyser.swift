@@ -24,13 +24,7 @@ public struct ArticleAnalyser: Sendable {
 
     /// Analyses `files` (each with the digest indexed for it, if any) on `workers` threads; outcomes in file order.
     func analyse(_ files: [(path: String, digest: String?)], workers: Int) -> [Outcome] {
-        let slots = Slots(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: max(1, min(workers, files.count))) { _ in
-            while let index = slots.claim() {
-                slots.fill(index, with: analyse(files[index].path, indexedDigest: files[index].digest))
-            }
-        }
-        return slots.outcomes
+        files.concurrentMap(workers: workers) { analyse($0.path, indexedDigest: $0.digest) }
     }
 
     /// Analyses one file.
@@ -49,28 +43,5 @@ public struct ArticleAnalyser: Sendable {
                 return .analysed(signature: signature, digest: digest, article: article, mentions: extractor.mentions(in: article))
             }
         }
-    }
-
-    /// Outcomes filled in by several threads, each claiming the next unclaimed index.
-    private final class Slots: @unchecked Sendable {  // every access holds the lock
-        private let lock = NSLock()
-        private var next = 0
-        private var filled: [Outcome?]
-
-        init(count: Int) { filled = Array(repeating: nil, count: count) }
-
-        func claim() -> Int? {
-            lock.withLock {
-                guard next < filled.count else { return nil }
-                defer { next += 1 }
-                return next
-            }
-        }
-
-        func fill(_ index: Int, with outcome: Outcome) {
-            lock.withLock { filled[index] = outcome }
-        }
-
-        var outcomes: [Outcome] { lock.withLock { filled.map { $0! } } }
     }
 }

@@ -33,35 +33,22 @@ enum IndexResolution {
             let loaded = try wave.map { keys in
                 (mentions: try LoadedMentions(keys: keys, articles: articles, db), definitions: try definitions(for: keys, articles: articles, db))
             }
-            let resolved = ResolvedWave(count: wave.count)
-            DispatchQueue.concurrentPerform(iterations: wave.count) { item in
-                resolved.store(MentionExtractor.resolve(loaded[item].mentions.found, definitions: loaded[item].definitions,
-                                                        titleCase: articles.titleCase, keys: loaded[item].mentions.keys), at: item)
+            let resolved = loaded.concurrentMap(workers: workers) { batch in
+                MentionExtractor.resolve(batch.mentions.found, definitions: batch.definitions, titleCase: articles.titleCase,
+                                         keys: batch.mentions.keys)
             }
             for (item, keys) in wave.enumerated() {
-                try write(resolved.results[item]!, of: loaded[item].mentions, keys: keys, db)
+                try write(resolved[item], of: loaded[item].mentions, keys: keys, db)
                 for key in keys { try clean.execute(arguments: [key]) }
             }
         }
-    }
-
-    /// Resolutions filled in by several threads, one slot each.
-    private final class ResolvedWave: @unchecked Sendable {  // every access holds the lock
-        private let lock = NSLock()
-        private var slots: [ResolvedGroups?]
-
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-        func store(_ resolved: ResolvedGroups, at item: Int) { lock.withLock { slots[item] = resolved } }
-
-        var results: [ResolvedGroups?] { lock.withLock { slots } }
     }
 
     /// The acronym definitions resolution of `keys` may use, the first in collection order for each acronym.
     private static func definitions(for keys: [String], articles: ArticleTable, _ db: Database) throws -> [String: String] {
         let statement = try db.makeStatement(sql: "SELECT article, name FROM definition WHERE acronym = ?")
         var definitions: [String: String] = [:]
-        for letters in Set(keys.map(NameGraph.letters)) {
+        for letters in Set(keys.map(NameKey.letters)) {
             let rows = try Row.fetchAll(statement, arguments: [letters])
             if let first = rows.min(by: { articles.position(of: $0[0]) < articles.position(of: $1[0]) }) { definitions[letters] = first[1] }
         }

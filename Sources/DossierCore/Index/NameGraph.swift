@@ -28,7 +28,7 @@ struct NameGraph {
             if words.count >= 2 { byLastWord[String(words.last!), default: []].append(key) }
             if let stem = NameKey.withoutOrganizationSuffix(key) { byStem[stem, default: []].append(key) }
             if let body = NameKey.governmentBody(key)?.body { byBody[body, default: []].append(key) }
-            if acronym { acronymsByLetters[Self.letters(key), default: []].append(key) }
+            if acronym { acronymsByLetters[NameKey.letters(key), default: []].append(key) }
         }
         let pairs = try Row.fetchCursor(db, sql: "SELECT initials, key FROM name_initials")
         while let row = try pairs.next() {
@@ -67,10 +67,7 @@ struct NameGraph {
         found += byStem[key] ?? []
         if let body = NameKey.governmentBody(key)?.body { found += byBody[body] ?? [] }
         for initials in initialsOf[key] ?? [] { found += acronymsByLetters[initials] ?? [] }
-        if isAcronym[key] == true { found += byInitials[Self.letters(key)] ?? [] }
+        if isAcronym[key] == true { found += byInitials[NameKey.letters(key)] ?? [] }
         return found
     }
-
-    /// An acronym's key as the initials it stands for (`u n` → `un`).
-    static func letters(_ key: String) -> String { key.replacingOccurrences(of: " ", with: "") }
 }

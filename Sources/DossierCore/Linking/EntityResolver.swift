@@ -140,7 +140,7 @@ private struct Groups {
             return found
         }
         for group in nonPerson where groups[group].members.contains(where: { isAcronym(mentions[$0].mention.surface) }) {
-            let key = groups[group].key.replacingOccurrences(of: " ", with: "")
+            let key = NameKey.letters(groups[group].key)
             if let name = definitions[key], let target = index["n|" + NameKey.key(name)] {
                 union(group, into: target)
                 continue

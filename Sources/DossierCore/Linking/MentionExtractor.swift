@@ -27,7 +27,7 @@ public struct MentionExtractor: Sendable {
                     let previous = textSpans[position - 1]
                     let between = text[previous.range.upperBound..<span.range.lowerBound]
                     if between.filter({ !$0.isWhitespace }) == "(" {
-                        definitions[NameKey.key(span.text).replacingOccurrences(of: " ", with: "")] = previous.text
+                        definitions[NameKey.letters(NameKey.key(span.text))] = previous.text
                     }
                 }
             }

@@ -128,6 +128,9 @@ public enum NameKey {
         return String(words.compactMap(\.first).map { Character($0.lowercased()) })
     }
 
+    /// An acronym's key as the initials it stands for (`u n` → `un`): how definitions and initials are matched.
+    static func letters(_ key: String) -> String { key.replacingOccurrences(of: " ", with: "") }
+
     /// Whether a surface form looks like an acronym: 2 to 6 capital letters, dots allowed (`NYT`, `U.N.`).
     static func isAcronym(_ surface: String) -> Bool {
         // A space between words survives `display`, and is no capital letter.

@@ -21,6 +21,8 @@ extension Library {
     /// The articles `index` holds, ordered by path, before their entities are resolved: what the reader lists at
     /// once on opening a large collection.
     public static func articlesOnly(name: String, index: CollectionIndex) throws(IndexError) -> Library {
-        Library(name: name, summaries: try index.summariesByPath(), entities: [], index: index, entityMarks: [:])
+        // No entities yet, so no mentions to look up.
+        Library(name: name, summaries: try index.summariesByPath(), entities: [], mentions: MentionTable(), textSearch: index,
+                load: { IndexedCollection.article($0) })
     }
 }
