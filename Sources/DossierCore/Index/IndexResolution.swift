@@ -2,12 +2,12 @@ import Foundation
 import GRDB
 
 /// Brings the index's entities in line with its mentions after an update: the keys marked dirty, and every key
-/// linked to them (`NameGraph`), are resolved again from their mentions, and only the entities and occurrences that
+/// linked to them (`NameGraph`), are resolved again from their mentions' tallies, and only the entities and occurrences that
 /// came out different are written. An entity keeps its row while its id stays the same.
 enum IndexResolution {
-    /// Mentions resolved together, at most (a component larger than this is resolved whole), which bounds memory
+    /// Tallies resolved together, at most (a component larger than this is resolved whole), which bounds memory
     /// and lets batches be resolved on several cores.
-    static let batchMentions = 50_000
+    static let batchTallies = 20_000
 
     /// Resolves the dirty keys of the index in `db`, articles ordered as in `files` (walk order), `workers`
     /// batches at a time; run in one transaction, so that an interrupted resolution leaves the keys dirty for the
@@ -16,11 +16,11 @@ enum IndexResolution {
         let dirty = try String.fetchAll(db, sql: "SELECT key FROM dirty")
         guard !dirty.isEmpty else { return }
         let articles = try ArticleTable(files: files, db)
-        let counter = try db.makeStatement(sql: "SELECT count(*) FROM mention WHERE key = ?")
+        let counter = try db.makeStatement(sql: "SELECT count(*) FROM tally WHERE key = ?")
         var batches: [[String]] = [[]]
         var size = 0
         for component in try NameGraph(db).components(of: dirty) {
-            if size >= batchMentions {
+            if size >= batchTallies {
                 batches.append([])
                 size = 0
             }
@@ -31,14 +31,14 @@ enum IndexResolution {
         for start in stride(from: 0, to: batches.count, by: max(1, workers)) {
             let wave = Array(batches[start..<min(start + max(1, workers), batches.count)])
             let loaded = try wave.map { keys in
-                (mentions: try LoadedMentions(keys: keys, articles: articles, db), definitions: try definitions(for: keys, articles: articles, db))
+                (tallies: try LoadedTallies(keys: keys, articles: articles, db), definitions: try definitions(for: keys, articles: articles, db))
             }
             let resolved = loaded.concurrentMap(workers: workers) { batch in
-                MentionExtractor.resolve(batch.mentions.found, definitions: batch.definitions, titleCase: articles.titleCase,
-                                         keys: batch.mentions.keys)
+                MentionExtractor.resolve(batch.tallies.tallies, keys: batch.tallies.keys, definitions: batch.definitions,
+                                         titleCase: articles.titleCase)
             }
             for (item, keys) in wave.enumerated() {
-                try write(resolved[item], of: loaded[item].mentions, keys: keys, db)
+                try write(resolved[item], of: loaded[item].tallies, keys: keys, db)
                 for key in keys { try clean.execute(arguments: [key]) }
             }
         }
@@ -56,17 +56,19 @@ enum IndexResolution {
     }
 
     /// Replaces the occurrences and entities of `keys` by those of `resolved`, writing only the differences.
-    private static func write(_ resolved: ResolvedGroups, of loaded: LoadedMentions, keys: [String], _ db: Database) throws {
-        // What is stored now.
-        var old: [Occurrence: (entity: Int64, mentions: Int)] = [:]
+    private static func write(_ resolved: ResolvedGroups, of loaded: LoadedTallies, keys: [String], _ db: Database) throws {
+        // What is stored now, in occurrence order (the table's).
+        var old: [StoredOccurrence] = []
+        old.reserveCapacity(loaded.occurrences.count)
         let stored = try db.makeStatement(sql: "SELECT article, person, entity, mentions FROM occurrence WHERE key = ?")
-        for key in keys {
+        for (number, key) in keys.enumerated() {
             let rows = try Row.fetchCursor(stored, arguments: [key])
             while let row = try rows.next() {
-                old[Occurrence(article: row[0], key: key, person: row[1])] = (row[2], row[3])
+                old.append(StoredOccurrence(occurrence: Occurrence(article: row[0], key: Int32(number), person: row[1]), entity: row[2],
+                                            mentions: row[3]))
             }
         }
-        let oldEntities = Set(old.values.map(\.entity))
+        let oldEntities = Set(old.map(\.entity))
         var rowByID: [EntityID: [Int64]] = [:]
         var oldRows: [Int64: StoredEntity] = [:]
         for rowid in oldEntities {
@@ -83,7 +85,8 @@ enum IndexResolution {
         let updateEntity = try db.makeStatement(sql: """
             UPDATE entity SET name = ?, kind = ?, aliases = ?, articles = ?, mentions = ? WHERE rowid = ?
             """)
-        var new: [Occurrence: (entity: Int64, mentions: Int)] = [:]
+        var new: [StoredOccurrence] = []
+        new.reserveCapacity(loaded.occurrences.count)
         var kept = Set<Int64>()
         for (entity, members) in zip(resolved.entities, resolved.members) {
             let stored = StoredEntity(entity)
@@ -99,24 +102,40 @@ enum IndexResolution {
             }
             kept.insert(rowid)
             for member in members {
-                new[loaded.occurrences[member], default: (rowid, 0)].mentions += 1
+                new.append(StoredOccurrence(occurrence: loaded.occurrences[member], entity: rowid, mentions: loaded.tallies[member].count))
             }
         }
-        // Occurrences: only the differences.
+        // An occurrence's tallies all go to one entity: add them up.
+        new.sort { $0.occurrence < $1.occurrence }
+        var summed: [StoredOccurrence] = []
+        summed.reserveCapacity(new.count)
+        for item in new {
+            if summed.last?.occurrence == item.occurrence { summed[summed.count - 1].mentions += item.mentions } else { summed.append(item) }
+        }
+        // Occurrences: only the differences, found by walking both lists in order.
         let insert = try db.makeStatement(sql: "INSERT INTO occurrence (article, key, person, entity, mentions) VALUES (?, ?, ?, ?, ?)")
         let update = try db.makeStatement(sql: "UPDATE occurrence SET entity = ?, mentions = ? WHERE article = ? AND key = ? AND person = ?")
         let delete = try db.makeStatement(sql: "DELETE FROM occurrence WHERE article = ? AND key = ? AND person = ?")
-        for (occurrence, value) in new {
-            if let before = old[occurrence] {
-                if before != value {
-                    try update.execute(arguments: [value.entity, value.mentions, occurrence.article, occurrence.key, occurrence.person])
-                }
+        var (before, after) = (0, 0)
+        while before < old.count || after < summed.count {
+            if after == summed.count || (before < old.count && old[before].occurrence < summed[after].occurrence) {
+                let gone = old[before].occurrence
+                try delete.execute(arguments: [gone.article, keys[Int(gone.key)], gone.person])
+                before += 1
+            } else if before == old.count || summed[after].occurrence < old[before].occurrence {
+                let added = summed[after]
+                try insert.execute(arguments: [added.occurrence.article, keys[Int(added.occurrence.key)], added.occurrence.person, added.entity,
+                                               added.mentions])
+                after += 1
             } else {
-                try insert.execute(arguments: [occurrence.article, occurrence.key, occurrence.person, value.entity, value.mentions])
+                let (was, now) = (old[before], summed[after])
+                if was != now {
+                    try update.execute(arguments: [now.entity, now.mentions, now.occurrence.article, keys[Int(now.occurrence.key)],
+                                                   now.occurrence.person])
+                }
+                before += 1
+                after += 1
             }
-        }
-        for occurrence in old.keys where new[occurrence] == nil {
-            try delete.execute(arguments: [occurrence.article, occurrence.key, occurrence.person])
         }
         let deleteEntity = try db.makeStatement(sql: "DELETE FROM entity WHERE rowid = ?")
         for rowid in oldEntities where !kept.contains(rowid) { try deleteEntity.execute(arguments: [rowid]) }
@@ -124,11 +143,22 @@ enum IndexResolution {
 }
 
 /// The mentions of a key in an article that the tagger called people, or called something else: they belong to
-/// one entity.
-struct Occurrence: Hashable, Sendable {
+/// one entity. `key` is the key's place among the keys resolved together; occurrences sort as the table does.
+struct Occurrence: Comparable, Sendable {
     var article: Int64
-    var key: String
+    var key: Int32
     var person: Bool
+
+    static func < (a: Occurrence, b: Occurrence) -> Bool {
+        (a.key, a.article, a.person ? 1 : 0) < (b.key, b.article, b.person ? 1 : 0)
+    }
+}
+
+/// An occurrence row: the entity its mentions belong to, and how many there are.
+struct StoredOccurrence: Equatable {
+    var occurrence: Occurrence
+    var entity: Int64
+    var mentions: Int
 }
 
 /// An entity row as stored.
@@ -164,8 +194,8 @@ struct StoredEntity: Equatable {
 
 /// The index's articles: their ids, their place in walk order and which have title-case headlines.
 struct ArticleTable: Sendable {
-    private(set) var ids: [Int64: ArticleID] = [:]
-    private var positions: [Int64: Int] = [:]
+    /// Each article's id and place in walk order, by rowid.
+    private(set) var articles: [Int64: (id: ArticleID, position: Int)] = [:]
     private(set) var titleCase = Set<ArticleID>()
 
     init(files: [String], _ db: Database) throws {
@@ -174,42 +204,39 @@ struct ArticleTable: Sendable {
         while let row = try rows.next() {
             let rowid: Int64 = row[0]
             let id = ArticleID(rawValue: row[1])
-            ids[rowid] = id
-            positions[rowid] = order[row[2] as String] ?? .max
+            articles[rowid] = (id, order[row[2] as String] ?? .max)
             if row[3] as Bool { titleCase.insert(id) }
         }
     }
 
     /// The article's place in walk order (files outside the walk last).
-    func position(of rowid: Int64) -> Int { positions[rowid] ?? .max }
+    func position(of rowid: Int64) -> Int { articles[rowid]?.position ?? .max }
 }
 
-/// The mentions of some keys, in collection order, as the resolver takes them, with the occurrence of each.
-private struct LoadedMentions: Sendable {
-    var found: [FoundMention] = []
+/// The tallies of some keys, in collection order (of their first mentions), as the resolver takes them, with the
+/// occurrence of each.
+private struct LoadedTallies: Sendable {
+    var tallies: [MentionTally] = []
     var occurrences: [Occurrence] = []
-    /// The name key of each surface loaded.
-    var keys = NameKey.Memo()
+    /// The name key of each tally.
+    var keys: [String] = []
 
     init(keys: [String], articles: ArticleTable, _ db: Database) throws {
-        let statement = try db.makeStatement(sql: "SELECT rowid, article, part, start, length, kind, surface FROM mention WHERE key = ?")
-        var rows: [(position: Int, rowid: Int64, found: FoundMention, occurrence: Occurrence)] = []
-        for key in keys {
+        let statement = try db.makeStatement(sql: "SELECT article, kind, surface, title, count, first FROM tally WHERE key = ?")
+        var rows: [(position: Int, article: Int64, first: Int, tally: MentionTally, key: String, occurrence: Occurrence)] = []
+        for (number, key) in keys.enumerated() {
             let cursor = try Row.fetchCursor(statement, arguments: [key])
             while let row = try cursor.next() {
-                let article: Int64 = row[1]
-                guard let id = articles.ids[article] else { continue }
-                let start: Int = row[3]
-                let length: Int = row[4]
-                let kind = EntityKind(rawValue: row[5]) ?? .other
-                let mention = Mention(article: id, part: TextPart(number: row[2]), range: start..<start + length, surface: row[6])
-                self.keys.remember(mention.surface, key: key)
-                rows.append((articles.position(of: article), row[0], FoundMention(mention: mention, kind: kind),
-                             Occurrence(article: article, key: key, person: kind == .person)))
+                let article: Int64 = row[0]
+                guard let (id, position) = articles.articles[article] else { continue }
+                let kind = EntityKind(rawValue: row[1]) ?? .other
+                let tally = MentionTally(article: id, surface: row[2], kind: kind, inTitle: row[3], count: row[4])
+                rows.append((position, article, row[5], tally, key, Occurrence(article: article, key: Int32(number), person: kind == .person)))
             }
         }
-        rows.sort { ($0.position, $0.rowid) < ($1.position, $1.rowid) }
-        found = rows.map(\.found)
+        rows.sort { ($0.position, $0.article, $0.first) < ($1.position, $1.article, $1.first) }
+        tallies = rows.map(\.tally)
+        self.keys = rows.map(\.key)
         occurrences = rows.map(\.occurrence)
     }
 }

@@ -14,6 +14,9 @@ enum IndexRows {
         let insertMention = try db.makeStatement(sql: """
             INSERT INTO mention (article, part, start, length, kind, surface, key) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
+        let insertTally = try db.makeStatement(sql: """
+            INSERT INTO tally (key, article, kind, surface, title, count, first) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
         let insertDefinition = try db.makeStatement(sql: "INSERT INTO definition (article, acronym, name) VALUES (?, ?, ?)")
         let insertText = try db.makeStatement(sql: "INSERT INTO article_text (rowid, title, body) VALUES (?, ?, ?)")
         var names = NameRecord()
@@ -29,12 +32,21 @@ enum IndexRows {
                 try insertArticle.execute(arguments: [article.path, article.id.rawValue, article.title, article.date,
                                                       article.credit, article.publisher, mentions.titleCase])
                 let row = db.lastInsertedRowID
-                for found in mentions.found {
+                var tallies: [Tally: (count: Int, first: Int)] = [:]
+                for (ordinal, found) in mentions.found.enumerated() {
                     let mention = found.mention
                     let key = keys.key(mention.surface)
                     try insertMention.execute(arguments: [row, mention.part.number, mention.range.lowerBound,
                                                           mention.range.count, found.kind.rawValue, mention.surface, key])
                     names.note(key, surface: mention.surface)
+                    if !key.isEmpty {
+                        tallies[Tally(key: key, kind: found.kind, surface: mention.surface, inTitle: mention.part == .title),
+                                default: (0, ordinal)].count += 1
+                    }
+                }
+                for (tally, value) in tallies {
+                    try insertTally.execute(arguments: [tally.key, row, tally.kind.rawValue, tally.surface, tally.inTitle, value.count,
+                                                        value.first])
                 }
                 for (acronym, name) in mentions.definitions.sorted(by: { $0.key < $1.key }) {
                     try insertDefinition.execute(arguments: [row, acronym, name])
@@ -54,13 +66,21 @@ enum IndexRows {
             try deleteFile.execute(arguments: [path])
             return
         }
-        try db.cachedStatement(sql: "INSERT OR IGNORE INTO dirty (key) SELECT DISTINCT key FROM mention WHERE article = ?").execute(arguments: [article])
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO dirty (key) SELECT DISTINCT key FROM tally WHERE article = ?").execute(arguments: [article])
         let markDirty = try db.cachedStatement(sql: "INSERT OR IGNORE INTO dirty (key) VALUES (?)")
         for name in try String.fetchAll(db.cachedStatement(sql: "SELECT name FROM definition WHERE article = ?"), arguments: [article]) {
             try markDirty.execute(arguments: [NameKey.key(name)])
         }
         try deleteFile.execute(arguments: [path])
     }
+}
+
+/// What an article's mentions are counted by in `tally`.
+private struct Tally: Hashable {
+    var key: String
+    var kind: EntityKind
+    var surface: String
+    var inTitle: Bool
 }
 
 /// The name keys a batch mentions, with what resolution needs to know of them: whether a key was written as an

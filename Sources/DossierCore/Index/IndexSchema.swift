@@ -8,6 +8,8 @@ import GRDB
 ///   file when opened).
 /// - `mention`, `definition`: what the tagger found in each article (`part` is -2 for the title, -1 for the
 ///   standfirst, else the block index; `key` is the mention's name key).
+/// - `tally`: the mentions of each article counted by name key, kind, surface and whether in the title, with the
+///   place of the first among the article's mentions: what entity resolution reads.
 /// - `name`, `name_initials`: every name key mentioned, whether it was ever written as an acronym, and the
 ///   initials it was written with or defined for: what tells which keys entity resolution relates.
 /// - `dirty`: keys whose mentions changed since entities were last resolved.
@@ -16,7 +18,7 @@ import GRDB
 /// - `article_text`: FTS5 over each article's title and reading text (rowid = the article's rowid).
 enum IndexSchema {
     /// Bumped whenever the tables or what the parser and tagger put in them change.
-    static let version = 2
+    static let version = 3
 
     static let statements = [
         """
@@ -42,7 +44,13 @@ enum IndexSchema {
             kind TEXT NOT NULL, surface TEXT NOT NULL, key TEXT NOT NULL)
         """,
         "CREATE INDEX mention_article ON mention(article)",
-        "CREATE INDEX mention_key ON mention(key)",
+        """
+        CREATE TABLE tally (
+            key TEXT NOT NULL, article INTEGER NOT NULL REFERENCES article(rowid) ON DELETE CASCADE,
+            kind TEXT NOT NULL, surface TEXT NOT NULL, title INTEGER NOT NULL, count INTEGER NOT NULL, first INTEGER NOT NULL,
+            PRIMARY KEY (key, article, kind, surface, title)) WITHOUT ROWID
+        """,
+        "CREATE INDEX tally_article ON tally(article)",
         """
         CREATE TABLE definition (
             article INTEGER NOT NULL REFERENCES article(rowid) ON DELETE CASCADE,
@@ -63,9 +71,9 @@ enum IndexSchema {
         CREATE TABLE occurrence (
             article INTEGER NOT NULL REFERENCES article(rowid) ON DELETE CASCADE,
             key TEXT NOT NULL, person INTEGER NOT NULL, entity INTEGER NOT NULL, mentions INTEGER NOT NULL,
-            PRIMARY KEY (article, key, person)) WITHOUT ROWID
+            PRIMARY KEY (key, article, person)) WITHOUT ROWID
         """,
-        "CREATE INDEX occurrence_key ON occurrence(key)",
+        "CREATE INDEX occurrence_article ON occurrence(article)",
         "CREATE VIRTUAL TABLE article_text USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '4')",
         "CREATE TRIGGER article_deleted AFTER DELETE ON article BEGIN DELETE FROM article_text WHERE rowid = old.rowid; END",
     ]
@@ -75,7 +83,7 @@ enum IndexSchema {
         let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
         guard version != Self.version else { return }
         if version != 0 {
-            for table in ["article_text", "occurrence", "entity", "dirty", "name_initials", "name", "definition", "mention", "article", "file"] {
+            for table in ["article_text", "occurrence", "entity", "dirty", "name_initials", "name", "definition", "tally", "mention", "article", "file"] {
                 try db.execute(sql: "DROP TABLE IF EXISTS \(table)")
             }
         }

@@ -20,13 +20,15 @@ public struct EntityResolver: Sendable {
 
     /// The entities of `mentions`; `definitions` maps acronym keys to the names they were defined for in the text.
     public func resolve(_ mentions: [FoundMention], definitions: [String: String] = [:]) -> Resolution {
-        Resolution(resolve(mentions, definitions: definitions, keys: NameKey.Memo()), of: mentions)
+        var memo = NameKey.Memo()
+        return Resolution(resolve(mentions.map(MentionTally.init), keys: mentions.map { memo.key($0.mention.surface) },
+                                  definitions: definitions), of: mentions)
     }
 
-    /// The entities of `mentions`, each with the positions in `mentions` of its own (in order), reusing the name
-    /// keys already worked out for these mentions' surfaces.
-    func resolve(_ mentions: [FoundMention], definitions: [String: String], keys: NameKey.Memo) -> ResolvedGroups {
-        var groups = Groups(mentions, keys: keys)
+    /// The entities of `tallies` (in collection order), whose name keys are `keys`, each with the positions in
+    /// `tallies` of its own (in order).
+    func resolve(_ tallies: [MentionTally], keys: [String], definitions: [String: String]) -> ResolvedGroups {
+        var groups = Groups(tallies, keys: keys)
         groups.mergeGovernmentBodies()
         groups.mergeOrganizationSuffixes()
         groups.mergeAcronyms(definitions: definitions)
@@ -35,7 +37,31 @@ public struct EntityResolver: Sendable {
     }
 }
 
-/// Entities resolved from a list of mentions, with the positions in that list of each one's mentions.
+/// Mentions of one surface, tagged one kind, in one article's title or in the rest of it: what resolution weighs.
+/// Every rule decides such mentions alike, so an index resolves a count of them where the reader's texts hold each.
+struct MentionTally: Sendable {
+    var article: ArticleID
+    var surface: String
+    var kind: EntityKind
+    var inTitle: Bool
+    var count: Int
+
+    init(article: ArticleID, surface: String, kind: EntityKind, inTitle: Bool, count: Int) {
+        self.article = article
+        self.surface = surface
+        self.kind = kind
+        self.inTitle = inTitle
+        self.count = count
+    }
+
+    /// One mention.
+    init(_ found: FoundMention) {
+        self.init(article: found.mention.article, surface: found.mention.surface, kind: found.kind, inTitle: found.mention.part == .title,
+                  count: 1)
+    }
+}
+
+/// Entities resolved from a list of tallies, with the positions in that list of each one's tallies.
 struct ResolvedGroups: Sendable {
     var entities: [Entity]
     var members: [[Int]]
@@ -50,26 +76,25 @@ extension Resolution {
     }
 }
 
-/// Mentions grouped by name key and by person or not, with a union-find over the groups.
+/// Tallies grouped by name key and by person or not, with a union-find over the groups.
 private struct Groups {
     struct Group {
         var key: String
         var isPerson: Bool
-        var members: [Int]  // indices into `mentions`
+        var members: [Int]  // indices into `tallies`
     }
 
-    var mentions: [FoundMention]
+    var tallies: [MentionTally]
     var groups: [Group] = []
     var parent: [Int] = []
     var index: [String: Int] = [:]  // "p|key" or "n|key" → group
 
-    init(_ mentions: [FoundMention], keys: NameKey.Memo) {
-        self.mentions = mentions
-        var keys = keys
-        for (position, found) in mentions.enumerated() {
-            let key = keys.key(found.mention.surface)
+    init(_ tallies: [MentionTally], keys: [String]) {
+        self.tallies = tallies
+        for (position, tally) in tallies.enumerated() {
+            let key = keys[position]
             guard !key.isEmpty else { continue }
-            let isPerson = found.kind == .person
+            let isPerson = tally.kind == .person
             let slot = (isPerson ? "p|" : "n|") + key
             if let existing = index[slot] {
                 groups[existing].members.append(position)
@@ -129,7 +154,7 @@ private struct Groups {
     mutating func mergeAcronyms(definitions: [String: String]) {
         var byInitials: [String: Set<Int>] = [:]
         for group in nonPerson {
-            let surface = mentions[groups[group].members[0]].mention.surface
+            let surface = tallies[groups[group].members[0]].surface
             if let initials = NameKey.initials(surface) { byInitials[initials, default: []].insert(group) }
         }
         var acronyms: [String: Bool] = [:]
@@ -139,7 +164,7 @@ private struct Groups {
             acronyms[surface] = found
             return found
         }
-        for group in nonPerson where groups[group].members.contains(where: { isAcronym(mentions[$0].mention.surface) }) {
+        for group in nonPerson where groups[group].members.contains(where: { isAcronym(tallies[$0].surface) }) {
             let key = NameKey.letters(groups[group].key)
             if let name = definitions[key], let target = index["n|" + NameKey.key(name)] {
                 union(group, into: target)
@@ -163,7 +188,7 @@ private struct Groups {
         // One-word persons, and one-word names the tagger could only call `other` (a surname used as an adjective,
         // as in `the Biden administration`); places and organisations keep their own kind.
         let surnameLike = groups.indices.filter { group in
-            !groups[group].key.contains(" ") && (groups[group].isPerson || groups[group].members.allSatisfy { mentions[$0].kind == .other })
+            !groups[group].key.contains(" ") && (groups[group].isPerson || groups[group].members.allSatisfy { tallies[$0].kind == .other })
         }
         // The articles each full name is used in, worked out once per name rather than once per surname mention.
         var articlesOf: [Int: Set<ArticleID>] = [:]
@@ -172,10 +197,10 @@ private struct Groups {
             guard let candidates = fullNamesBySurname[item.key] else { continue }
             let roots = Set(candidates.map { root($0) })
             for candidate in candidates where articlesOf[candidate] == nil {
-                articlesOf[candidate] = Set(groups[candidate].members.map { mentions[$0].mention.article })
+                articlesOf[candidate] = Set(groups[candidate].members.map { tallies[$0].article })
             }
             for member in item.members {
-                let article = mentions[member].mention.article
+                let article = tallies[member].article
                 let local = Set(candidates.filter { articlesOf[$0]!.contains(article) }.map { root($0) })
                 if local.count == 1 { moved.append((member, group, local.first!)) }
                 else if local.isEmpty && roots.count == 1 { moved.append((member, group, roots.first!)) }
@@ -186,7 +211,7 @@ private struct Groups {
         for move in moved {
             leaving[move.from, default: []].insert(move.mention)
             groups[move.to].members.append(move.mention)
-            mentions[move.mention].kind = .person
+            tallies[move.mention].kind = .person
         }
         for (group, gone) in leaving { groups[group].members.removeAll { gone.contains($0) } }
     }
@@ -198,16 +223,16 @@ private struct Groups {
         for (_, indices) in members where !indices.isEmpty {
             let sorted = indices.sorted()
             var kindCounts: [EntityKind: Int] = [:]
-            for index in sorted { kindCounts[mentions[index].kind, default: 0] += 1 }
+            for index in sorted { kindCounts[tallies[index].kind, default: 0] += tallies[index].count }
             let kind = kindCounts.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }!.key
             var formCounts: [String: Int] = [:]
             var firstSeen: [String: Int] = [:]
             var displays: [String: String] = [:]
             for (order, index) in sorted.enumerated() {
-                let surface = mentions[index].mention.surface
+                let surface = tallies[index].surface
                 let form = displays[surface] ?? NameKey.display(surface)
                 displays[surface] = form
-                formCounts[form, default: 0] += 1
+                formCounts[form, default: 0] += tallies[index].count
                 if firstSeen[form] == nil { firstSeen[form] = order }
             }
             let completeness = Dictionary(uniqueKeysWithValues: formCounts.keys.map { ($0, Self.completeness($0)) })
@@ -219,8 +244,9 @@ private struct Groups {
             }
             let canonical = NameKey.countryDisplayName(forKey: NameKey.key(forms[0])) ?? forms[0]
             let aliases = forms.filter { $0 != canonical }.sorted { (formCounts[$0]!, firstSeen[$1]!) > (formCounts[$1]!, firstSeen[$0]!) }
-            let articles = Entity.distinct(sorted.map { mentions[$0].mention.article })
-            let entity = Entity(canonicalName: canonical, kind: kind, aliases: aliases, articles: articles, mentionCount: sorted.count)
+            let articles = Entity.distinct(sorted.map { tallies[$0].article })
+            let count = sorted.reduce(0) { $0 + tallies[$1].count }
+            let entity = Entity(canonicalName: canonical, kind: kind, aliases: aliases, articles: articles, mentionCount: count)
             resolved.append((entity, sorted))
         }
         resolved.sort { ($0.entity.mentionCount, $1.entity.canonicalName) > ($1.entity.mentionCount, $0.entity.canonicalName) }

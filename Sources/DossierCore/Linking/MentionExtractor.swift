@@ -64,28 +64,28 @@ public struct MentionExtractor: Sendable {
             definitions.merge(result.definitions) { first, _ in first }
             if result.titleCase { titleCase.insert(result.article) }
         }
-        return Resolution(resolve(found, definitions: definitions, titleCase: titleCase), of: found)
+        var memo = NameKey.Memo()
+        return Resolution(resolve(found.map(MentionTally.init), keys: found.map { memo.key($0.mention.surface) }, definitions: definitions,
+                                  titleCase: titleCase), of: found)
     }
 
-    /// The entities of `found` (in collection order), with the positions in `found` of each one's mentions. A
-    /// headline in title case (its article in `titleCase`) capitalises every word, so the tagger's spans there are
-    /// unreliable: only those naming something mentioned outside a headline (as a name or a surname) are kept.
-    /// `keys` may already know the name keys of some surfaces.
-    static func resolve(_ found: [FoundMention], definitions: [String: String], titleCase: Set<ArticleID>,
-                        keys: NameKey.Memo = NameKey.Memo()) -> ResolvedGroups {
-        var keys = keys
+    /// The entities of `tallies` (in collection order), whose name keys are `keys`, with the positions in `tallies`
+    /// of each one's tallies. A headline in title case (its article in `titleCase`) capitalises every word, so the
+    /// tagger's spans there are unreliable: only those naming something mentioned outside a headline (as a name or
+    /// a surname) are kept.
+    static func resolve(_ tallies: [MentionTally], keys: [String], definitions: [String: String],
+                        titleCase: Set<ArticleID>) -> ResolvedGroups {
         var known = Set<String>()
-        for item in found where item.mention.part != .title {
-            let key = keys.key(item.mention.surface)
+        for (item, key) in zip(tallies, keys) where !item.inTitle {
             // A last word has no space, so it is never a key whose own last word is still to add.
             if known.insert(key).inserted, let space = key.lastIndex(of: " ") { known.insert(String(key[key.index(after: space)...])) }
         }
-        let kept = found.indices.filter { position in
-            let item = found[position]
-            return item.mention.part != .title || !titleCase.contains(item.mention.article) || known.contains(keys.key(item.mention.surface))
+        let kept = tallies.indices.filter { position in
+            let item = tallies[position]
+            return !item.inTitle || !titleCase.contains(item.article) || known.contains(keys[position])
         }
-        guard kept.count < found.count else { return EntityResolver().resolve(found, definitions: definitions, keys: keys) }
-        let resolved = EntityResolver().resolve(kept.map { found[$0] }, definitions: definitions, keys: keys)
+        guard kept.count < tallies.count else { return EntityResolver().resolve(tallies, keys: keys, definitions: definitions) }
+        let resolved = EntityResolver().resolve(kept.map { tallies[$0] }, keys: kept.map { keys[$0] }, definitions: definitions)
         return ResolvedGroups(entities: resolved.entities, members: resolved.members.map { $0.map { kept[$0] } })
     }
 }

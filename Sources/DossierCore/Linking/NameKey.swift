@@ -33,9 +33,6 @@ public enum NameKey {
             keys[surface] = key
             return key
         }
-
-        /// Records that `surface` has the key `key` (as read back from the index).
-        mutating func remember(_ surface: String, key: String) { keys[surface] = key }
     }
 
     public static func key(_ name: String) -> String {

@@ -1,0 +1,37 @@
+@testable import DossierCore
+import Testing
+
+/// Resolving tallies (as the index does) gives what resolving each mention gives.
+@Suite struct MentionTallyTests {
+    @Test func talliesResolveAsTheirMentions() {
+        // (article, surface, kind): surnames, forms outnumbering each other, a kind in the minority, an acronym.
+        let items: [(String, String, EntityKind)] = [
+            ("a", "Maria Okafor", .person), ("a", "Okafor", .person), ("a", "Okafor", .person), ("a", "Okafor", .person),
+            ("b", "Okafor", .person), ("b", "Vantor Holdings", .organization), ("b", "Vantor", .organization),
+            ("b", "Vantor", .organization), ("b", "Vantor", .place), ("c", "VH", .organization), ("c", "Vantor", .organization),
+            ("c", "Dr Okafor", .person), ("c", "Okafor", .other),
+        ]
+        let found = items.enumerated().map { offset, item in
+            FoundMention(mention: Mention(article: ArticleID(rawValue: item.0), part: .block(offset), range: 0..<item.1.count, surface: item.1),
+                         kind: item.2)
+        }
+        let byMention = EntityResolver().resolve(found).entities
+        // The same mentions counted by article, surface and kind, in order of each tally's first mention.
+        var tallies: [MentionTally] = []
+        for item in found {
+            if let same = tallies.firstIndex(where: { $0.article == item.mention.article && $0.surface == item.mention.surface && $0.kind == item.kind }) {
+                tallies[same].count += 1
+            } else {
+                tallies.append(MentionTally(item))
+            }
+        }
+        #expect(tallies.count < found.count)
+        let byTally = EntityResolver().resolve(tallies, keys: tallies.map { NameKey.key($0.surface) }, definitions: [:]).entities
+        #expect(byTally.map(\.id) == byMention.map(\.id))
+        #expect(byTally.map(\.aliases) == byMention.map(\.aliases))
+        #expect(byTally.map(\.kind) == byMention.map(\.kind))
+        #expect(byTally.map(\.mentionCount) == byMention.map(\.mentionCount))
+        #expect(byTally.map(\.articles) == byMention.map(\.articles))
+        #expect(byMention.first { $0.canonicalName == "Vantor Holdings" }?.mentionCount == 6)
+    }
+}
