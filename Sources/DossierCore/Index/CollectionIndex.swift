@@ -60,28 +60,21 @@ public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is th
     public func update(_ roots: [String], analyser: ArticleAnalyser, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
                        progress: ((IndexProgress) -> Void)? = nil) throws(IndexError) -> IndexUpdate {
         let started = Date()
-        let (files, walkProblems) = FileWalker().files(under: roots)
+        let (walked, walkProblems) = FileWalker().entries(under: roots)
+        let files = walked.map(\.path)
         var update = IndexUpdate(files: files, problems: walkProblems)
-        let known = try run { try pool.read { db in
-            try Dictionary(Row.fetchAll(db, sql: "SELECT path, size, modified, digest FROM file").map { row in
-                (row[0] as String, (FileSignature(size: row[1], modified: row[2]), row[3] as String))
-            }, uniquingKeysWith: { first, _ in first })
-        } }
-        // Unchanged size and time: skipped. The rest are read (and stat'd again as they are) by the analyser.
-        let candidates = files.filter { file in
-            guard let signature = FileSignature(path: file), let stored = known[file] else { return true }
-            return stored.0 != signature
-        }
+        // Unchanged size and time, as the walk saw them: skipped. The rest are read (and stat'd again as they are)
+        // by the analyser.
+        let changes = try run { try pool.read { db in try FileChanges(walked: walked, db) } }
+        let candidates = changes.candidates
         update.unchanged = files.count - candidates.count
-        let walked = Set(files)
-        let vanished = known.keys.filter { !walked.contains($0) }
         var report = IndexProgress(done: update.unchanged, total: files.count, analysed: 0, elapsed: 0)
         progress?(report)
         let batchSize = max(64, 128 * workers)
         let writer = BatchWriter(index: self)
         for start in stride(from: 0, to: candidates.count, by: batchSize) {
             let batch = Array(candidates[start..<min(start + batchSize, candidates.count)])
-            let results = analyser.analyse(batch.map { ($0, known[$0]?.1) }, workers: workers)
+            let results = analyser.analyse(batch, workers: workers)
             try writer.write(results)
             for result in results {
                 switch result {
@@ -96,12 +89,12 @@ public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is th
             progress?(report)
         }
         try writer.finish()
-        if !vanished.isEmpty {
+        if !changes.vanished.isEmpty {
             try write { db in
-                for path in vanished { try IndexRows.forget(path, db) }
+                for path in changes.vanished { try IndexRows.forget(path, db) }
             }
         }
-        update.removed = vanished.count
+        update.removed = changes.vanished.count
         report.isLinking = true
         report.elapsed = Date().timeIntervalSince(started)
         progress?(report)

@@ -6,8 +6,21 @@ struct FileWalker {
     /// Extensions read as plain text inside folders; files with no extension are tried too.
     static let textExtensions: Set<String> = ["txt", "text"]
 
+    /// An article file and its signature as the walk found it.
+    struct Entry: Equatable, Sendable {
+        var path: String
+        var signature: FileSignature
+    }
+
+    /// The article files under `paths`, in walk order, and the paths that could not be examined.
     func files(under paths: [String]) -> ([String], [LoadProblem]) {
-        var files: [String] = []
+        let (entries, problems) = entries(under: paths)
+        return (entries.map(\.path), problems)
+    }
+
+    /// The article files under `paths` with their signatures, in walk order, and the paths that could not be examined.
+    func entries(under paths: [String]) -> ([Entry], [LoadProblem]) {
+        var files: [Entry] = []
         var problems: [LoadProblem] = []
         for path in paths {
             var info = stat()
@@ -20,7 +33,7 @@ struct FileWalker {
             } else {
                 let ext = Self.extensionOf(path)
                 if ext.isEmpty || Self.textExtensions.contains(ext) {
-                    files.append(path)
+                    files.append(Entry(path: path, signature: FileSignature(info)))
                 } else {
                     problems.append(LoadProblem(path: path, reason: .unsupportedFormat(ext)))
                 }
@@ -31,8 +44,9 @@ struct FileWalker {
 
     private struct Identity: Hashable { var device: UInt64; var inode: UInt64 }
 
-    private func walk(_ root: String, files allFiles: inout [String], problems: inout [LoadProblem]) {
-        var files: [String] = []
+    /// Appends the article files under the folder `root` to `files`, in byte order of their paths.
+    private func walk(_ root: String, files: inout [Entry], problems: inout [LoadProblem]) {
+        let start = files.endIndex
         // Depth-first with an explicit stack, so deep trees cannot overflow the call stack.
         var stack: [(path: String, ancestors: Set<Identity>)] = [(root, [])]
         while let (folder, ancestors) = stack.popLast() {
@@ -46,48 +60,89 @@ struct FileWalker {
                 problems.append(LoadProblem(path: folder, reason: .symlinkLoop))
                 continue
             }
-            guard let names = entries(of: folder, problems: &problems) else { continue }
+            let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+            guard let listed = entries(of: folder, prefix: prefix, problems: &problems) else { continue }
             var subfolders: [String] = []
-            for name in names {
-                let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-                var entry = stat()
-                guard stat(path, &entry) == 0 else {
-                    problems.append(LoadProblem(path: path, reason: RawFile.reason(errno: errno, path: path)))
-                    continue
-                }
-                if (entry.st_mode & S_IFMT) == S_IFDIR {
-                    subfolders.append(path)
-                } else if (entry.st_mode & S_IFMT) == S_IFREG {
-                    let ext = Self.extensionOf(name)
-                    if ext.isEmpty || Self.textExtensions.contains(ext) { files.append(path) }
+            for entry in listed {
+                switch entry.kind {
+                case .folder: subfolders.append(prefix + entry.name)
+                case .file(let signature): files.append(Entry(path: prefix + entry.name, signature: signature))
+                case .failed(let code):
+                    let path = prefix + entry.name
+                    problems.append(LoadProblem(path: path, reason: RawFile.reason(errno: code, path: path)))
                 }
             }
             let inner = ancestors.union([identity])
             for sub in subfolders.reversed() { stack.append((sub, inner)) }
         }
-        files.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        allFiles += files
+        // Depth-first order is byte order unless a name holds a byte below "/"; sort only then.
+        let walked = files[start...]
+        if zip(walked, walked.dropFirst()).contains(where: { $0.path.compareBytes($1.path) > 0 }) {
+            files[start...].sort { $0.path.compareBytes($1.path) < 0 }
+        }
     }
 
-    /// The visible entry names of a folder, sorted by their bytes.
-    private func entries(of folder: String, problems: inout [LoadProblem]) -> [String]? {
+    /// A visible entry of a folder that the walk keeps: a folder, an article file, or one that could not be examined.
+    private struct Listed {
+        enum Kind { case folder, file(FileSignature), failed(Int32) }
+        var name: String
+        var kind: Kind
+    }
+
+    /// The visible folders and article files of `folder` (whose path ends in `prefix`), sorted by the bytes of their names.
+    private func entries(of folder: String, prefix: String, problems: inout [LoadProblem]) -> [Listed]? {
         guard let dir = opendir(folder) else {
             problems.append(LoadProblem(path: folder, reason: .unreadable(RawFile.errorText(errno))))
             return nil
         }
         defer { closedir(dir) }
-        var names: [String] = []
+        let descriptor = dirfd(dir)
+        var listed: [Listed] = []
+        // The bytes of the names kept, one after another, to sort by without touching the strings.
+        var names: [UInt8] = [], spans: [Range<Int>] = []
         while let entry = readdir(dir) {
-            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
-            guard bytes.first != UInt8(ascii: ".") else { continue }
-            guard let name = String(validating: bytes, as: UTF8.self) else {
-                let shown = String(decoding: bytes, as: UTF8.self)
-                problems.append(LoadProblem(path: folder + "/" + shown, reason: .unreadable("file name is not valid UTF-8")))
-                continue
+            withUnsafeBytes(of: &entry.pointee.d_name) { raw in
+                let bytes = UnsafeRawBufferPointer(rebasing: raw[..<(raw.firstIndex(of: 0) ?? raw.count)])
+                guard bytes.first != UInt8(ascii: ".") else { return }
+                guard let name = String(validating: bytes, as: UTF8.self) else {
+                    let shown = String(decoding: bytes, as: UTF8.self)
+                    problems.append(LoadProblem(path: prefix + shown, reason: .unreadable("file name is not valid UTF-8")))
+                    return
+                }
+                let isText = Self.isTextName(bytes)
+                // A regular file that is not text needs no stat; links and unknown types are followed to see.
+                if entry.pointee.d_type == DT_REG && !isText { return }
+                var info = stat()
+                let kind: Listed.Kind
+                if fstatat(descriptor, raw.baseAddress!.assumingMemoryBound(to: CChar.self), &info, 0) != 0 {
+                    kind = .failed(errno)
+                } else if (info.st_mode & S_IFMT) == S_IFDIR {
+                    kind = .folder
+                } else if (info.st_mode & S_IFMT) == S_IFREG && isText {
+                    kind = .file(FileSignature(info))
+                } else {
+                    return
+                }
+                listed.append(Listed(name: name, kind: kind))
+                names += bytes
+                spans.append(names.count - bytes.count..<names.count)
             }
-            names.append(name)
         }
-        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let order = names.withUnsafeBytes { all in
+            listed.indices.sorted { a, b in
+                let x = spans[a], y = spans[b]
+                let sign = memcmp(all.baseAddress! + x.lowerBound, all.baseAddress! + y.lowerBound, min(x.count, y.count))
+                return sign != 0 ? sign < 0 : x.count < y.count
+            }
+        }
+        return order.map { listed[$0] }
+    }
+
+    /// Whether a file named `name` (bytes of UTF-8) is read as text: no extension, or one of `textExtensions`.
+    private static func isTextName(_ name: UnsafeRawBufferPointer) -> Bool {
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot != 0 else { return true }
+        let ext = String(decoding: UnsafeRawBufferPointer(rebasing: name[(dot + 1)...]), as: UTF8.self)
+        return ext.isEmpty || textExtensions.contains(ext.lowercased())
     }
 
     static func extensionOf(_ path: String) -> String {

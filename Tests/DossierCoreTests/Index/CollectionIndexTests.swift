@@ -94,6 +94,19 @@ struct CollectionIndexTests {
         #expect(IndexFixture.fingerprint(touched) == IndexFixture.fingerprint(first))
     }
 
+    /// Overlapping roots name some files twice; every copy of an unchanged file is left unchanged.
+    @Test func overlappingRootsLeaveUnchangedFilesUnchanged() throws {
+        let folder = try TemporaryFolder()
+        try IndexFixture.populate(folder)
+        let index = try CollectionIndex(path: folder.path("index.sqlite"))
+        let roots = [folder.url.path, folder.path("sub")]
+        _ = try index.update(roots, analyser: IndexFixture.analyser, workers: 2)
+        let again = try index.update(roots, analyser: IndexFixture.analyser, workers: 2)
+        #expect(again.files.count == 6)
+        #expect(again.unchanged == 6)
+        #expect(again.analysed + again.touched + again.removed == 0)
+    }
+
     @Test func marksAreKeptAcrossReindexing() throws {
         let folder = try TemporaryFolder()
         try IndexFixture.populate(folder)
