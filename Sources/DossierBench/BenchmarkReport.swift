@@ -36,6 +36,7 @@ public enum BenchmarkReport {
             ("Warm open to first frame (article list)", "< 0.5 s", { s($0.warm.firstFrameSeconds) }),
             ("Warm open to entities resolved", "", { s($0.warm.entitiesReadySeconds) }),
             ("Re-index after 10 changed files", "< 1 s", { s($0.reindex.seconds) + " (\($0.reindex.analysed) parsed)" }),
+            ("FTS preparation (article lengths, once)", "", { ms($0.warm.searchPreparationSeconds) }),
             ("FTS query median", "", { ms($0.warm.searches.median) }),
             ("FTS query p99 (100 queries)", "< 50 ms", { ms($0.warm.searches.p99) }),
             ("Key to frame median", "", { ms($0.warm.keys.median) }),
@@ -67,7 +68,8 @@ public enum BenchmarkReport {
             names linked to theirs, store what changed). Keys: a repeating script of list, reader and
             sidebar keys replayed through `reduce` and `Screen.render` (each sample is one key and its frame),
             including opening the page of the entity in the most articles. FTS: words, prefixes and phrases from the
-            corpus's names, 20 results each with snippets.
+            corpus's names, 20 results each with snippets, after the article lengths that ranking reads are loaded (the
+            reader loads them in the background once the index is up to date).
 
             """
         return out

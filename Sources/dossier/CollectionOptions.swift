@@ -26,23 +26,34 @@ struct CollectionOptions: ParsableArguments {
     /// Opens the collection through its index (parsing and tagging only new and changed files, with a progress
     /// line on a terminal), printing each problem to standard error; exits 1 when no article is indexed.
     func openIndexed() throws -> IndexedCollection {
+        let (index, update) = try updatedIndex()
+        do { return try IndexedCollection(index: index, update: update) } catch {
+            Output.printError("dossier: \(error)")
+            throw ExitCode.failure
+        }
+    }
+
+    /// The collection's index brought up to date (as `openIndexed`, without reading its articles and entities),
+    /// with what updating it did; exits 1 when no article is indexed.
+    func updatedIndex() throws -> (index: CollectionIndex, update: IndexUpdate) {
         let analyser = try analyser()
         let progress = ProgressLine()
-        let collection: IndexedCollection
+        let updated: (CollectionIndex, IndexUpdate)
         do {
-            collection = try IndexedCollection.open(roots, indexPath: indexPath, analyser: analyser, progress: progress.show)
+            let index = try CollectionIndex(path: indexPath)
+            updated = (index, try index.update(roots, analyser: analyser, progress: progress.show))
         } catch {
             progress.finish()
             Output.printError("dossier: \(error)")
             throw ExitCode.failure
         }
         progress.finish()
-        for problem in collection.update.problems { Output.printError(problem.description) }
-        guard !collection.summaries.isEmpty else {
+        for problem in updated.1.problems { Output.printError(problem.description) }
+        guard updated.1.indexed > 0 else {
             Output.printError("dossier: no article could be loaded")
             throw ExitCode.failure
         }
-        return collection
+        return updated
     }
 
     /// The paths to read, the current folder when none is given.

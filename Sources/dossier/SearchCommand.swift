@@ -26,9 +26,9 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let parsed = try SearchQuery(query)
-        let collection = try collection.openIndexed()
+        let (index, _) = try collection.updatedIndex()
         let hits: [SearchHit]
-        do { hits = try collection.index.search(parsed, limit: limit) } catch {
+        do { hits = try index.search(parsed, limit: limit) } catch {
             Output.printError("dossier: \(error)")
             throw ExitCode.failure
         }

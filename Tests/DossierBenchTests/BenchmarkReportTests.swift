@@ -19,7 +19,7 @@ struct BenchmarkReportTests {
             articles: 1_000,
             cold: .init(articles: 1_000, seconds: 2, articlesPerSecond: 500, peakResidentBytes: 80 << 20, databaseBytes: 17 << 20),
             warm: .init(articles: 1_000, firstFrameSeconds: 0.25, entitiesReadySeconds: 0.5, keys: Summary([0.001, 0.002]), storyPageSeconds: 0.01,
-                        storyArticles: 500, searches: Summary([0.003]), peakResidentBytes: 70 << 20),
+                        storyArticles: 500, searchPreparationSeconds: 0.02, searches: Summary([0.003]), peakResidentBytes: 70 << 20),
             reindex: .init(changedFiles: 10, analysed: 10, seconds: 0.4))
         let table = BenchmarkReport.markdown([result, result], machine: "test machine", command: "dossier-bench run", date: "2026-11-23")
         #expect(table.contains("| | target | 1,000 articles | 1,000 articles |"))
@@ -27,6 +27,7 @@ struct BenchmarkReportTests {
         #expect(table.contains("| Warm open to first frame (article list) | < 0.5 s | 0.25 s | 0.25 s |"))
         #expect(table.contains("| Warm open to entities resolved |  | 0.50 s | 0.50 s |"))
         #expect(table.contains("| Peak RSS while indexing | < 1.5 GB | 80 MB | 80 MB |"))
+        #expect(table.contains("| FTS preparation (article lengths, once) |  | 20.0 ms | 20.0 ms |"))
         #expect(table.contains("Machine: test machine."))
     }
 }

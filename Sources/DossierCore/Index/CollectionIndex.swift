@@ -193,6 +193,8 @@ public struct IndexUpdate: Sendable {
     public var removed = 0
     /// Seconds the update took.
     public var elapsed = 0.0
+    /// The files the index holds an article of after the update.
+    public var indexed: Int { unchanged + analysed + touched }
 
     init(files: [String], problems: [LoadProblem]) {
         self.files = files

@@ -74,17 +74,20 @@ enum BM25 {
             }
             guard stored == SQLITE_OK else { return stored }
         }
-        var instances: Int32 = 0
-        var code = api.pointee.xInstCount(fts, &instances)
-        for instance in 0..<instances where code == SQLITE_OK {
-            var phrase: Int32 = 0, column: Int32 = 0, offset: Int32 = 0
-            code = api.pointee.xInst(fts, instance, &phrase, &column, &offset)
-            guard code == SQLITE_OK else { break }
-            statistics.frequency[Int(phrase)] += count - 1 > Int(column) ? sqlite3_value_double(values[1 + Int(column)]) : 1.0
+        // Each phrase's instances in order, as `bm25()` adds them up, without the merged list of all instances.
+        var code = SQLITE_OK
+        for phrase in statistics.idf.indices {
+            var instances = Fts5PhraseIter()
+            var column: Int32 = 0, offset: Int32 = 0
+            code = api.pointee.xPhraseFirst(fts, Int32(phrase), &instances, &column, &offset)
+            guard code == SQLITE_OK else { return code }
+            while column >= 0 {
+                statistics.frequency[phrase] += count - 1 > Int(column) ? sqlite3_value_double(values[1 + Int(column)]) : 1.0
+                api.pointee.xPhraseNext(fts, &instances, &column, &offset)
+            }
         }
-        guard code == SQLITE_OK else { return code }
         let length: Double
-        if let tokens = lengths.tokens[api.pointee.xRowid(fts)] {
+        if let tokens = lengths.tokens(of: api.pointee.xRowid(fts)) {
             length = Double(tokens)
         } else {
             var tokens: Int32 = 0
@@ -123,14 +126,22 @@ enum BM25 {
 }
 
 /// Each article's length in tokens, title and text together, as FTS5 keeps it in `article_text_docsize`; loaded
-/// once per version of the index.
+/// once per version of the index, in an array by rowid (rowids are given in order, so they are dense unless
+/// something else wrote the table: then nothing is kept, and ranking reads each length from FTS5).
 final class DocumentLengths: Sendable {
     let version: [Data]
-    let tokens: [Int64: Int32]
+    /// The length of each rowid, -1 for none.
+    private let byRowid: [Int32]
 
-    private init(version: [Data], tokens: [Int64: Int32]) {
+    private init(version: [Data], byRowid: [Int32]) {
         self.version = version
-        self.tokens = tokens
+        self.byRowid = byRowid
+    }
+
+    /// The length of the article with rowid `rowid`, if known.
+    func tokens(of rowid: Int64) -> Int32? {
+        guard rowid >= 0, rowid < byRowid.count, byRowid[Int(rowid)] >= 0 else { return nil }
+        return byRowid[Int(rowid)]
     }
 
     private static let lock = NSLock()
@@ -142,10 +153,15 @@ final class DocumentLengths: Sendable {
     static func current(_ db: Database, path: String) throws -> DocumentLengths {
         let version = try Data.fetchAll(db, sql: "SELECT block FROM article_text_data WHERE id IN (1, 10) ORDER BY id")
         if let cached = lock.withLock({ cache[path] }), cached.version == version { return cached }
-        var tokens: [Int64: Int32] = [:]
+        var byRowid: [Int32] = []
+        let range = try Row.fetchOne(db, sql: "SELECT count(*), min(id), max(id) FROM article_text_docsize")
+        if let range, let smallest = range[1] as Int64?, let largest = range[2] as Int64?, smallest >= 0,
+           largest < 64 * (range[0] as Int64) + 1_000_000 {
+            byRowid = Array(repeating: -1, count: Int(largest) + 1)
+        }
         let rows = try Row.fetchCursor(db, sql: "SELECT id, sz FROM article_text_docsize")
-        while let row = try rows.next() {
-            tokens[row[0]] = try row.withUnsafeData(atIndex: 1) { sizes in
+        while !byRowid.isEmpty, let row = try rows.next() {
+            byRowid[Int(row[0] as Int64)] = try row.withUnsafeData(atIndex: 1) { sizes in
                 // One SQLite varint per column: seven bits a byte, most significant first.
                 var total: Int32 = 0, value: Int32 = 0
                 for byte in sizes ?? Data() {
@@ -155,7 +171,7 @@ final class DocumentLengths: Sendable {
                 return total
             }
         }
-        let lengths = DocumentLengths(version: version, tokens: tokens)
+        let lengths = DocumentLengths(version: version, byRowid: byRowid)
         lock.withLock { cache[path] = lengths }
         return lengths
     }
