@@ -1,7 +1,8 @@
 import GRDB
 
 /// Which name keys entity resolution can relate, from the index's `name` and `name_initials` tables: a key and
-/// its last word (surnames, and headline spans known from the text), a key and the same name without a generic
+/// its last word (surnames, and headline spans known from the text), a title with a surname and the names ending
+/// in that surname, a key and the same name without a generic
 /// organisation suffix, the word orders of a government body, and an acronym and the names with its initials or
 /// defined for it. Keys in different components of this graph never affect each other's entities, so resolving
 /// again only the components of the keys an update touched gives what resolving everything would.
@@ -11,6 +12,7 @@ import GRDB
 struct NameGraph {
     private var isAcronym: [String: Bool] = [:]
     private var byLastWord: [String: [String]] = [:]
+    private var bySurnameAfterTitle: [String: [String]] = [:]
     private var byStem: [String: [String]] = [:]
     private var byBody: [String: [String]] = [:]
     private var initialsOf: [String: [String]] = [:]
@@ -26,6 +28,7 @@ struct NameGraph {
             isAcronym[key] = acronym
             let words = key.split(separator: " ")
             if words.count >= 2 { byLastWord[String(words.last!), default: []].append(key) }
+            if let surname = NameKey.honorificSurname(key) { bySurnameAfterTitle[surname, default: []].append(key) }
             if let stem = NameKey.withoutOrganizationSuffix(key) { byStem[stem, default: []].append(key) }
             if let body = NameKey.governmentBody(key)?.body { byBody[body, default: []].append(key) }
             if acronym { acronymsByLetters[NameKey.letters(key), default: []].append(key) }
@@ -60,6 +63,8 @@ struct NameGraph {
         if words.count >= 2 {
             let last = String(words.last!)
             if isAcronym[last] != nil { found.append(last) }
+            found += bySurnameAfterTitle[last] ?? []
+            if let surname = NameKey.honorificSurname(key) { found += byLastWord[surname] ?? [] }
             if let stem = NameKey.withoutOrganizationSuffix(key), isAcronym[stem] != nil { found.append(stem) }
         } else {
             found += byLastWord[key] ?? []

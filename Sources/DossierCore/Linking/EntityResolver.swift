@@ -176,25 +176,30 @@ private struct Groups {
         }
     }
 
-    /// A person mentioned by one name (`Biden`) joins the full name (`Joe Biden`) ending in it: the one used in the
-    /// same article when there is exactly one, else the one in the collection when there is exactly one.
+    /// A person mentioned by one name (`Biden`) or by a title and one name (`Mr Biden`) joins the full name
+    /// (`Joe Biden`) ending in it: the one used in the same article when there is exactly one, else the one in the
+    /// collection when there is exactly one.
     mutating func resolveSurnames() {
         var fullNamesBySurname: [String: [Int]] = [:]
-        for (group, item) in groups.enumerated() where item.isPerson {
+        for (group, item) in groups.enumerated() where item.isPerson && NameKey.honorificSurname(item.key) == nil {
             let words = item.key.split(separator: " ")
             if words.count >= 2, let last = words.last { fullNamesBySurname[String(last), default: []].append(group) }
         }
         var moved: [(mention: Int, from: Int, to: Int)] = []
-        // One-word persons, and one-word names the tagger could only call `other` (a surname used as an adjective,
-        // as in `the Biden administration`); places and organisations keep their own kind.
-        let surnameLike = groups.indices.filter { group in
-            !groups[group].key.contains(" ") && (groups[group].isPerson || groups[group].members.allSatisfy { tallies[$0].kind == .other })
+        // One-word persons, one-word names the tagger could only call `other` (a surname used as an adjective, as in
+        // `the Biden administration`), and a title with a surname, whatever the tagger called it; places and
+        // organisations keep their own kind.
+        let surnames: [(group: Int, surname: String)] = groups.indices.compactMap { group in
+            let item = groups[group]
+            if let surname = NameKey.honorificSurname(item.key) { return (group, surname) }
+            guard !item.key.contains(" "), item.isPerson || item.members.allSatisfy({ tallies[$0].kind == .other }) else { return nil }
+            return (group, item.key)
         }
         // The articles each full name is used in, worked out once per name rather than once per surname mention.
         var articlesOf: [Int: Set<ArticleID>] = [:]
-        for group in surnameLike {
+        for (group, surname) in surnames {
             let item = groups[group]
-            guard let candidates = fullNamesBySurname[item.key] else { continue }
+            guard let candidates = fullNamesBySurname[surname] else { continue }
             let roots = Set(candidates.map { root($0) })
             for candidate in candidates where articlesOf[candidate] == nil {
                 articlesOf[candidate] = Set(groups[candidate].members.map { tallies[$0].article })
@@ -253,10 +258,12 @@ private struct Groups {
         return ResolvedGroups(entities: resolved.map(\.entity), members: resolved.map(\.members))
     }
 
-    /// How complete a form is: its words, not counting a leading `the`; an all-capitals acronym counts least.
+    /// How complete a form is: its words, not counting a leading `the` or a title before a surname (`Mr Biden`
+    /// names no more than `Biden`); an all-capitals acronym counts least.
     private static func completeness(_ form: String) -> Int {
         let words = form.split(whereSeparator: \.isWhitespace)
         let count = words.count - (words.first?.lowercased() == "the" && words.count > 1 ? 1 : 0)
-        return NameKey.isAcronym(form) ? 0 : count
+        if NameKey.isAcronym(form) { return 0 }
+        return words.count == 2 && NameKey.honorificSurname(NameKey.key(form)) != nil ? 1 : count
     }
 }

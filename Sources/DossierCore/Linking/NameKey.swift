@@ -115,6 +115,19 @@ public enum NameKey {
         return (country, words.joined(separator: " "))
     }
 
+    /// Titles written before a surname, as keys have them (lower case, no full stop).
+    private static let honorifics: Set<String> = [
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "gen", "general",
+        "col", "colonel", "capt", "captain", "sen", "senator", "gov", "governor", "rep", "president", "judge",
+    ]
+
+    /// The surname of a key made of a title and one word (`mr biden` → `biden`).
+    static func honorificSurname(_ key: String) -> String? {
+        guard let space = key.firstIndex(of: " "), honorifics.contains(String(key[..<space])) else { return nil }
+        let surname = key[key.index(after: space)...]
+        return surname.contains(" ") ? nil : String(surname)
+    }
+
     private static let minorWords: Set<String> = ["the", "of", "and", "for", "&", "de", "la", "le", "du", "der", "von"]
 
     /// The initials of a multi-word name, skipping minor words (`The New York Times` → `nyt`).

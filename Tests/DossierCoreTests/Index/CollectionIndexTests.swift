@@ -78,6 +78,34 @@ struct CollectionIndexTests {
         #expect(IndexFixture.fingerprint(apart) == IndexFixture.fingerprint(alone))
     }
 
+    @Test func aNewFullNameClaimsATitledSurnameInAnUntouchedArticle() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.txt", Array("""
+            Harbour audit widens
+
+            The audit covers the budget shortfall, Mr Okoro said: "We will keep working with the auditors."
+            """.utf8))
+        let indexPath = folder.url.appendingPathComponent("index.sqlite").path
+        func entity(of surface: String, in collection: IndexedCollection) throws -> EntityID? {
+            let summary = try #require(collection.summaries.first { $0.path.hasSuffix("a.txt") })
+            return collection.mentions.mentions(in: summary.id).first { $0.mention.surface == surface }?.entity
+        }
+        let alone = try IndexFixture.open(folder, index: indexPath)
+        let own = try #require(try entity(of: "Mr Okoro", in: alone))
+        #expect(alone.entities.first { $0.id == own }?.canonicalName == "Mr Okoro")
+
+        // No article says `Okoro` alone: only the title links the two names.
+        try folder.write("b.txt", Array("""
+            Port chief questioned
+
+            Daniel Okoro, the port chief, was questioned in Lagos on Monday about the harbour contracts.
+            """.utf8))
+        let joined = try IndexFixture.open(folder, index: indexPath)
+        #expect(try entity(of: "Mr Okoro", in: joined) == EntityID(kind: .person, canonicalName: "Daniel Okoro"))
+        let fresh = try IndexFixture.open(folder, index: folder.url.appendingPathComponent("fresh.sqlite").path)
+        #expect(IndexFixture.fingerprint(joined) == IndexFixture.fingerprint(fresh))
+    }
+
     @Test func unchangedFilesAreNotAnalysedAgainAndTouchedOnesOnlyRehashed() throws {
         let folder = try TemporaryFolder()
         try IndexFixture.populate(folder)

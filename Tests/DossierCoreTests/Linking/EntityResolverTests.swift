@@ -98,6 +98,24 @@ import Testing
         // In an article that names neither in full, the surname cannot be placed.
         #expect(entities.first { $0.canonicalName == "Clinton" }?.articles.map(\.rawValue) == ["c"])
     }
+
+    @Test func aTitleAndASurnameJoinTheFullName() {
+        let entities = resolve([("a", "Daniel Okoro", .person), ("a", "Mr Okoro", .person), ("b", "Mr Okoro", .person),
+                                ("b", "Mr Okoro", .person), ("b", "Mr Okoro", .person), ("c", "Ms Okoro", .organization)])
+        #expect(entities.count == 1)
+        // The full name stays canonical though the titled form is used more; the tagger's organisation is overruled.
+        #expect(entities.first?.canonicalName == "Daniel Okoro")
+        #expect(entities.first?.kind == .person)
+        #expect(entities.first?.mentionCount == 6)
+    }
+
+    @Test func aTitleAndASurnameStayApartWhenTheFullNameIsAmbiguous() {
+        let entities = resolve([("a", "Daniel Okoro", .person), ("b", "Grace Okoro", .person), ("b", "Ms Okoro", .person),
+                                ("c", "Mr Okoro", .person)])
+        #expect(entity(entities, named: "Grace Okoro")?.mentionCount == 2)
+        #expect(entity(entities, named: "Daniel Okoro")?.mentionCount == 1)
+        #expect(entity(entities, named: "Mr Okoro")?.canonicalName == "Mr Okoro")
+    }
 }
 
 /// The collection index: related articles and co-mentions.
