@@ -224,13 +224,16 @@ private struct LoadedTallies: Sendable {
     init(keys: [String], articles: ArticleTable, _ db: Database) throws {
         let statement = try db.makeStatement(sql: "SELECT article, kind, surface, title, count, first FROM tally WHERE key = ?")
         var rows: [(position: Int, article: Int64, first: Int, tally: MentionTally, key: String, occurrence: Occurrence)] = []
+        var slots: [Int64: Int32] = [:]
         for (number, key) in keys.enumerated() {
             let cursor = try Row.fetchCursor(statement, arguments: [key])
             while let row = try cursor.next() {
                 let article: Int64 = row[0]
                 guard let (id, position) = articles.articles[article] else { continue }
                 let kind = EntityKind(rawValue: row[1]) ?? .other
-                let tally = MentionTally(article: id, surface: row[2], kind: kind, inTitle: row[3], count: row[4])
+                let slot = slots[article] ?? Int32(slots.count)
+                slots[article] = slot
+                let tally = MentionTally(article: id, slot: slot, surface: row[2], kind: kind, inTitle: row[3], count: row[4])
                 rows.append((position, article, row[5], tally, key, Occurrence(article: article, key: Int32(number), person: kind == .person)))
             }
         }

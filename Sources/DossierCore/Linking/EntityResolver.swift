@@ -21,7 +21,7 @@ public struct EntityResolver: Sendable {
     /// The entities of `mentions`; `definitions` maps acronym keys to the names they were defined for in the text.
     public func resolve(_ mentions: [FoundMention], definitions: [String: String] = [:]) -> Resolution {
         var memo = NameKey.Memo()
-        return Resolution(resolve(mentions.map(MentionTally.init), keys: mentions.map { memo.key($0.mention.surface) },
+        return Resolution(resolve(MentionTally.each(mentions), keys: mentions.map { memo.key($0.mention.surface) },
                                   definitions: definitions), of: mentions)
     }
 
@@ -41,23 +41,32 @@ public struct EntityResolver: Sendable {
 /// Every rule decides such mentions alike, so an index resolves a count of them where the reader's texts hold each.
 struct MentionTally: Sendable {
     var article: ArticleID
+    /// A number for the article, the same for all its tallies and no other's, so that sets of articles are sets of
+    /// numbers.
+    var slot: Int32
     var surface: String
     var kind: EntityKind
     var inTitle: Bool
     var count: Int
 
-    init(article: ArticleID, surface: String, kind: EntityKind, inTitle: Bool, count: Int) {
+    init(article: ArticleID, slot: Int32, surface: String, kind: EntityKind, inTitle: Bool, count: Int) {
         self.article = article
+        self.slot = slot
         self.surface = surface
         self.kind = kind
         self.inTitle = inTitle
         self.count = count
     }
 
-    /// One mention.
-    init(_ found: FoundMention) {
-        self.init(article: found.mention.article, surface: found.mention.surface, kind: found.kind, inTitle: found.mention.part == .title,
-                  count: 1)
+    /// One tally per mention, articles numbered in order of appearance.
+    static func each(_ found: [FoundMention]) -> [MentionTally] {
+        var slots: [ArticleID: Int32] = [:]
+        return found.map { item in
+            let slot = slots[item.mention.article] ?? Int32(slots.count)
+            slots[item.mention.article] = slot
+            return MentionTally(article: item.mention.article, slot: slot, surface: item.mention.surface, kind: item.kind,
+                                inTitle: item.mention.part == .title, count: 1)
+        }
     }
 }
 
@@ -196,16 +205,16 @@ private struct Groups {
             return (group, item.key)
         }
         // The articles each full name is used in, worked out once per name rather than once per surname mention.
-        var articlesOf: [Int: Set<ArticleID>] = [:]
+        var articlesOf: [Int: Set<Int32>] = [:]
         for (group, surname) in surnames {
             let item = groups[group]
             guard let candidates = fullNamesBySurname[surname] else { continue }
             let roots = Set(candidates.map { root($0) })
             for candidate in candidates where articlesOf[candidate] == nil {
-                articlesOf[candidate] = Set(groups[candidate].members.map { tallies[$0].article })
+                articlesOf[candidate] = Set(groups[candidate].members.map { tallies[$0].slot })
             }
             for member in item.members {
-                let article = tallies[member].article
+                let article = tallies[member].slot
                 let local = Set(candidates.filter { articlesOf[$0]!.contains(article) }.map { root($0) })
                 if local.count == 1 { moved.append((member, group, local.first!)) }
                 else if local.isEmpty && roots.count == 1 { moved.append((member, group, roots.first!)) }
@@ -249,7 +258,8 @@ private struct Groups {
             }
             let canonical = NameKey.countryDisplayName(forKey: NameKey.key(forms[0])) ?? forms[0]
             let aliases = forms.filter { $0 != canonical }.sorted { (formCounts[$0]!, firstSeen[$1]!) > (formCounts[$1]!, firstSeen[$0]!) }
-            let articles = Entity.distinct(sorted.map { tallies[$0].article })
+            var seen = Set<Int32>()
+            let articles = sorted.compactMap { seen.insert(tallies[$0].slot).inserted ? tallies[$0].article : nil }
             let count = sorted.reduce(0) { $0 + tallies[$1].count }
             let entity = Entity(canonicalName: canonical, kind: kind, aliases: aliases, articles: articles, mentionCount: count)
             resolved.append((entity, sorted))

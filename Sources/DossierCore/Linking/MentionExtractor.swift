@@ -65,7 +65,7 @@ public struct MentionExtractor: Sendable {
             if result.titleCase { titleCase.insert(result.article) }
         }
         var memo = NameKey.Memo()
-        return Resolution(resolve(found.map(MentionTally.init), keys: found.map { memo.key($0.mention.surface) }, definitions: definitions,
+        return Resolution(resolve(MentionTally.each(found), keys: found.map { memo.key($0.mention.surface) }, definitions: definitions,
                                   titleCase: titleCase), of: found)
     }
 

@@ -18,11 +18,11 @@ import Testing
         let byMention = EntityResolver().resolve(found).entities
         // The same mentions counted by article, surface and kind, in order of each tally's first mention.
         var tallies: [MentionTally] = []
-        for item in found {
-            if let same = tallies.firstIndex(where: { $0.article == item.mention.article && $0.surface == item.mention.surface && $0.kind == item.kind }) {
+        for item in MentionTally.each(found) {
+            if let same = tallies.firstIndex(where: { $0.slot == item.slot && $0.surface == item.surface && $0.kind == item.kind }) {
                 tallies[same].count += 1
             } else {
-                tallies.append(MentionTally(item))
+                tallies.append(item)
             }
         }
         #expect(tallies.count < found.count)
