@@ -1,13 +1,15 @@
 /// The tagger's feature weights: for each kept feature (a 32-bit hash), one 16-bit weight per label for
 /// each pass, side by side, so both passes' weights for a feature come from one lookup. Stored as an
-/// open-addressed table of fixed-size slots.
+/// open-addressed table: the keys apart from the weights, so that looking up the many features a model does not
+/// keep reads a small array that stays in cache.
 struct WeightTable {
     /// Weights per feature: `EntityLabel.count` times the number of passes.
     let width: Int
-    /// Per slot: word 0 the key (0 = empty), then `width` Int16 weights.
-    private var slots: [UInt32]
+    /// Per slot, the feature's key (0 = empty).
+    private var keys: [UInt32]
+    /// Per slot, `width` weights.
+    private var weights: [Int16]
     private let mask: Int
-    private let words: Int
     private(set) var count = 0
 
     /// An empty table for `capacity` features of `width` weights each.
@@ -15,8 +17,8 @@ struct WeightTable {
         var size = 16
         while size < capacity * 3 / 2 + 1 { size <<= 1 }
         self.width = width
-        words = 1 + (width + 1) / 2
-        slots = Array(repeating: 0, count: size * words)
+        keys = Array(repeating: 0, count: size)
+        weights = Array(repeating: 0, count: size * width)
         mask = size - 1
     }
 
@@ -28,21 +30,17 @@ struct WeightTable {
 
     private func slot(for key: UInt32) -> Int {
         var slot = Self.home(key, mask)
-        while slots[slot * words] != 0, slots[slot * words] != key { slot = (slot + 1) & mask }
+        while keys[slot] != 0, keys[slot] != key { slot = (slot + 1) & mask }
         return slot
     }
 
     /// Sets a feature's weights (`width` of them).
-    mutating func insert(feature: UInt64, weights: [Int16]) {
+    mutating func insert(feature: UInt64, weights row: [Int16]) {
         let key = Self.key(feature)
         let slot = slot(for: key)
-        if slots[slot * words] == 0 { count += 1 }
-        slots[slot * words] = key
-        let words = words
-        slots.withUnsafeMutableBufferPointer { buffer in
-            let row = UnsafeMutableRawPointer(buffer.baseAddress! + slot * words + 1).assumingMemoryBound(to: Int16.self)
-            for (n, w) in weights.prefix(width).enumerated() { row[n] = w }
-        }
+        if keys[slot] == 0 { count += 1 }
+        keys[slot] = key
+        for (n, w) in row.prefix(width).enumerated() { weights[slot * width + n] = w }
     }
 
     /// Adds `count` weights of `feature`, starting at weight `offset`, to `scores`; nothing if the feature
@@ -50,13 +48,15 @@ struct WeightTable {
     @inline(__always)
     func accumulate(_ feature: UInt64, offset: Int, count: Int, into scores: UnsafeMutablePointer<Int64>) {
         let key = Self.key(feature)
-        slots.withUnsafeBufferPointer { buffer in
+        keys.withUnsafeBufferPointer { keys in
             var slot = Self.home(key, mask)
             while true {
-                let stored = buffer[slot * words]
+                let stored = keys[slot]
                 if stored == key {
-                    let row = UnsafeRawPointer(buffer.baseAddress! + slot * words + 1).assumingMemoryBound(to: Int16.self) + offset
-                    for n in 0 ..< count { scores[n] &+= Int64(row[n]) }
+                    weights.withUnsafeBufferPointer { weights in
+                        let row = weights.baseAddress! + slot * width + offset
+                        for n in 0 ..< count { scores[n] &+= Int64(row[n]) }
+                    }
                     return
                 }
                 if stored == 0 { return }
@@ -70,8 +70,8 @@ struct WeightTable {
     /// instead of coming one after another.
     func accumulate(_ features: [UInt64], offset: Int, count: Int, into scores: UnsafeMutablePointer<Int64>) {
         var anyStored: UInt32 = 0
-        slots.withUnsafeBufferPointer { buffer in
-            for feature in features { anyStored |= buffer[Self.home(Self.key(feature), mask) * words] }
+        keys.withUnsafeBufferPointer { keys in
+            for feature in features { anyStored |= keys[Self.home(Self.key(feature), mask)] }
         }
         // With every home slot empty, no feature is kept.
         guard anyStored != 0 else { return }
@@ -83,13 +83,10 @@ struct WeightTable {
     func write(to writer: inout BinaryWriter) {
         writer.write(UInt32(width))
         writer.write(UInt32(count))
-        let used = (0 ... mask).filter { slots[$0 * words] != 0 }.sorted { slots[$0 * words] < slots[$1 * words] }
-        slots.withUnsafeBufferPointer { buffer in
-            for slot in used {
-                writer.write(buffer[slot * words])
-                let row = UnsafeRawPointer(buffer.baseAddress! + slot * words + 1).assumingMemoryBound(to: Int16.self)
-                for n in 0 ..< width { writer.write(row[n]) }
-            }
+        let used = (0 ... mask).filter { keys[$0] != 0 }.sorted { keys[$0] < keys[$1] }
+        for slot in used {
+            writer.write(keys[slot])
+            for n in 0 ..< width { writer.write(weights[slot * width + n]) }
         }
     }
 
