@@ -1,5 +1,8 @@
 /// Context that settles a one-word name the tagger could only call `other`: a company noun right before it
 /// (`spyware firm Candela`) or coordination with an organisation (`Acme Corp and Candela`) makes it an organisation.
+/// And a name of several words with the article `the` (`told The Harbour Ledger`) is no person's: the tagger's
+/// person is an organisation. (One word after `the` is often a surname used as an adjective, `the Mueller report`,
+/// which surname resolution already joins to the person.)
 enum KindCues {
     /// Nouns that introduce an organisation's name.
     static let organizationNouns: Set<String> = [
@@ -11,8 +14,11 @@ enum KindCues {
     /// The kind for the span at `position` of `spans` (all found in `text`).
     static func kind(of position: Int, in spans: [TaggedSpan], text: String) -> EntityKind {
         let span = spans[position]
-        guard span.kind == .other, !span.text.contains(where: \.isWhitespace) else { return span.kind }
         let before = text[..<span.range.lowerBound]
+        if span.kind == .person, startsWithThe(span.text) || (span.text.contains(where: \.isWhitespace) && endsWithThe(before)) {
+            return .organization
+        }
+        guard span.kind == .other, !span.text.contains(where: \.isWhitespace) else { return span.kind }
         let previousWord = before.split(whereSeparator: { !$0.isLetter && $0 != "-" }).last.map { $0.lowercased() }
         if let previousWord, organizationNouns.contains(previousWord), before.last?.isWhitespace == true {
             return .organization
@@ -24,5 +30,18 @@ enum KindCues {
             if words == ["and"] || words == ["or"] || (words.isEmpty && gap.contains(",")) { return .organization }
         }
         return span.kind
+    }
+
+    /// Whether `text` begins with the word `the` and goes on.
+    private static func startsWithThe(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        return words.count > 1 && words[0].lowercased() == "the"
+    }
+
+    /// Whether `text` ends with the word `the` and white space.
+    private static func endsWithThe(_ text: Substring) -> Bool {
+        guard text.last?.isWhitespace == true else { return false }
+        let word = text.reversed().drop { $0.isWhitespace }.prefix { $0.isLetter }
+        return String(word.reversed()).lowercased() == "the"
     }
 }

@@ -32,6 +32,25 @@ import Testing
         #expect(KindCues.kind(of: 0, in: spans(text, [(word, expected)]), text: text) == expected)
     }
 
+    @Test(arguments: [
+        ("Mercer told The Harbour Ledger on Monday.", "Harbour Ledger"),
+        ("The review, seen by the Valley Herald, was published.", "Valley Herald"),
+        ("Mercer told The Harbour Ledger on Monday.", "The Harbour Ledger"),
+    ])
+    func aPersonWithTheArticleIsAnOrganisation(text: String, name: String) {
+        #expect(KindCues.kind(of: 0, in: spans(text, [(name, .person)]), text: text) == .organization)
+    }
+
+    @Test(arguments: [
+        ("Details of the Mueller report emerged.", "Mueller"),
+        ("Mercer told reporters on Monday.", "Mercer"),
+        ("Breathe Mercer said, and left.", "Mercer"),
+        ("In 1999 Mercer left.", "Mercer"),
+    ])
+    func aPersonWithoutTheArticleStaysAPerson(text: String, name: String) {
+        #expect(KindCues.kind(of: 0, in: spans(text, [(name, .person)]), text: text) == .person)
+    }
+
     @Test func personAfterACompanyNounStaysAPerson() {
         let text = "The company Jones founded grew fast."
         #expect(KindCues.kind(of: 0, in: spans(text, [("Jones", .person)]), text: text) == .person)
