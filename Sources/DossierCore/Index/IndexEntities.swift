@@ -47,14 +47,14 @@ struct IndexMentions: MentionSource {
 
     func mentions(in article: ArticleID) -> [LinkedMention] {
         let found = try? index.pool.read { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT m.part, m.start, m.length, m.surface, e.id
                 FROM mention m
                 JOIN occurrence o ON o.article = m.article AND o.key = m.key AND o.person = (m.kind = ?)
                 JOIN entity e ON e.rowid = o.entity
                 WHERE m.article = (SELECT rowid FROM article WHERE id = ? LIMIT 1)
                 ORDER BY m.part, m.start
-                """, arguments: [EntityKind.person.rawValue, article.rawValue]).map { row in
+                """), arguments: [EntityKind.person.rawValue, article.rawValue]).map { row in
                 let start: Int = row[1]
                 let length: Int = row[2]
                 return LinkedMention(mention: Mention(article: article, part: TextPart(number: row[0]), range: start..<start + length,

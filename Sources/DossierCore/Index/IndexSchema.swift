@@ -18,7 +18,7 @@ import GRDB
 /// - `article_text`: FTS5 over each article's title and reading text (rowid = the article's rowid).
 enum IndexSchema {
     /// Bumped whenever the tables or what the parser and tagger put in them change.
-    static let version = 3
+    static let version = 4
 
     static let statements = [
         """

@@ -132,18 +132,31 @@ extension Article {
     /// sentence with two of them is given once, for the first (keyword in context).
     public func contexts(of mentions: [Mention]) -> [(mention: Mention, sentence: String, range: Range<Int>)] {
         var shown = Set<String>()
+        // Each part is split into sentences once, however many mentions it has.
+        var sentences: [TextPart: [Range<String.Index>]] = [:]
         return mentions.compactMap { mention in
-            guard mention.article == id, let found = sentence(around: mention.range, in: mention.part),
-                  shown.insert(found.sentence).inserted else { return nil }
+            guard mention.article == id, let text = text(of: mention.part) else { return nil }
+            let split = sentences[mention.part] ?? Tokenizer.sentences(text)
+            sentences[mention.part] = split
+            guard let found = Self.sentence(around: mention.range, in: text, sentences: split), shown.insert(found.sentence).inserted else {
+                return nil
+            }
             return (mention, found.sentence, found.range)
         }
     }
 
     /// The sentence of `part` around the character range `range`, and the range's offsets within that sentence.
     public func sentence(around range: Range<Int>, in part: TextPart) -> (sentence: String, range: Range<Int>)? {
-        guard let text = text(of: part), range.upperBound <= text.count else { return nil }
+        guard let text = text(of: part) else { return nil }
+        return Self.sentence(around: range, in: text, sentences: Tokenizer.sentences(text))
+    }
+
+    /// The one of `sentences` (of `text`) around the character range `range`, and the range's offsets within it.
+    private static func sentence(around range: Range<Int>, in text: String,
+                                 sentences: [Range<String.Index>]) -> (sentence: String, range: Range<Int>)? {
+        guard range.upperBound <= text.count else { return nil }
         let lower = text.index(text.startIndex, offsetBy: range.lowerBound)
-        for sentence in Tokenizer.sentences(text) where sentence.contains(lower) || sentence.upperBound == lower {
+        for sentence in sentences where sentence.contains(lower) || sentence.upperBound == lower {
             let offset = text.distance(from: sentence.lowerBound, to: lower)
             let clipped = min(range.count, text.distance(from: lower, to: sentence.upperBound))
             return (String(text[sentence]), offset..<offset + clipped)

@@ -3,7 +3,7 @@ import Foundation
 extension Array where Element: Sendable {
     /// `transform` applied to every element, on up to `workers` threads at once (each takes the next element not yet
     /// taken), the results in the elements' order.
-    func concurrentMap<Result: Sendable>(workers: Int, _ transform: @Sendable (Element) -> Result) -> [Result] {
+    public func concurrentMap<Result: Sendable>(workers: Int, _ transform: @Sendable (Element) -> Result) -> [Result] {
         let slots = Slots<Result>(count: count)
         DispatchQueue.concurrentPerform(iterations: Swift.max(1, Swift.min(workers, count))) { _ in
             while let index = slots.claim() { slots.fill(index, with: transform(self[index])) }

@@ -27,4 +27,19 @@ final class ArticleTexts: @unchecked Sendable {  // every access to `recent` hol
         }
         return article
     }
+
+    /// The articles of `summaries`, in order: those not among the recent ones loaded side by side on every core.
+    func articles(_ summaries: [ArticleSummary]) -> [Article?] {
+        var seen = Set<ArticleID>()
+        let missing = lock.withLock {
+            summaries.filter { summary in seen.insert(summary.id).inserted && !recent.contains { $0.id == summary.id } }
+        }
+        let load = self.load
+        let loaded = missing.concurrentMap(workers: ProcessInfo.processInfo.activeProcessorCount) { load($0) }
+        lock.withLock {
+            for (summary, article) in zip(missing, loaded) { if let article { recent.append((summary.id, article)) } }
+            recent.removeFirst(max(0, recent.count - capacity))
+        }
+        return summaries.map(article)
+    }
 }

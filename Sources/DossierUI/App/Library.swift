@@ -76,6 +76,15 @@ public struct Library: Sendable {
     /// The whole article with this id, fetched when it is not among the last few opened.
     public func article(_ id: ArticleID) -> Article? { summary(id).flatMap(texts.article) }
 
+    /// The whole articles of `ids`, in order (nil for one that cannot be read), those not read recently read side by
+    /// side on every core.
+    public func articles(_ ids: [ArticleID]) -> [Article?] {
+        let summaries = ids.map(summary)
+        let found = texts.articles(summaries.compactMap { $0 })
+        var next = found.makeIterator()
+        return summaries.map { $0 == nil ? nil : next.next() ?? nil }
+    }
+
     /// The article ids in the order `sort` gives.
     public func sorted(by sort: ArticleSort) -> [ArticleID] {
         // Positions are sorted, not summaries: a summary is six strings to copy at every move.

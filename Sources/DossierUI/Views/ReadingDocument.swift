@@ -223,8 +223,9 @@ private struct DocumentBuilder {
         let pinned = library.entityMarks[entity.id]?.isStarred == true ? " · ★ pinned" : ""
         text("\(entity.kind.rawValue) · \(articles.count) article\(articles.count == 1 ? "" : "s") (\(unread) unread) · \(entity.mentionCount) mention\(entity.mentionCount == 1 ? "" : "s")" + pinned, style: theme.metadata)
         if !entity.aliases.isEmpty { text("Also: " + entity.aliases.joined(separator: ", "), style: theme.dim) }
-        for articleID in articles.prefix(shown) {
-            guard let article = library.article(articleID) else { continue }
+        let page = Array(articles.prefix(shown))
+        for (articleID, article) in zip(page, library.articles(page)) {
+            guard let article else { continue }
             blank()
             let mentions = library.index.mentions(of: entity.id, in: articleID)
             let title = article.title ?? article.path

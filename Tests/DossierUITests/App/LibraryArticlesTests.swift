@@ -1,0 +1,34 @@
+import DossierCore
+import DossierUI
+import Foundation
+import Testing
+
+/// Reading several whole articles at once, as an entity page does.
+struct LibraryArticlesTests {
+    /// Counts the loads of each article, from any thread.
+    final class LoadCounter: @unchecked Sendable {  // every access holds the lock
+        private let lock = NSLock()
+        private var counts: [ArticleID: Int] = [:]
+        func note(_ id: ArticleID) { lock.withLock { counts[id, default: 0] += 1 } }
+        var all: [ArticleID: Int] { lock.withLock { counts } }
+    }
+
+    @Test func articlesComeInOrderEachReadOnce() {
+        let articles = (1...12).map { number in
+            ArticleParser().parse(lines: ["Story number \(number)", "", "Paragraph \(number)."], path: "story\(number).txt")
+        }
+        let byID = Dictionary(uniqueKeysWithValues: articles.map { ($0.id, $0) })
+        let counter = LoadCounter()
+        let library = Library(name: "t", summaries: articles.map(\.summary), entities: [], mentions: MentionTable(),
+                              textSearch: ArticleTextScan(articles: articles)) { summary in
+            counter.note(summary.id)
+            return byID[summary.id]
+        }
+        let unknown = ArticleID(rawValue: "0000000000000000")
+        let wanted = [articles[5].id, unknown, articles[0].id, articles[11].id, articles[5].id]
+        #expect(library.articles(wanted).map { $0?.title } == ["Story number 6", nil, "Story number 1", "Story number 12", "Story number 6"])
+        #expect(library.article(articles[0].id)?.title == "Story number 1")
+        _ = library.articles(wanted)
+        #expect(counter.all == [articles[5].id: 1, articles[0].id: 1, articles[11].id: 1])
+    }
+}
