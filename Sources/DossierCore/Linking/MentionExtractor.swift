@@ -22,7 +22,9 @@ public struct MentionExtractor: Sendable {
                 startIndex = span.range.lowerBound
                 let length = text.distance(from: span.range.lowerBound, to: span.range.upperBound)
                 let mention = Mention(article: article.id, part: part, range: start..<start + length, surface: span.text)
-                found.append(FoundMention(mention: mention, kind: KindCues.kind(of: position, in: textSpans, text: text)))
+                if !NameKey.isNeverAName(span.text) {
+                    found.append(FoundMention(mention: mention, kind: KindCues.kind(of: position, in: textSpans, text: text)))
+                }
                 if position > 0, NameKey.isAcronym(span.text) {
                     let previous = textSpans[position - 1]
                     let between = text[previous.range.upperBound..<span.range.lowerBound]

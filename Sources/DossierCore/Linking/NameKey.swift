@@ -121,6 +121,26 @@ public enum NameKey {
         "col", "colonel", "capt", "captain", "sen", "senator", "gov", "governor", "rep", "president", "judge",
     ]
 
+    /// Words that name nothing alone: a title without its name (`Mr`), and the function words a sentence may start
+    /// with, capitalised (`Around 200 people…`, `However,`), which the tagger sometimes takes for a name.
+    private static let notNames: Set<String> = honorifics.union([
+        "a", "about", "above", "across", "after", "against", "all", "along", "also", "although", "amid", "among", "an",
+        "and", "another", "around", "as", "at", "because", "before", "behind", "below", "beside", "between", "beyond",
+        "both", "but", "by", "despite", "during", "each", "even", "every", "except", "few", "for", "from", "he", "her",
+        "here", "his", "how", "however", "i", "if", "in", "inside", "into", "its", "meanwhile", "many", "more",
+        "most", "my", "near", "nearly", "no", "nor", "not", "of", "off", "on", "only", "onto", "or", "other", "our",
+        "outside", "over", "several", "she", "since", "so", "some", "such", "than", "that", "the", "their", "then",
+        "there", "these", "they", "this", "those", "though", "through", "throughout", "to", "toward", "towards",
+        "under", "until", "upon", "we", "what", "when", "where", "whether", "which", "while", "who", "whose", "why",
+        "with", "within", "without", "yet", "you", "your",
+    ])
+
+    /// Whether a span is one word that names nothing alone (`Mr`, `Around`; not an acronym such as `WHO`): not kept
+    /// as a mention.
+    static func isNeverAName(_ surface: String) -> Bool {
+        !surface.contains(where: \.isWhitespace) && !isAcronym(surface) && notNames.contains(key(surface))
+    }
+
     /// The surname of a key made of a title and one word (`mr biden` → `biden`).
     static func honorificSurname(_ key: String) -> String? {
         guard let space = key.firstIndex(of: " "), honorifics.contains(String(key[..<space])) else { return nil }

@@ -16,4 +16,17 @@ struct NameKeyTests {
         #expect(NameKey.key("U.S.") == "united states")
         #expect(NameKey.key("Israel’s") == NameKey.key("Israel"))
     }
+
+    @Test(arguments: [
+        ("Mr", true), ("Ms.", true), ("Around", true), ("However", true),
+        ("Mr Okoro", false), ("Around Town", false), ("US", false), ("IT", false), ("WHO", false), ("May", false), ("Okoro", false),
+    ])
+    func aTitleOrAFunctionWordAloneIsNeverAName(surface: String, expected: Bool) {
+        #expect(NameKey.isNeverAName(surface) == expected)
+    }
+
+    @Test(arguments: [("mr okoro", "okoro"), ("senator warren", "warren"), ("okoro", nil), ("mr daniel okoro", nil), ("daniel okoro", nil)])
+    func aTitleAndOneWordGiveTheSurname(key: String, surname: String?) {
+        #expect(NameKey.honorificSurname(key) == surname)
+    }
 }
