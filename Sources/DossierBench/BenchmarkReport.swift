@@ -60,7 +60,8 @@ public enum BenchmarkReport {
         }
         out += """
 
-            Each phase runs in its own process, so each peak RSS is that phase's own. Cold index: walk, read, parse, tag
+            Each phase runs in its own process, so each peak RSS is that phase's own; the files the cold index wrote
+            are flushed to disk (`sync`, not timed) before the warm open. Cold index: walk, read, parse, tag
             and store every file into a new index, resolve the collection's entities and store them. Warm open, as the
             reader does it: the first frame at 120×40 lists the articles the index holds; then the files are checked
             (none changed) and the stored entities read, which the reader does on a background thread. Re-index:

@@ -43,6 +43,8 @@ struct RunCommand: ParsableCommand {
                 try JSONEncoder().encode(cold).write(to: URL(fileURLWithPath: coldFile))
             }
             log(String(format: "  %.1f s, %.0f articles/s", cold.seconds, cold.articlesPerSecond))
+            // The gigabyte or so just written goes to disk now, not while the next phase is timed.
+            sync()
             log("\(count): warm open, keys, search")
             let warm: BenchmarkPhases.Warm = try measure(["warm", "--corpus", corpus, "--index", index, "--keys", "\(keys)", "--searches", "\(searches)"])
             log(String(format: "  first frame %.2f s, key p99 %.1f ms, search p99 %.1f ms", warm.firstFrameSeconds, warm.keys.p99 * 1000, warm.searches.p99 * 1000))
