@@ -13,6 +13,7 @@ public struct MentionIndex: Sendable {
     /// Extracted ids whose mentions now belong to another entity (merged by the reader).
     private let redirects: [EntityID: EntityID]
     private let coMentions = CoMentionCache()
+    private let names = NameTable()
 
     /// The index of `entities` as they are, their mentions in `mentions`; `redirects` sends the mentions of an
     /// extracted id to the entity it was merged into.
@@ -59,7 +60,7 @@ public struct MentionIndex: Sendable {
 
     /// Entities whose canonical name or an alias matches `name` (case, quotes, possessives and `U.S.` ignored).
     public func entities(named name: String) -> [Entity] {
-        entities.filter { $0.isNamed(name) }
+        names.positions(of: NameKey.key(name), in: entities).map { entities[Int($0)] }
     }
 
     /// Articles ranked by the entities they share with `article`, each shared entity weighted by how rare it is
@@ -107,6 +108,29 @@ public struct MentionIndex: Sendable {
 /// Co-mentions already counted for an index: the sidebar and the entity page ask for them on every frame, and for
 /// an entity in tens of thousands of articles counting them takes far longer than a frame. An index never changes,
 /// so what was counted stays right.
+/// The positions of the entities each name key belongs to (canonical names and aliases), worked out on the first
+/// lookup by name, on every core, and kept: a filter's entity terms are looked up again whenever the list is.
+private final class NameTable: @unchecked Sendable {  // every access holds the lock
+    private let lock = NSLock()
+    private var byKey: [String: [Int32]]?
+
+    func positions(of key: String, in entities: [Entity]) -> [Int32] {
+        lock.withLock {
+            if byKey == nil {
+                let keys = entities.concurrentMap(workers: ProcessInfo.processInfo.activeProcessorCount) { entity in
+                    Set(([entity.canonicalName] + entity.aliases).map(NameKey.key))
+                }
+                var table: [String: [Int32]] = [:]
+                for (position, names) in keys.enumerated() {
+                    for name in names { table[name, default: []].append(Int32(position)) }
+                }
+                byKey = table
+            }
+            return byKey?[key] ?? []
+        }
+    }
+}
+
 private final class CoMentionCache: @unchecked Sendable {  // every access holds the lock
     private struct Key: Hashable {
         var id: EntityID

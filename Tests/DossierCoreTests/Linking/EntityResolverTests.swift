@@ -134,4 +134,18 @@ import Testing
         #expect(index.coMentioned(with: common.id).map(\.entity.canonicalName) == ["Rare Org"])
         #expect(index.entities.first?.canonicalName == "Common Org")
     }
+
+    @Test func entitiesAreFoundByAnyOfTheirNamesInIndexOrder() {
+        func mention(_ article: String, _ name: String, _ kind: EntityKind) -> FoundMention {
+            FoundMention(mention: Mention(article: ArticleID(rawValue: article), part: .block(0), range: 0..<1, surface: name), kind: kind)
+        }
+        let found = [mention("a", "Washington", .place), mention("b", "Washington", .place), mention("c", "Washington", .person),
+                     mention("a", "NSO Group", .organization), mention("b", "NSO", .organization)]
+        let resolution = EntityResolver().resolve(found)
+        let index = MentionIndex(entities: resolution.entities, articleOrder: ["a", "b", "c"].map(ArticleID.init), mentions: resolution.mentions)
+        #expect(index.entities(named: "washington’s").map(\.kind) == [.place, .person])
+        #expect(index.entities(named: "NSO").map(\.canonicalName) == ["NSO Group"])
+        #expect(index.entities(named: "nso group").map(\.canonicalName) == ["NSO Group"])
+        #expect(index.entities(named: "Pegasus").isEmpty)
+    }
 }
