@@ -2,8 +2,8 @@ import Foundation
 import GRDB
 
 /// Brings the index's entities in line with its mentions after an update: the keys marked dirty, and every key
-/// linked to them (`NameGraph`), are resolved again from their mentions' tallies, and only the entities and occurrences that
-/// came out different are written. An entity keeps its row while its id stays the same.
+/// linked to them (`NameGraph`), are resolved again from their mentions' tallies, and only the entities and
+/// occurrences that came out different are written. An entity keeps its row while its id stays the same.
 enum IndexResolution {
     /// Tallies resolved together, at most (a component larger than this is resolved whole), which bounds memory
     /// and lets batches be resolved on several cores.
@@ -194,8 +194,8 @@ struct StoredEntity: Equatable {
 
 /// The index's articles: their ids, their place in walk order and which have title-case headlines.
 struct ArticleTable: Sendable {
-    /// Each article's id and place in walk order, by rowid.
-    private(set) var articles: [Int64: (id: ArticleID, position: Int)] = [:]
+    /// Each article's id, place in walk order and a number of its own (counted from 0, as rows are read), by rowid.
+    private(set) var articles: [Int64: (id: ArticleID, position: Int, slot: Int32)] = [:]
     private(set) var titleCase = Set<ArticleID>()
 
     init(files: [String], _ db: Database) throws {
@@ -204,7 +204,7 @@ struct ArticleTable: Sendable {
         while let row = try rows.next() {
             let rowid: Int64 = row[0]
             let id = ArticleID(rawValue: row[1])
-            articles[rowid] = (id, order[row[2] as String] ?? .max)
+            articles[rowid] = (id, order[row[2] as String] ?? .max, Int32(articles.count))
             if row[3] as Bool { titleCase.insert(id) }
         }
     }
@@ -223,23 +223,20 @@ private struct LoadedTallies: Sendable {
 
     init(keys: [String], articles: ArticleTable, _ db: Database) throws {
         let statement = try db.makeStatement(sql: "SELECT article, kind, surface, title, count, first FROM tally WHERE key = ?")
-        var rows: [(position: Int, article: Int64, first: Int, tally: MentionTally, key: String, occurrence: Occurrence)] = []
-        var slots: [Int64: Int32] = [:]
+        var rows: [(position: Int, article: Int64, first: Int, tally: MentionTally, occurrence: Occurrence)] = []
         for (number, key) in keys.enumerated() {
             let cursor = try Row.fetchCursor(statement, arguments: [key])
             while let row = try cursor.next() {
                 let article: Int64 = row[0]
-                guard let (id, position) = articles.articles[article] else { continue }
+                guard let (id, position, slot) = articles.articles[article] else { continue }
                 let kind = EntityKind(rawValue: row[1]) ?? .other
-                let slot = slots[article] ?? Int32(slots.count)
-                slots[article] = slot
                 let tally = MentionTally(article: id, slot: slot, surface: row[2], kind: kind, inTitle: row[3], count: row[4])
-                rows.append((position, article, row[5], tally, key, Occurrence(article: article, key: Int32(number), person: kind == .person)))
+                rows.append((position, article, row[5], tally, Occurrence(article: article, key: Int32(number), person: kind == .person)))
             }
         }
         rows.sort { ($0.position, $0.article, $0.first) < ($1.position, $1.article, $1.first) }
         tallies = rows.map(\.tally)
-        self.keys = rows.map(\.key)
         occurrences = rows.map(\.occurrence)
+        self.keys = occurrences.map { keys[Int($0.key)] }
     }
 }

@@ -21,8 +21,8 @@ public struct MentionExtractor: Sendable {
                 start += text.distance(from: startIndex, to: span.range.lowerBound)
                 startIndex = span.range.lowerBound
                 let length = text.distance(from: span.range.lowerBound, to: span.range.upperBound)
-                let mention = Mention(article: article.id, part: part, range: start..<start + length, surface: span.text)
                 if !NameKey.isNeverAName(span.text) {
+                    let mention = Mention(article: article.id, part: part, range: start..<start + length, surface: span.text)
                     found.append(FoundMention(mention: mention, kind: KindCues.kind(of: position, in: textSpans, text: text)))
                 }
                 if position > 0, NameKey.isAcronym(span.text) {

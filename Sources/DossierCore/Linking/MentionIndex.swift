@@ -105,9 +105,6 @@ public struct MentionIndex: Sendable {
     }
 }
 
-/// Co-mentions already counted for an index: the sidebar and the entity page ask for them on every frame, and for
-/// an entity in tens of thousands of articles counting them takes far longer than a frame. An index never changes,
-/// so what was counted stays right.
 /// The positions of the entities each name key belongs to (canonical names and aliases), worked out on the first
 /// lookup by name, on every core, and kept: a filter's entity terms are looked up again whenever the list is.
 private final class NameTable: @unchecked Sendable {  // every access holds the lock
@@ -131,6 +128,9 @@ private final class NameTable: @unchecked Sendable {  // every access holds the 
     }
 }
 
+/// Co-mentions already counted for an index: the sidebar and the entity page ask for them on every frame, and for
+/// an entity in tens of thousands of articles counting them takes far longer than a frame. An index never changes,
+/// so what was counted stays right.
 private final class CoMentionCache: @unchecked Sendable {  // every access holds the lock
     private struct Key: Hashable {
         var id: EntityID
