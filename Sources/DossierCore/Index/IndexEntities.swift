@@ -46,21 +46,23 @@ struct IndexMentions: MentionSource {
     let index: CollectionIndex
 
     func mentions(in article: ArticleID) -> [LinkedMention] {
-        let found = try? index.pool.read { db in
-            try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT m.part, m.start, m.length, m.surface, e.id
-                FROM mention m
-                JOIN occurrence o ON o.article = m.article AND o.key = m.key AND o.person = (m.kind = ?)
-                JOIN entity e ON e.rowid = o.entity
-                WHERE m.article = (SELECT rowid FROM article WHERE id = ? LIMIT 1)
-                ORDER BY m.part, m.start
-                """), arguments: [EntityKind.person.rawValue, article.rawValue]).map { row in
-                let start: Int = row[1]
-                let length: Int = row[2]
-                return LinkedMention(mention: Mention(article: article, part: TextPart(number: row[0]), range: start..<start + length,
-                                                      surface: row[3]),
-                                     entity: EntityID(rawValue: row[4]))
+        let found = try? index.pool.read { db -> [LinkedMention] in
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+                SELECT l.article, l.data FROM mention_list l WHERE l.article = (SELECT rowid FROM article WHERE id = ? LIMIT 1)
+                """), arguments: [article.rawValue]), let list = MentionList(decoding: row[1]) else { return [] }
+            // The entity of each key in the article, for mentions the tagger called people and for the others.
+            var entities: [String: (person: EntityID?, other: EntityID?)] = [:]
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+                SELECT o.key, o.person, e.id FROM occurrence o JOIN entity e ON e.rowid = o.entity WHERE o.article = ?
+                """), arguments: [row[0] as Int64])
+            while let occurrence = try rows.next() {
+                let (key, id): (String, EntityID) = (occurrence[0], EntityID(rawValue: occurrence[2]))
+                if occurrence[1] as Bool { entities[key, default: (nil, nil)].person = id } else { entities[key, default: (nil, nil)].other = id }
             }
+            return list.items.compactMap { item -> LinkedMention? in
+                guard let known = entities[item.key], let entity = item.kind == .person ? known.person : known.other else { return nil }
+                return LinkedMention(mention: Mention(article: article, part: item.part, range: item.range, surface: item.surface), entity: entity)
+            }.sorted { ($0.mention.part.number, $0.mention.range.lowerBound) < ($1.mention.part.number, $1.mention.range.lowerBound) }
         }
         return found ?? []
     }

@@ -11,9 +11,7 @@ enum IndexRows {
         let insertArticle = try db.makeStatement(sql: """
             INSERT INTO article (path, id, title, date, credit, publisher, titleCase) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
-        let insertMention = try db.makeStatement(sql: """
-            INSERT INTO mention (article, part, start, length, kind, surface, key) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
+        let insertMentions = try db.makeStatement(sql: "INSERT INTO mention_list (article, data) VALUES (?, ?)")
         let insertTally = try db.makeStatement(sql: """
             INSERT INTO tally (key, article, kind, surface, title, count, first) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
@@ -33,17 +31,19 @@ enum IndexRows {
                                                       article.credit, article.publisher, mentions.titleCase])
                 let row = db.lastInsertedRowID
                 var tallies: [Tally: (count: Int, first: Int)] = [:]
+                var list = MentionList([])
                 for (ordinal, found) in mentions.found.enumerated() {
                     let mention = found.mention
                     let key = keys.key(mention.surface)
-                    try insertMention.execute(arguments: [row, mention.part.number, mention.range.lowerBound,
-                                                          mention.range.count, found.kind.rawValue, mention.surface, key])
+                    list.items.append(MentionList.Item(part: mention.part, range: mention.range, kind: found.kind, surface: mention.surface,
+                                                       key: key))
                     names.note(key, surface: mention.surface)
                     if !key.isEmpty {
                         tallies[Tally(key: key, kind: found.kind, surface: mention.surface, inTitle: mention.part == .title),
                                 default: (0, ordinal)].count += 1
                     }
                 }
+                try insertMentions.execute(arguments: [row, list.encoded])
                 for (tally, value) in tallies {
                     try insertTally.execute(arguments: [tally.key, row, tally.kind.rawValue, tally.surface, tally.inTitle, value.count,
                                                         value.first])

@@ -6,8 +6,8 @@ import GRDB
 ///   changed since.
 /// - `article`: the article read from each file: its id and what the list shows (the text itself is read from the
 ///   file when opened).
-/// - `mention`, `definition`: what the tagger found in each article (`part` is -2 for the title, -1 for the
-///   standfirst, else the block index; `key` is the mention's name key).
+/// - `mention_list`, `definition`: what the tagger found in each article: its mentions, all in one `MentionList`
+///   value (read an article at a time), and the acronyms it defines.
 /// - `tally`: the mentions of each article counted by name key, kind, surface and whether in the title, with the
 ///   place of the first among the article's mentions: what entity resolution reads.
 /// - `name`, `name_initials`: every name key mentioned, whether it was ever written as an acronym, and the
@@ -18,7 +18,7 @@ import GRDB
 /// - `article_text`: FTS5 over each article's title and reading text (rowid = the article's rowid).
 enum IndexSchema {
     /// Bumped whenever the tables or what the parser and tagger put in them change.
-    static let version = 4
+    static let version = 5
 
     static let statements = [
         """
@@ -38,12 +38,10 @@ enum IndexSchema {
         """,
         "CREATE INDEX article_id ON article(id)",
         """
-        CREATE TABLE mention (
-            article INTEGER NOT NULL REFERENCES article(rowid) ON DELETE CASCADE,
-            part INTEGER NOT NULL, start INTEGER NOT NULL, length INTEGER NOT NULL,
-            kind TEXT NOT NULL, surface TEXT NOT NULL, key TEXT NOT NULL)
+        CREATE TABLE mention_list (
+            article INTEGER PRIMARY KEY REFERENCES article(rowid) ON DELETE CASCADE,
+            data BLOB NOT NULL)
         """,
-        "CREATE INDEX mention_article ON mention(article)",
         """
         CREATE TABLE tally (
             key TEXT NOT NULL, article INTEGER NOT NULL REFERENCES article(rowid) ON DELETE CASCADE,
@@ -83,7 +81,7 @@ enum IndexSchema {
         let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
         guard version != Self.version else { return }
         if version != 0 {
-            for table in ["article_text", "occurrence", "entity", "dirty", "name_initials", "name", "definition", "tally", "mention", "article", "file"] {
+            for table in ["article_text", "occurrence", "entity", "dirty", "name_initials", "name", "definition", "tally", "mention", "mention_list", "article", "file"] {
                 try db.execute(sql: "DROP TABLE IF EXISTS \(table)")
             }
         }

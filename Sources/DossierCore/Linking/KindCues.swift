@@ -19,10 +19,7 @@ enum KindCues {
             return .organization
         }
         guard span.kind == .other, !span.text.contains(where: \.isWhitespace) else { return span.kind }
-        let previousWord = before.split(whereSeparator: { !$0.isLetter && $0 != "-" }).last.map { $0.lowercased() }
-        if let previousWord, organizationNouns.contains(previousWord), before.last?.isWhitespace == true {
-            return .organization
-        }
+        if before.last?.isWhitespace == true, organizationNouns.contains(previousWord(before)) { return .organization }
         for neighbour in [position - 1, position + 1] where spans.indices.contains(neighbour) && spans[neighbour].kind == .organization {
             let other = spans[neighbour]
             let gap = neighbour < position ? text[other.range.upperBound..<span.range.lowerBound] : text[span.range.upperBound..<other.range.lowerBound]
@@ -30,6 +27,14 @@ enum KindCues {
             if words == ["and"] || words == ["or"] || (words.isEmpty && gap.contains(",")) { return .organization }
         }
         return span.kind
+    }
+
+    /// The last word of `text` (letters and hyphens), lower-cased; read from the end, so that each span of a long
+    /// paragraph costs the length of one word, not of all the text before it.
+    private static func previousWord(_ text: Substring) -> String {
+        let isWordCharacter = { (c: Character) in c.isLetter || c == "-" }
+        let word = text.reversed().drop { !isWordCharacter($0) }.prefix(while: isWordCharacter)
+        return String(word.reversed()).lowercased()
     }
 
     /// Whether `text` begins with the word `the` and goes on.

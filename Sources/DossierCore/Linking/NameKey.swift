@@ -6,6 +6,7 @@ public enum NameKey {
 
     /// The name as a reader should see it: edge quotes and a trailing possessive removed, white space collapsed.
     public static func display(_ surface: String) -> String {
+        if isPlain(surface, allowing: plainDisplayBytes) { return surface }
         var words = surface.split(whereSeparator: \.isWhitespace).map(String.init)
         guard !words.isEmpty else { return "" }
         var last = words.removeLast()
@@ -36,6 +37,14 @@ public enum NameKey {
     }
 
     public static func key(_ name: String) -> String {
+        if isPlain(name, allowing: plainKeyBytes) {
+            // Its own display form: lower-casing and dropping a leading `the` is all that is left to do.
+            var bytes = Array(name.utf8)
+            for i in bytes.indices where (0x41...0x5A).contains(bytes[i]) { bytes[i] += 0x20 }
+            if bytes.starts(with: Array("the ".utf8)) { bytes.removeFirst(4) }
+            let lowered = String(decoding: bytes, as: UTF8.self)
+            return countryAliases[lowered] ?? lowered
+        }
         var text = display(name).lowercased()
         text = text.replacingOccurrences(of: "’s ", with: " ").replacingOccurrences(of: "'s ", with: " ")
         text = String(text.compactMap { c -> Character? in
@@ -47,6 +56,32 @@ public enum NameKey {
         if words.count > 1, words.first == "the" { words.removeFirst() }
         let joined = words.joined(separator: " ")
         return countryAliases[joined] ?? joined
+    }
+
+    /// ASCII letters and digits, which no step of `display` or `key` changes but for case.
+    private static let plainKeyBytes: [Bool] = (0..<128).map { byte in
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    }
+
+    /// Those and the punctuation `display` keeps as it is (it trims only quotes and apostrophes).
+    private static let plainDisplayBytes: [Bool] = (0..<128).map { byte in
+        plainKeyBytes[byte] || [UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "&"), UInt8(ascii: ",")].contains(UInt8(byte))
+    }
+
+    /// Whether `text` is words of `allowed` ASCII bytes with one space between each two, and none before or after:
+    /// text that the general rules would only re-case, so the common name needs no string splitting.
+    private static func isPlain(_ text: String, allowing allowed: [Bool]) -> Bool {
+        var afterSpace = true
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                if afterSpace { return false }
+                afterSpace = true
+            } else {
+                guard byte < 0x80, allowed[Int(byte)] else { return false }
+                afterSpace = false
+            }
+        }
+        return !afterSpace
     }
 
     /// Display names of countries and unions for which the key table above has aliases.
@@ -138,7 +173,7 @@ public enum NameKey {
     /// Whether a span is one word that names nothing alone (`Mr`, `Around`; not an acronym such as `WHO`): not kept
     /// as a mention.
     static func isNeverAName(_ surface: String) -> Bool {
-        !surface.contains(where: \.isWhitespace) && !isAcronym(surface) && notNames.contains(key(surface))
+        !surface.contains(where: \.isWhitespace) && notNames.contains(key(surface)) && !isAcronym(surface)
     }
 
     /// The surname of a key made of a title and one word (`mr biden` → `biden`).

@@ -20,9 +20,10 @@ public struct ArticleID: Hashable, Comparable, Codable, Sendable, CustomStringCo
         let kept = first < trimmed.endIndex ? trimmed[first...last] : []
         let joined = kept.joined(separator: "\n")
         // Text without combining marks or singletons (all below U+0300, or general punctuation but the two spaces
-        // that decompose) is already in NFC: Latin letters, curly quotes and dashes need no work.
+        // that decompose, superscripts and currency signs) is already in NFC: Latin letters, curly quotes, dashes
+        // and prices need no work.
         let isNFC = joined.utf8.allSatisfy { $0 < 0x80 }
-            || joined.unicodeScalars.allSatisfy { $0.value < 0x300 || (0x2002...0x206F).contains($0.value) }
+            || joined.unicodeScalars.allSatisfy { $0.value < 0x300 || (0x2002...0x20CF).contains($0.value) }
         let text = isNFC ? joined : joined.precomposedStringWithCanonicalMapping
         let digest = SHA256.hash(data: Data(text.utf8))
         rawValue = digest.prefix(8).map { String(format: "%02x", $0) }.joined()

@@ -17,6 +17,15 @@ struct NameKeyTests {
         #expect(NameKey.key("Israel’s") == NameKey.key("Israel"))
     }
 
+    /// Plain names take a short way to their forms; a trailing tab sends the same name down the general rules.
+    @Test(arguments: ["The Hague", "the", "The", "USA", "Usa", "United States", "Acme Corp", "Ministry of Defence",
+                      "G7 Summit", "Smith & Sons", "St. Louis", "Jean-Luc Picard", "Mr Okoro", "the the end", "Ali, Omar"])
+    func plainNamesGetTheFormsTheGeneralRulesGive(name: String) {
+        #expect(NameKey.key(name) == NameKey.key(name + "\t"))
+        #expect(NameKey.display(name) == NameKey.display(name + "\t"))
+        #expect(NameKey.isAcronym(name) == NameKey.isAcronym(name + "\t"))
+    }
+
     @Test(arguments: [
         ("Mr", true), ("Ms.", true), ("Around", true), ("However", true),
         ("Mr Okoro", false), ("Around Town", false), ("US", false), ("IT", false), ("WHO", false), ("May", false), ("Okoro", false),
