@@ -34,9 +34,6 @@ public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is th
         }
     }
 
-    /// The writer connection's page cache, in KiB.
-    static let writerCacheKiB = 131_072
-
     private static func open(_ path: String) throws -> DatabasePool {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
@@ -44,9 +41,6 @@ public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is th
         configuration.foreignKeysEnabled = true
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // The writer adds rows all over the mention and tally indexes of a large index: a page cache of its own
-            // (SQLite's default is 2 MB) keeps their pages at hand instead of reading them back from the file.
-            if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -\(Self.writerCacheKiB)") }
         }
         let pool = try DatabasePool(path: path, configuration: configuration)
         try pool.writeWithoutTransaction { db in
