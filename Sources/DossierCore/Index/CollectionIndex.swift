@@ -98,7 +98,7 @@ public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is th
         report.isLinking = true
         report.elapsed = Date().timeIntervalSince(started)
         progress?(report)
-        try write { db in try IndexResolution.run(files: files, workers: workers, db) }
+        try write { db in try IndexResolution.run(files: files, workers: workers, db, reader: pool) }
         update.elapsed = Date().timeIntervalSince(started)
         return update
     }

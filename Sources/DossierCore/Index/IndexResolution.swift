@@ -11,8 +11,9 @@ enum IndexResolution {
 
     /// Resolves the dirty keys of the index in `db`, articles ordered as in `files` (walk order), `workers`
     /// batches at a time; run in one transaction, so that an interrupted resolution leaves the keys dirty for the
-    /// next update.
-    static func run(files: [String], workers: Int, _ db: Database) throws {
+    /// next update. Each batch's tallies are read through `reader` by the thread that resolves them (the tables
+    /// they come from were committed before, and this transaction does not write them), so that reading overlaps.
+    static func run(files: [String], workers: Int, _ db: Database, reader: some DatabaseReader) throws {
         let dirty = try String.fetchAll(db, sql: "SELECT key FROM dirty")
         guard !dirty.isEmpty else { return }
         let articles = try ArticleTable(files: files, db)
@@ -30,15 +31,18 @@ enum IndexResolution {
         let clean = try db.makeStatement(sql: "DELETE FROM dirty WHERE key = ?")
         for start in stride(from: 0, to: batches.count, by: max(1, workers)) {
             let wave = Array(batches[start..<min(start + max(1, workers), batches.count)])
-            let loaded = try wave.map { keys in
-                (tallies: try LoadedTallies(keys: keys, articles: articles, db), definitions: try definitions(for: keys, articles: articles, db))
-            }
-            let resolved = loaded.concurrentMap(workers: workers) { batch in
-                MentionExtractor.resolve(batch.tallies.tallies, keys: batch.tallies.keys, definitions: batch.definitions,
-                                         titleCase: articles.titleCase)
+            let resolved = wave.concurrentMap(workers: workers) { keys in
+                Result { () throws -> (tallies: LoadedTallies, groups: ResolvedGroups) in
+                    let (tallies, definitions) = try reader.read { db in
+                        (try LoadedTallies(keys: keys, articles: articles, db), try Self.definitions(for: keys, articles: articles, db))
+                    }
+                    return (tallies, MentionExtractor.resolve(tallies.tallies, keys: tallies.keys, definitions: definitions,
+                                                              titleCase: articles.titleCase))
+                }
             }
             for (item, keys) in wave.enumerated() {
-                try write(resolved[item], of: loaded[item].tallies, keys: keys, db)
+                let batch = try resolved[item].get()
+                try write(batch.groups, of: batch.tallies, keys: keys, db)
                 for key in keys { try clean.execute(arguments: [key]) }
             }
         }

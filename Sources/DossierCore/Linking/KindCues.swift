@@ -15,10 +15,10 @@ enum KindCues {
     static func kind(of position: Int, in spans: [TaggedSpan], text: String) -> EntityKind {
         let span = spans[position]
         let before = text[..<span.range.lowerBound]
-        if span.kind == .person, startsWithThe(span.text) || (span.text.contains(where: \.isWhitespace) && endsWithThe(before)) {
+        if span.kind == .person, startsWithThe(span.text) || (span.text.containsWhitespace && endsWithThe(before)) {
             return .organization
         }
-        guard span.kind == .other, !span.text.contains(where: \.isWhitespace) else { return span.kind }
+        guard span.kind == .other, !span.text.containsWhitespace else { return span.kind }
         if before.last?.isWhitespace == true, organizationNouns.contains(previousWord(before)) { return .organization }
         for neighbour in [position - 1, position + 1] where spans.indices.contains(neighbour) && spans[neighbour].kind == .organization {
             let other = spans[neighbour]

@@ -27,8 +27,9 @@ public struct MentionExtractor: Sendable {
                 }
                 if position > 0, NameKey.isAcronym(span.text) {
                     let previous = textSpans[position - 1]
-                    let between = text[previous.range.upperBound..<span.range.lowerBound]
-                    if between.filter({ !$0.isWhitespace }) == "(" {
+                    // Only an opening bracket between them, and white space: read up to the first other character.
+                    let between = text[previous.range.upperBound..<span.range.lowerBound].drop { $0.isWhitespace }
+                    if between.first == "(", between.dropFirst().allSatisfy(\.isWhitespace) {
                         definitions[NameKey.letters(NameKey.key(span.text))] = previous.text
                     }
                 }

@@ -173,7 +173,7 @@ public enum NameKey {
     /// Whether a span is one word that names nothing alone (`Mr`, `Around`; not an acronym such as `WHO`): not kept
     /// as a mention.
     static func isNeverAName(_ surface: String) -> Bool {
-        !surface.contains(where: \.isWhitespace) && notNames.contains(key(surface)) && !isAcronym(surface)
+        !surface.containsWhitespace && notNames.contains(key(surface)) && !isAcronym(surface)
     }
 
     /// The surname of a key made of a title and one word (`mr biden` → `biden`).
