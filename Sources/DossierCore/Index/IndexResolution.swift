@@ -227,7 +227,9 @@ private struct LoadedTallies: Sendable {
 
     init(keys: [String], articles: ArticleTable, _ db: Database) throws {
         let statement = try db.makeStatement(sql: "SELECT article, kind, surface, title, count, first FROM tally WHERE key = ?")
-        var rows: [(position: Int, article: Int64, first: Int, tally: MentionTally, occurrence: Occurrence)] = []
+        var read: [(tally: MentionTally, occurrence: Occurrence)] = []
+        // Where each read tally goes: sorting these plain numbers moves no strings.
+        var order: [(position: Int, article: Int64, first: Int, read: Int)] = []
         for (number, key) in keys.enumerated() {
             let cursor = try Row.fetchCursor(statement, arguments: [key])
             while let row = try cursor.next() {
@@ -235,12 +237,13 @@ private struct LoadedTallies: Sendable {
                 guard let (id, position, slot) = articles.articles[article] else { continue }
                 let kind = EntityKind(rawValue: row[1]) ?? .other
                 let tally = MentionTally(article: id, slot: slot, surface: row[2], kind: kind, inTitle: row[3], count: row[4])
-                rows.append((position, article, row[5], tally, Occurrence(article: article, key: Int32(number), person: kind == .person)))
+                order.append((position, article, row[5], read.count))
+                read.append((tally, Occurrence(article: article, key: Int32(number), person: kind == .person)))
             }
         }
-        rows.sort { ($0.position, $0.article, $0.first) < ($1.position, $1.article, $1.first) }
-        tallies = rows.map(\.tally)
-        occurrences = rows.map(\.occurrence)
+        order.sort { ($0.position, $0.article, $0.first) < ($1.position, $1.article, $1.first) }
+        tallies = order.map { read[$0.read].tally }
+        occurrences = order.map { read[$0.read].occurrence }
         self.keys = occurrences.map { keys[Int($0.key)] }
     }
 }

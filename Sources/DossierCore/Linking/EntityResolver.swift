@@ -100,15 +100,25 @@ private struct Groups {
 
     init(_ tallies: [MentionTally], keys: [String]) {
         self.tallies = tallies
+        // Each key numbered once, so that finding a tally's group costs one lookup and no new string.
+        var numbers: [String: Int] = [:]
+        var groupOf: [Int] = []  // 2 × key number, + 1 for people: the group, or -1
         for (position, tally) in tallies.enumerated() {
             let key = keys[position]
             guard !key.isEmpty else { continue }
             let isPerson = tally.kind == .person
-            let slot = (isPerson ? "p|" : "n|") + key
-            if let existing = index[slot] {
-                groups[existing].members.append(position)
+            let number: Int
+            if let known = numbers[key] { number = known } else {
+                number = numbers.count
+                numbers[key] = number
+                groupOf += [-1, -1]
+            }
+            let slot = 2 * number + (isPerson ? 1 : 0)
+            if groupOf[slot] >= 0 {
+                groups[groupOf[slot]].members.append(position)
             } else {
-                index[slot] = groups.count
+                groupOf[slot] = groups.count
+                index[(isPerson ? "p|" : "n|") + key] = groups.count
                 groups.append(Group(key: key, isPerson: isPerson, members: [position]))
                 parent.append(parent.count)
             }
@@ -215,9 +225,15 @@ private struct Groups {
             }
             for member in item.members {
                 let article = tallies[member].slot
-                let local = Set(candidates.filter { articlesOf[$0]!.contains(article) }.map { root($0) })
-                if local.count == 1 { moved.append((member, group, local.first!)) }
-                else if local.isEmpty && roots.count == 1 { moved.append((member, group, roots.first!)) }
+                // The one entity of the full names used in this article, if they are all one.
+                var local: Int?
+                var several = false
+                for candidate in candidates where articlesOf[candidate]!.contains(article) {
+                    let found = root(candidate)
+                    if local == nil { local = found } else if local != found { several = true }
+                }
+                if let local, !several { moved.append((member, group, local)) }
+                else if local == nil && roots.count == 1 { moved.append((member, group, roots.first!)) }
             }
         }
         // Each group gives up its moved mentions in one pass, not one search per mention.
@@ -233,34 +249,67 @@ private struct Groups {
     mutating func entities() -> ResolvedGroups {
         var members: [Int: [Int]] = [:]
         for group in groups.indices { members[root(group), default: []] += groups[group].members }
+        // Surfaces and their display forms numbered once for all entities, so that counting an entity's forms, kinds
+        // and articles reads arrays rather than hashing each tally's strings again.
+        var surfaceNumbers: [String: Int] = [:]
+        var formNumbers: [String: Int] = [:]
+        var forms: [String] = []
+        var formOfSurface: [Int] = []
+        let formOf = tallies.indices.map { index -> Int in
+            let surface = tallies[index].surface
+            if let known = surfaceNumbers[surface] { return formOfSurface[known] }
+            let form = NameKey.display(surface)
+            let number = formNumbers[form] ?? forms.count
+            if number == forms.count {
+                formNumbers[form] = number
+                forms.append(form)
+            }
+            surfaceNumbers[surface] = formOfSurface.count
+            formOfSurface.append(number)
+            return number
+        }
+        var formCounts = [Int](repeating: 0, count: forms.count)
+        var firstSeen = [Int](repeating: 0, count: forms.count)
+        var entityOfSlot = [Int](repeating: -1, count: Int(tallies.map(\.slot).max() ?? 0) + 1)
+        let kinds = EntityKind.allCases
         var resolved: [(entity: Entity, members: [Int])] = []
         for (_, indices) in members where !indices.isEmpty {
             let sorted = indices.sorted()
-            var kindCounts: [EntityKind: Int] = [:]
-            for index in sorted { kindCounts[tallies[index].kind, default: 0] += tallies[index].count }
-            let kind = kindCounts.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }!.key
-            var formCounts: [String: Int] = [:]
-            var firstSeen: [String: Int] = [:]
-            var displays: [String: String] = [:]
+            var kindCounts = [Int](repeating: 0, count: kinds.count)
+            var used: [Int] = []  // form numbers, in order of first use
+            var articles: [ArticleID] = []
+            var count = 0
+            // Fields read from the array in place: a copy of a tally would retain its strings.
             for (order, index) in sorted.enumerated() {
-                let surface = tallies[index].surface
-                let form = displays[surface] ?? NameKey.display(surface)
-                displays[surface] = form
-                formCounts[form, default: 0] += tallies[index].count
-                if firstSeen[form] == nil { firstSeen[form] = order }
+                let mentions = tallies[index].count
+                kindCounts[kinds.firstIndex(of: tallies[index].kind)!] += mentions
+                let form = formOf[index]
+                if formCounts[form] == 0 {
+                    used.append(form)
+                    firstSeen[form] = order
+                }
+                formCounts[form] += mentions
+                count += mentions
+                let slot = Int(tallies[index].slot)
+                if entityOfSlot[slot] != resolved.count {
+                    entityOfSlot[slot] = resolved.count
+                    articles.append(tallies[index].article)
+                }
             }
-            let completeness = Dictionary(uniqueKeysWithValues: formCounts.keys.map { ($0, Self.completeness($0)) })
-            let forms = formCounts.keys.sorted { a, b in
-                let wa = completeness[a]!, wb = completeness[b]!
+            // The most mentioned kind; of two as often, the one whose name sorts first.
+            let kind = kinds.indices.filter { kindCounts[$0] > 0 }
+                .max { (kindCounts[$0], kinds[$1].rawValue) < (kindCounts[$1], kinds[$0].rawValue) }.map { kinds[$0] }!
+            let completeness = Dictionary(uniqueKeysWithValues: used.map { (forms[$0], Self.completeness(forms[$0])) })
+            let ranked = used.sorted { a, b in
+                let wa = completeness[forms[a]]!, wb = completeness[forms[b]]!
                 if wa != wb { return wa > wb }
-                if formCounts[a]! != formCounts[b]! { return formCounts[a]! > formCounts[b]! }
-                return firstSeen[a]! < firstSeen[b]!
+                if formCounts[a] != formCounts[b] { return formCounts[a] > formCounts[b] }
+                return firstSeen[a] < firstSeen[b]
             }
-            let canonical = NameKey.countryDisplayName(forKey: NameKey.key(forms[0])) ?? forms[0]
-            let aliases = forms.filter { $0 != canonical }.sorted { (formCounts[$0]!, firstSeen[$1]!) > (formCounts[$1]!, firstSeen[$0]!) }
-            var seen = Set<Int32>()
-            let articles = sorted.compactMap { seen.insert(tallies[$0].slot).inserted ? tallies[$0].article : nil }
-            let count = sorted.reduce(0) { $0 + tallies[$1].count }
+            let canonical = NameKey.countryDisplayName(forKey: NameKey.key(forms[ranked[0]])) ?? forms[ranked[0]]
+            let aliases = ranked.filter { forms[$0] != canonical }
+                .sorted { (formCounts[$0], firstSeen[$1]) > (formCounts[$1], firstSeen[$0]) }.map { forms[$0] }
+            for form in used { formCounts[form] = 0 }
             let entity = Entity(canonicalName: canonical, kind: kind, aliases: aliases, articles: articles, mentionCount: count)
             resolved.append((entity, sorted))
         }

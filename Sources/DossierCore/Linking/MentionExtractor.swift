@@ -79,13 +79,14 @@ public struct MentionExtractor: Sendable {
     static func resolve(_ tallies: [MentionTally], keys: [String], definitions: [String: String],
                         titleCase: Set<ArticleID>) -> ResolvedGroups {
         var known = Set<String>()
-        for (item, key) in zip(tallies, keys) where !item.inTitle {
+        // Tallies read in place, by position: copying one would retain its strings.
+        for position in tallies.indices where !tallies[position].inTitle {
+            let key = keys[position]
             // A last word has no space, so it is never a key whose own last word is still to add.
             if known.insert(key).inserted, let space = key.lastIndex(of: " ") { known.insert(String(key[key.index(after: space)...])) }
         }
         let kept = tallies.indices.filter { position in
-            let item = tallies[position]
-            return !item.inTitle || !titleCase.contains(item.article) || known.contains(keys[position])
+            !tallies[position].inTitle || !titleCase.contains(tallies[position].article) || known.contains(keys[position])
         }
         guard kept.count < tallies.count else { return EntityResolver().resolve(tallies, keys: keys, definitions: definitions) }
         let resolved = EntityResolver().resolve(kept.map { tallies[$0] }, keys: kept.map { keys[$0] }, definitions: definitions)
