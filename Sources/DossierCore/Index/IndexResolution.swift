@@ -9,42 +9,42 @@ enum IndexResolution {
     /// and lets batches be resolved on several cores.
     static let batchTallies = 20_000
 
-    /// Resolves the dirty keys of the index in `db`, articles ordered as in `files` (walk order), `workers`
-    /// batches at a time; run in one transaction, so that an interrupted resolution leaves the keys dirty for the
-    /// next update. Each batch's tallies are read through `reader` by the thread that resolves them (the tables
-    /// they come from were committed before, and this transaction does not write them), so that reading overlaps.
+    /// Resolves the dirty keys of the index in `db`, articles ordered as in `files` (walk order), on `workers`
+    /// threads; run in one transaction, so that an interrupted resolution leaves the keys dirty for the
+    /// next update. The article table and each batch's tallies are read through `reader` on other threads (the
+    /// tables they come from were committed before, and this transaction does not write them), so that reading
+    /// overlaps with planning, resolving and writing.
     static func run(files: [String], workers: Int, _ db: Database, reader: some DatabaseReader) throws {
         let dirty = try String.fetchAll(db, sql: "SELECT key FROM dirty")
         guard !dirty.isEmpty else { return }
-        let articles = try ArticleTable(files: files, db)
-        let counter = try db.makeStatement(sql: "SELECT count(*) FROM tally WHERE key = ?")
-        var batches: [[String]] = [[]]
-        var size = 0
-        for component in try NameGraph(db).components(of: dirty) {
-            if size >= batchTallies {
-                batches.append([])
-                size = 0
+        let (articles, batches) = try concurrently({ try reader.read { db in try ArticleTable(files: files, db) } }) {
+            let counter = try db.makeStatement(sql: "SELECT count(*) FROM tally WHERE key = ?")
+            var batches: [[String]] = [[]]
+            var size = 0
+            for component in try NameGraph(db).components(of: dirty) {
+                if size >= batchTallies {
+                    batches.append([])
+                    size = 0
+                }
+                batches[batches.count - 1] += component
+                for key in component { size += try Int.fetchOne(counter, arguments: [key]) ?? 0 }
             }
-            batches[batches.count - 1] += component
-            for key in component { size += try Int.fetchOne(counter, arguments: [key]) ?? 0 }
+            return batches
         }
         let clean = try db.makeStatement(sql: "DELETE FROM dirty WHERE key = ?")
-        for start in stride(from: 0, to: batches.count, by: max(1, workers)) {
-            let wave = Array(batches[start..<min(start + max(1, workers), batches.count)])
-            let resolved = wave.concurrentMap(workers: workers) { keys in
-                Result { () throws -> (tallies: LoadedTallies, groups: ResolvedGroups) in
-                    let (tallies, definitions) = try reader.read { db in
-                        (try LoadedTallies(keys: keys, articles: articles, db), try Self.definitions(for: keys, articles: articles, db))
-                    }
-                    return (tallies, MentionExtractor.resolve(tallies.tallies, keys: tallies.keys, definitions: definitions,
-                                                              titleCase: articles.titleCase))
+        // Batches are read and resolved on the workers while this thread writes each in turn.
+        try batches.concurrentPipeline(workers: workers, ahead: 2 * max(1, workers)) { keys in
+            Result { () throws -> (keys: [String], tallies: LoadedTallies, groups: ResolvedGroups) in
+                let (tallies, definitions) = try reader.read { db in
+                    (try LoadedTallies(keys: keys, articles: articles, db), try Self.definitions(for: keys, articles: articles, db))
                 }
+                return (keys, tallies, MentionExtractor.resolve(tallies.tallies, keys: tallies.keys, definitions: definitions,
+                                                                titleCase: articles.titleCase))
             }
-            for (item, keys) in wave.enumerated() {
-                let batch = try resolved[item].get()
-                try write(batch.groups, of: batch.tallies, keys: keys, db)
-                for key in keys { try clean.execute(arguments: [key]) }
-            }
+        } consume: { result in
+            let batch = try result.get()
+            try write(batch.groups, of: batch.tallies, keys: batch.keys, db)
+            for key in batch.keys { try clean.execute(arguments: [key]) }
         }
     }
 
@@ -52,7 +52,12 @@ enum IndexResolution {
     private static func definitions(for keys: [String], articles: ArticleTable, _ db: Database) throws -> [String: String] {
         let statement = try db.makeStatement(sql: "SELECT article, name FROM definition WHERE acronym = ?")
         var definitions: [String: String] = [:]
-        for letters in Set(keys.map(NameKey.letters)) {
+        // Only the key an acronym can have is looked up (2 to 6 letters, or the country it is an alias of): resolution
+        // uses no other key's definition.
+        let acronymKeys = keys.filter { key in
+            NameKey.countryDisplayName(forKey: key) != nil || key.utf8.count <= 24 && (2...6).contains(key.count) && !key.contains(" ")
+        }
+        for letters in Set(acronymKeys.map(NameKey.letters)) {
             let rows = try Row.fetchAll(statement, arguments: [letters])
             if let first = rows.min(by: { articles.position(of: $0[0]) < articles.position(of: $1[0]) }) { definitions[letters] = first[1] }
         }
@@ -203,7 +208,10 @@ struct ArticleTable: Sendable {
     private(set) var titleCase = Set<ArticleID>()
 
     init(files: [String], _ db: Database) throws {
-        let order = Dictionary(files.enumerated().map { ($0.element, $0.offset) }) { first, _ in first }
+        var order: [String: Int] = [:]
+        order.reserveCapacity(files.count)
+        for (position, file) in files.enumerated() where order[file] == nil { order[file] = position }
+        articles.reserveCapacity(files.count)
         let rows = try Row.fetchCursor(db, sql: "SELECT rowid, id, path, titleCase FROM article")
         while let row = try rows.next() {
             let rowid: Int64 = row[0]

@@ -44,42 +44,69 @@ struct FileWalker {
 
     private struct Identity: Hashable { var device: UInt64; var inode: UInt64 }
 
-    /// Appends the article files under the folder `root` to `files`, in byte order of their paths.
+    /// Appends the article files under the folder `root` to `files`, in byte order of their paths. Below the root's
+    /// own entries, each of its subfolders is walked on its own, on all cores, and their files joined in order: what
+    /// one depth-first walk would give, sooner (most of a walk is the system telling each file's size and time).
     private func walk(_ root: String, files: inout [Entry], problems: inout [LoadProblem]) {
         let start = files.endIndex
-        // Depth-first with an explicit stack, so deep trees cannot overflow the call stack.
-        var stack: [(path: String, ancestors: Set<Identity>)] = [(root, [])]
-        while let (folder, ancestors) = stack.popLast() {
-            var info = stat()
-            guard stat(folder, &info) == 0 else {
-                problems.append(LoadProblem(path: folder, reason: RawFile.reason(errno: errno, path: folder)))
-                continue
-            }
-            let identity = Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
-            if ancestors.contains(identity) {
-                problems.append(LoadProblem(path: folder, reason: .symlinkLoop))
-                continue
-            }
-            let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-            guard let listed = entries(of: folder, prefix: prefix, problems: &problems) else { continue }
-            var subfolders: [String] = []
-            for entry in listed {
-                switch entry.kind {
-                case .folder: subfolders.append(prefix + entry.name)
-                case .file(let signature): files.append(Entry(path: prefix + entry.name, signature: signature))
-                case .failed(let code):
-                    let path = prefix + entry.name
-                    problems.append(LoadProblem(path: path, reason: RawFile.reason(errno: code, path: path)))
-                }
-            }
-            let inner = ancestors.union([identity])
-            for sub in subfolders.reversed() { stack.append((sub, inner)) }
+        let subfolders = visit(root, ancestors: [], files: &files, problems: &problems)
+        let trees = subfolders.concurrentMap(workers: ProcessInfo.processInfo.activeProcessorCount) { folder in
+            var found: (files: [Entry], problems: [LoadProblem]) = ([], [])
+            walkTree(folder, files: &found.files, problems: &found.problems)
+            return found
+        }
+        for tree in trees {
+            files += tree.files
+            problems += tree.problems
         }
         // Depth-first order is byte order unless a name holds a byte below "/"; sort only then.
         let walked = files[start...]
         if zip(walked, walked.dropFirst()).contains(where: { $0.path.compareBytes($1.path) > 0 }) {
             files[start...].sort { $0.path.compareBytes($1.path) < 0 }
         }
+    }
+
+    /// A folder to walk and the folders it is inside (to tell a symbolic link loop).
+    private struct Folder: Sendable {
+        var path: String
+        var ancestors: Set<Identity>
+    }
+
+    /// Appends the files under `folder` to `files`, depth-first with an explicit stack, so that deep trees cannot
+    /// overflow the call stack.
+    private func walkTree(_ folder: Folder, files: inout [Entry], problems: inout [LoadProblem]) {
+        var stack = [folder]
+        while let next = stack.popLast() {
+            stack += visit(next.path, ancestors: next.ancestors, files: &files, problems: &problems).reversed()
+        }
+    }
+
+    /// Lists `folder`: appends its article files to `files` and returns its subfolders, in byte order of their names.
+    private func visit(_ folder: String, ancestors: Set<Identity>, files: inout [Entry], problems: inout [LoadProblem]) -> [Folder] {
+        var info = stat()
+        guard stat(folder, &info) == 0 else {
+            problems.append(LoadProblem(path: folder, reason: RawFile.reason(errno: errno, path: folder)))
+            return []
+        }
+        let identity = Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        if ancestors.contains(identity) {
+            problems.append(LoadProblem(path: folder, reason: .symlinkLoop))
+            return []
+        }
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        guard let listed = entries(of: folder, prefix: prefix, problems: &problems) else { return [] }
+        var subfolders: [String] = []
+        for entry in listed {
+            switch entry.kind {
+            case .folder: subfolders.append(prefix + entry.name)
+            case .file(let signature): files.append(Entry(path: prefix + entry.name, signature: signature))
+            case .failed(let code):
+                let path = prefix + entry.name
+                problems.append(LoadProblem(path: path, reason: RawFile.reason(errno: code, path: path)))
+            }
+        }
+        let inner = ancestors.union([identity])
+        return subfolders.map { Folder(path: $0, ancestors: inner) }
     }
 
     /// A visible entry of a folder that the walk keeps: a folder, an article file, or one that could not be examined.
