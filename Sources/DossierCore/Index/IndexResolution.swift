@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Brings the index's entities in line with its mentions after an update: the keys marked dirty, and every key
 /// linked to them (`NameGraph`), are resolved again from their mentions' tallies, and only the entities and
@@ -19,21 +20,19 @@ enum IndexResolution {
         guard !dirty.isEmpty else { return }
         let (articles, batches) = try concurrently({ try reader.read { db in try ArticleTable(files: files, db) } }) {
             let counter = try db.makeStatement(sql: "SELECT count(*) FROM tally WHERE key = ?")
-            var batches: [[String]] = [[]]
-            var size = 0
+            var batches: [(keys: [String], tallies: Int)] = [([], 0)]
             for component in try NameGraph(db).components(of: dirty) {
-                if size >= batchTallies {
-                    batches.append([])
-                    size = 0
-                }
-                batches[batches.count - 1] += component
-                for key in component { size += try Int.fetchOne(counter, arguments: [key]) ?? 0 }
+                if batches[batches.count - 1].tallies >= batchTallies { batches.append(([], 0)) }
+                batches[batches.count - 1].keys += component
+                for key in component { batches[batches.count - 1].tallies += try Int.fetchOne(counter, arguments: [key]) ?? 0 }
             }
-            return batches
+            // The largest first, so that the others are resolved beside it rather than after it. Batches share no key,
+            // so their order changes nothing they write.
+            return batches.enumerated().sorted { ($1.element.tallies, $0.offset) < ($0.element.tallies, $1.offset) }.map(\.element.keys)
         }
         let clean = try db.makeStatement(sql: "DELETE FROM dirty WHERE key = ?")
         // Batches are read and resolved on the workers while this thread writes each in turn.
-        try batches.concurrentPipeline(workers: workers, ahead: 2 * max(1, workers)) { keys in
+        try batches.concurrentPipeline(workers: workers, ahead: 8 * max(1, workers)) { keys in
             Result { () throws -> (keys: [String], tallies: LoadedTallies, groups: ResolvedGroups) in
                 let (tallies, definitions) = try reader.read { db in
                     (try LoadedTallies(keys: keys, articles: articles, db), try Self.definitions(for: keys, articles: articles, db))
@@ -70,11 +69,12 @@ enum IndexResolution {
         var old: [StoredOccurrence] = []
         old.reserveCapacity(loaded.occurrences.count)
         let stored = try db.makeStatement(sql: "SELECT article, person, entity, mentions FROM occurrence WHERE key = ?")
+        let raw = stored.sqliteStatement
         for (number, key) in keys.enumerated() {
             let rows = try Row.fetchCursor(stored, arguments: [key])
-            while let row = try rows.next() {
-                old.append(StoredOccurrence(occurrence: Occurrence(article: row[0], key: Int32(number), person: row[1]), entity: row[2],
-                                            mentions: row[3]))
+            while try rows.next() != nil {
+                let occurrence = Occurrence(article: sqlite3_column_int64(raw, 0), key: Int32(number), person: sqlite3_column_int64(raw, 1) != 0)
+                old.append(StoredOccurrence(occurrence: occurrence, entity: sqlite3_column_int64(raw, 2), mentions: Int(sqlite3_column_int64(raw, 3))))
             }
         }
         let oldEntities = Set(old.map(\.entity))
@@ -212,12 +212,13 @@ struct ArticleTable: Sendable {
         order.reserveCapacity(files.count)
         for (position, file) in files.enumerated() where order[file] == nil { order[file] = position }
         articles.reserveCapacity(files.count)
-        let rows = try Row.fetchCursor(db, sql: "SELECT rowid, id, path, titleCase FROM article")
-        while let row = try rows.next() {
-            let rowid: Int64 = row[0]
-            let id = ArticleID(rawValue: row[1])
-            articles[rowid] = (id, order[row[2] as String] ?? .max, Int32(articles.count))
-            if row[3] as Bool { titleCase.insert(id) }
+        let statement = try db.makeStatement(sql: "SELECT rowid, id, path, titleCase FROM article")
+        let raw = statement.sqliteStatement
+        let rows = try Row.fetchCursor(statement)
+        while try rows.next() != nil {
+            let id = ArticleID(rawValue: LoadedTallies.text(raw, 1))
+            articles[sqlite3_column_int64(raw, 0)] = (id, order[LoadedTallies.text(raw, 2)] ?? .max, Int32(articles.count))
+            if sqlite3_column_int64(raw, 3) != 0 { titleCase.insert(id) }
         }
     }
 
@@ -238,14 +239,17 @@ private struct LoadedTallies: Sendable {
         var read: [(tally: MentionTally, occurrence: Occurrence)] = []
         // Where each read tally goes: sorting these plain numbers moves no strings.
         var order: [(position: Int, article: Int64, first: Int, read: Int)] = []
+        // Hundreds of thousands of rows: their columns are read straight from the statement the cursor steps.
+        let raw = statement.sqliteStatement
         for (number, key) in keys.enumerated() {
             let cursor = try Row.fetchCursor(statement, arguments: [key])
-            while let row = try cursor.next() {
-                let article: Int64 = row[0]
+            while try cursor.next() != nil {
+                let article = sqlite3_column_int64(raw, 0)
                 guard let (id, position, slot) = articles.articles[article] else { continue }
-                let kind = EntityKind(rawValue: row[1]) ?? .other
-                let tally = MentionTally(article: id, slot: slot, surface: row[2], kind: kind, inTitle: row[3], count: row[4])
-                order.append((position, article, row[5], read.count))
+                let kind = EntityKind(rawValue: Self.text(raw, 1)) ?? .other
+                let tally = MentionTally(article: id, slot: slot, surface: Self.text(raw, 2), kind: kind,
+                                         inTitle: sqlite3_column_int64(raw, 3) != 0, count: Int(sqlite3_column_int64(raw, 4)))
+                order.append((position, article, Int(sqlite3_column_int64(raw, 5)), read.count))
                 read.append((tally, Occurrence(article: article, key: Int32(number), person: kind == .person)))
             }
         }
@@ -253,5 +257,11 @@ private struct LoadedTallies: Sendable {
         tallies = order.map { read[$0.read].tally }
         occurrences = order.map { read[$0.read].occurrence }
         self.keys = occurrences.map { keys[Int($0.key)] }
+    }
+
+    /// Column `index` of the statement's current row, as text.
+    static func text(_ statement: SQLiteStatement, _ index: Int32) -> String {
+        guard let bytes = sqlite3_column_text(statement, index) else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(statement, index))), as: UTF8.self)
     }
 }

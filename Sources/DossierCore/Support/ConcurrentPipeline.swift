@@ -11,10 +11,14 @@ extension Array where Element: Sendable {
         let queue = PipelineQueue<Result>(ahead: Swift.max(1, ahead))
         let elements = self
         let done = DispatchGroup()
-        DispatchQueue.global().async(group: done) {
-            DispatchQueue.concurrentPerform(iterations: Swift.max(1, Swift.min(workers, elements.count))) { _ in
+        // Threads of their own, not a shared pool's: this thread waits for them, which must not wait on a pool that
+        // other waiting work has filled.
+        for _ in 0..<Swift.max(1, Swift.min(workers, count)) {
+            done.enter()
+            Thread {
                 while let index = queue.claim(below: elements.count) { queue.put(transform(elements[index]), at: index) }
-            }
+                done.leave()
+            }.start()
         }
         defer {
             queue.stop()
@@ -72,12 +76,16 @@ private final class PipelineQueue<Value: Sendable>: @unchecked Sendable {  // ev
     }
 }
 
-/// `first` run on another thread while `second` runs on this one, and both results.
+/// `first` run on a thread of its own while `second` runs on this one, and both results.
 func concurrently<First: Sendable, Second>(_ first: @escaping @Sendable () throws -> First,
                                            _ second: () throws -> Second) throws -> (First, Second) {
     let box = ResultBox<First>()
     let done = DispatchGroup()
-    DispatchQueue.global().async(group: done) { box.result = Result { try first() } }
+    done.enter()
+    Thread {
+        box.result = Result { try first() }
+        done.leave()
+    }.start()
     let other = Result { try second() }
     done.wait()
     return (try box.result!.get(), try other.get())
