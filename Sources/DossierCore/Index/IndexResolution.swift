@@ -232,7 +232,7 @@ private struct LoadedTallies: Sendable {
     var tallies: [MentionTally] = []
     var occurrences: [Occurrence] = []
     /// The name key of each tally.
-    var keys: [String] = []
+    var keys = TallyKeys(names: [], numbers: [])
 
     init(keys: [String], articles: ArticleTable, _ db: Database) throws {
         let statement = try db.makeStatement(sql: "SELECT article, kind, surface, title, count, first FROM tally WHERE key = ?")
@@ -256,7 +256,7 @@ private struct LoadedTallies: Sendable {
         order.sort { ($0.position, $0.article, $0.first) < ($1.position, $1.article, $1.first) }
         tallies = order.map { read[$0.read].tally }
         occurrences = order.map { read[$0.read].occurrence }
-        self.keys = occurrences.map { keys[Int($0.key)] }
+        self.keys = TallyKeys(names: keys, numbers: occurrences.map(\.key))
     }
 
     /// Column `index` of the statement's current row, as text.

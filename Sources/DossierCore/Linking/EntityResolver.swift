@@ -21,13 +21,13 @@ public struct EntityResolver: Sendable {
     /// The entities of `mentions`; `definitions` maps acronym keys to the names they were defined for in the text.
     public func resolve(_ mentions: [FoundMention], definitions: [String: String] = [:]) -> Resolution {
         var memo = NameKey.Memo()
-        return Resolution(resolve(MentionTally.each(mentions), keys: mentions.map { memo.key($0.mention.surface) },
+        return Resolution(resolve(MentionTally.each(mentions), keys: TallyKeys(mentions.map { memo.key($0.mention.surface) }),
                                   definitions: definitions), of: mentions)
     }
 
     /// The entities of `tallies` (in collection order), whose name keys are `keys`, each with the positions in
     /// `tallies` of its own (in order).
-    func resolve(_ tallies: [MentionTally], keys: [String], definitions: [String: String]) -> ResolvedGroups {
+    func resolve(_ tallies: [MentionTally], keys: TallyKeys, definitions: [String: String]) -> ResolvedGroups {
         var groups = Groups(tallies, keys: keys)
         groups.mergeGovernmentBodies()
         groups.mergeOrganizationSuffixes()
@@ -70,6 +70,39 @@ struct MentionTally: Sendable {
     }
 }
 
+/// The name key of each of a list of tallies, as a number into the keys they have: resolution groups and looks keys
+/// up by number, not by hashing a string per tally.
+struct TallyKeys: Sendable {
+    /// The distinct keys.
+    var names: [String]
+    /// Per tally, its key's place in `names`.
+    var numbers: [Int32]
+
+    init(names: [String], numbers: [Int32]) {
+        self.names = names
+        self.numbers = numbers
+    }
+
+    /// The keys of tallies given one by one.
+    init(_ keys: [String]) {
+        var numbered: [String: Int32] = [:]
+        var names: [String] = []
+        numbers = keys.map { key in
+            if let known = numbered[key] { return known }
+            numbered[key] = Int32(names.count)
+            names.append(key)
+            return Int32(names.count - 1)
+        }
+        self.names = names
+    }
+
+    /// The key of the tally at `position`.
+    subscript(position: Int) -> String { names[Int(numbers[position])] }
+
+    /// The keys of the tallies at `positions`, in that order.
+    func selecting(_ positions: [Int]) -> TallyKeys { TallyKeys(names: names, numbers: positions.map { numbers[$0] }) }
+}
+
 /// Entities resolved from a list of tallies, with the positions in that list of each one's tallies.
 struct ResolvedGroups: Sendable {
     var entities: [Entity]
@@ -98,21 +131,14 @@ private struct Groups {
     var parent: [Int] = []
     var index: [String: Int] = [:]  // "p|key" or "n|key" → group
 
-    init(_ tallies: [MentionTally], keys: [String]) {
+    init(_ tallies: [MentionTally], keys: TallyKeys) {
         self.tallies = tallies
-        // Each key numbered once, so that finding a tally's group costs one lookup and no new string.
-        var numbers: [String: Int] = [:]
-        var groupOf: [Int] = []  // 2 × key number, + 1 for people: the group, or -1
-        for (position, tally) in tallies.enumerated() {
-            let key = keys[position]
+        var groupOf = [Int](repeating: -1, count: 2 * keys.names.count)  // 2 × key number, + 1 for people: the group
+        for position in tallies.indices {
+            let number = Int(keys.numbers[position])
+            let key = keys.names[number]
             guard !key.isEmpty else { continue }
-            let isPerson = tally.kind == .person
-            let number: Int
-            if let known = numbers[key] { number = known } else {
-                number = numbers.count
-                numbers[key] = number
-                groupOf += [-1, -1]
-            }
+            let isPerson = tallies[position].kind == .person
             let slot = 2 * number + (isPerson ? 1 : 0)
             if groupOf[slot] >= 0 {
                 groups[groupOf[slot]].members.append(position)

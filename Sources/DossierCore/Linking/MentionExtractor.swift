@@ -68,7 +68,7 @@ public struct MentionExtractor: Sendable {
             if result.titleCase { titleCase.insert(result.article) }
         }
         var memo = NameKey.Memo()
-        return Resolution(resolve(MentionTally.each(found), keys: found.map { memo.key($0.mention.surface) }, definitions: definitions,
+        return Resolution(resolve(MentionTally.each(found), keys: TallyKeys(found.map { memo.key($0.mention.surface) }), definitions: definitions,
                                   titleCase: titleCase), of: found)
     }
 
@@ -76,20 +76,25 @@ public struct MentionExtractor: Sendable {
     /// of each one's tallies. A headline in title case (its article in `titleCase`) capitalises every word, so the
     /// tagger's spans there are unreliable: only those naming something mentioned outside a headline (as a name or
     /// a surname) are kept.
-    static func resolve(_ tallies: [MentionTally], keys: [String], definitions: [String: String],
+    static func resolve(_ tallies: [MentionTally], keys: TallyKeys, definitions: [String: String],
                         titleCase: Set<ArticleID>) -> ResolvedGroups {
-        var known = Set<String>()
-        // Tallies read in place, by position: copying one would retain its strings.
+        // The keys used outside headlines, by number, and their last words. Tallies are read in place, by position:
+        // copying one would retain its strings.
+        var used = [Bool](repeating: false, count: keys.names.count)
+        var lastWords = Set<String>()
         for position in tallies.indices where !tallies[position].inTitle {
-            let key = keys[position]
-            // A last word has no space, so it is never a key whose own last word is still to add.
-            if known.insert(key).inserted, let space = key.lastIndex(of: " ") { known.insert(String(key[key.index(after: space)...])) }
+            let number = Int(keys.numbers[position])
+            guard !used[number] else { continue }
+            used[number] = true
+            let key = keys.names[number]
+            if let space = key.lastIndex(of: " ") { lastWords.insert(String(key[key.index(after: space)...])) }
         }
         let kept = tallies.indices.filter { position in
-            !tallies[position].inTitle || !titleCase.contains(tallies[position].article) || known.contains(keys[position])
+            !tallies[position].inTitle || !titleCase.contains(tallies[position].article) || used[Int(keys.numbers[position])]
+                || lastWords.contains(keys[position])
         }
         guard kept.count < tallies.count else { return EntityResolver().resolve(tallies, keys: keys, definitions: definitions) }
-        let resolved = EntityResolver().resolve(kept.map { tallies[$0] }, keys: kept.map { keys[$0] }, definitions: definitions)
+        let resolved = EntityResolver().resolve(kept.map { tallies[$0] }, keys: keys.selecting(kept), definitions: definitions)
         return ResolvedGroups(entities: resolved.entities, members: resolved.members.map { $0.map { kept[$0] } })
     }
 }

@@ -26,7 +26,7 @@ import Testing
             }
         }
         #expect(tallies.count < found.count)
-        let byTally = EntityResolver().resolve(tallies, keys: tallies.map { NameKey.key($0.surface) }, definitions: [:]).entities
+        let byTally = EntityResolver().resolve(tallies, keys: TallyKeys(tallies.map { NameKey.key($0.surface) }), definitions: [:]).entities
         #expect(byTally.map(\.id) == byMention.map(\.id))
         #expect(byTally.map(\.aliases) == byMention.map(\.aliases))
         #expect(byTally.map(\.kind) == byMention.map(\.kind))
