@@ -33,8 +33,26 @@ public enum BenchmarkPhases {
     /// What updating the index after some files changed cost.
     public struct Reindex: Codable, Sendable {
         public var changedFiles: Int
+        /// Files parsed and tagged (in the first run).
         public var analysed: Int
-        public var seconds: Double
+        /// Each run's seconds, in the order run.
+        public var runs: [Double]
+
+        /// The median run's seconds.
+        public var seconds: Double { Summary(runs).median }
+
+        /// The runs of `measured` as one, which parsed what the first did.
+        public init(combining measured: [Reindex]) {
+            changedFiles = measured.first?.changedFiles ?? 0
+            analysed = measured.first?.analysed ?? 0
+            runs = measured.flatMap(\.runs)
+        }
+
+        public init(changedFiles: Int, analysed: Int, runs: [Double]) {
+            self.changedFiles = changedFiles
+            self.analysed = analysed
+            self.runs = runs
+        }
     }
 
     static func analyser() throws -> ArticleAnalyser {
@@ -108,6 +126,6 @@ public enum BenchmarkPhases {
         }
         let analyser = try analyser()
         let (update, seconds) = try Stopwatch.time { try CollectionIndex(path: index).update([corpus], analyser: analyser) }
-        return Reindex(changedFiles: changes.count, analysed: update.analysed, seconds: seconds)
+        return Reindex(changedFiles: changes.count, analysed: update.analysed, runs: [seconds])
     }
 }

@@ -21,6 +21,7 @@ struct MeasureCommand: ParsableCommand {
     @Option var keys = 1_000
     @Option var searches = 100
     @Option var changedFiles = 10
+    @Option var reindexRuns = 5
 
     func run() throws {
         let encoder = JSONEncoder()
@@ -40,10 +41,14 @@ struct MeasureCommand: ParsableCommand {
             let chosen = stride(from: articles / (2 * changedFiles), to: articles, by: max(1, articles / changedFiles))
                 .filter { bad[$0] == nil }.prefix(changedFiles)
             let changes = chosen.map { (path: generator.relativePath(ofFile: $0), contents: Array(generator.article(at: $0, revision: 1).text.utf8)) }
-            data = try encoder.encode(BenchmarkPhases.reindex(corpus: corpus, index: index, changes: changes))
-            // Put the corpus back as generated (not measured), so that the next run starts from the same files.
             let originals = chosen.map { (path: generator.relativePath(ofFile: $0), contents: generator.contents(ofFile: $0, inCorpusOf: articles)) }
-            _ = try BenchmarkPhases.reindex(corpus: corpus, index: index, changes: originals)
+            var runs: [BenchmarkPhases.Reindex] = []
+            for _ in 0..<max(1, reindexRuns) {
+                runs.append(try BenchmarkPhases.reindex(corpus: corpus, index: index, changes: changes))
+                // Put the corpus back as generated (not measured), so that the next run starts from the same files.
+                _ = try BenchmarkPhases.reindex(corpus: corpus, index: index, changes: originals)
+            }
+            data = try encoder.encode(BenchmarkPhases.Reindex(combining: runs))
         }
         FileHandle.standardOutput.write(data)
     }
