@@ -1,5 +1,5 @@
 import DossierBench
-import DossierCore
+@testable import DossierCore
 import Foundation
 import Testing
 
@@ -51,5 +51,33 @@ struct IncrementalResolutionTests {
         let loaded = CollectionLoader().load([folder.url.path]).articles
         let resolution = Self.analyser.extractor.entities(loaded)
         #expect(fingerprint(fresh) == fingerprint(summaries: loaded.map(\.summary), entities: resolution.entities, mentions: resolution.mentions))
+    }
+
+    /// Resolution in many small batches (read and resolved on worker threads, the largest first, stored in turn) and
+    /// in one batch store the same, both from nothing and after files change.
+    @Test func manySmallBatchesResolveAsOne() throws {
+        let folder = CorpusFolder()
+        let generator = CorpusGenerator(seed: 11)
+        _ = try generator.write(articles: 80, to: folder.url)
+        let paths = ["batched", "whole"].map { folder.url.path + "-\($0).sqlite" }
+        defer { for path in paths { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } } }
+        func open(_ path: String, batch: Int) throws -> IndexedCollection {
+            let index = try CollectionIndex(path: path)
+            return try IndexedCollection(index: index, update: index.update([folder.url.path], analyser: Self.analyser, workers: 3,
+                                                                            progress: nil, resolutionBatch: batch))
+        }
+        let batched = try open(paths[0], batch: 50)
+        let whole = try open(paths[1], batch: .max)
+        #expect(batched.entities.count > 100)
+        #expect(fingerprint(batched) == fingerprint(whole))
+
+        let good = (0..<80).filter { generator.badFiles(inCorpusOf: 80)[$0] == nil }
+        for file in good.prefix(6) {
+            try Data(generator.article(at: file, revision: 1).text.utf8).write(to: folder.url.appendingPathComponent(generator.relativePath(ofFile: file)))
+        }
+        let batchedAgain = try open(paths[0], batch: 50)
+        #expect(batchedAgain.update.analysed == 6)
+        #expect(fingerprint(batchedAgain) == fingerprint(try open(paths[1], batch: .max)))
+        #expect(fingerprint(batchedAgain) != fingerprint(batched))
     }
 }

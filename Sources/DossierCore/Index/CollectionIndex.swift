@@ -59,6 +59,13 @@ public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is th
     /// that changed; `progress` is called from the calling thread after each batch.
     public func update(_ roots: [String], analyser: ArticleAnalyser, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
                        progress: ((IndexProgress) -> Void)? = nil) throws(IndexError) -> IndexUpdate {
+        try update(roots, analyser: analyser, workers: workers, progress: progress, resolutionBatch: IndexResolution.batchTallies)
+    }
+
+    /// `update`, resolving entities in batches of about `resolutionBatch` tallies (tests make them small, so that a
+    /// small collection takes the many-batch path a large one does).
+    func update(_ roots: [String], analyser: ArticleAnalyser, workers: Int, progress: ((IndexProgress) -> Void)?,
+                resolutionBatch: Int) throws(IndexError) -> IndexUpdate {
         let started = Date()
         let (walked, walkProblems) = FileWalker().entries(under: roots)
         let files = walked.map(\.path)
@@ -98,7 +105,7 @@ public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is th
         report.isLinking = true
         report.elapsed = Date().timeIntervalSince(started)
         progress?(report)
-        try write { db in try IndexResolution.run(files: files, workers: workers, db, reader: pool) }
+        try write { db in try IndexResolution.run(files: files, workers: workers, batchTallies: resolutionBatch, db, reader: pool) }
         update.elapsed = Date().timeIntervalSince(started)
         return update
     }

@@ -6,16 +6,16 @@ import GRDBSQLite
 /// linked to them (`NameGraph`), are resolved again from their mentions' tallies, and only the entities and
 /// occurrences that came out different are written. An entity keeps its row while its id stays the same.
 enum IndexResolution {
-    /// Tallies resolved together, at most (a component larger than this is resolved whole), which bounds memory
-    /// and lets batches be resolved on several cores.
+    /// Tallies resolved together, about (a component larger than this is resolved whole), which bounds memory and
+    /// lets batches be resolved on several cores.
     static let batchTallies = 20_000
 
-    /// Resolves the dirty keys of the index in `db`, articles ordered as in `files` (walk order), on `workers`
-    /// threads; run in one transaction, so that an interrupted resolution leaves the keys dirty for the
+    /// Resolves the dirty keys of the index in `db`, articles ordered as in `files` (walk order), in batches of
+    /// about `batchTallies` tallies on `workers` threads; run in one transaction, so that an interrupted resolution leaves the keys dirty for the
     /// next update. The article table and each batch's tallies are read through `reader` on other threads (the
     /// tables they come from were committed before, and this transaction does not write them), so that reading
     /// overlaps with planning, resolving and writing.
-    static func run(files: [String], workers: Int, _ db: Database, reader: some DatabaseReader) throws {
+    static func run(files: [String], workers: Int, batchTallies: Int, _ db: Database, reader: some DatabaseReader) throws {
         let dirty = try String.fetchAll(db, sql: "SELECT key FROM dirty")
         guard !dirty.isEmpty else { return }
         let (articles, batches) = try concurrently({ try reader.read { db in try ArticleTable(files: files, db) } }) {
