@@ -11,8 +11,8 @@ enum IndexResolution {
     static let batchTallies = 20_000
 
     /// Resolves the dirty keys of the index in `db`, articles ordered as in `files` (walk order), in batches of
-    /// about `batchTallies` tallies on `workers` threads; run in one transaction, so that an interrupted resolution leaves the keys dirty for the
-    /// next update. The article table and each batch's tallies are read through `reader` on other threads (the
+    /// about `batchTallies` tallies on `workers` threads; run in one transaction, so that an interrupted resolution
+    /// leaves the keys dirty for the next update. The article table and each batch's tallies are read through `reader` on other threads (the
     /// tables they come from were committed before, and this transaction does not write them), so that reading
     /// overlaps with planning, resolving and writing.
     static func run(files: [String], workers: Int, batchTallies: Int, _ db: Database, reader: some DatabaseReader) throws {
@@ -69,12 +69,11 @@ enum IndexResolution {
         var old: [StoredOccurrence] = []
         old.reserveCapacity(loaded.occurrences.count)
         let stored = try db.makeStatement(sql: "SELECT article, person, entity, mentions FROM occurrence WHERE key = ?")
-        let raw = stored.sqliteStatement
         for (number, key) in keys.enumerated() {
             let rows = try Row.fetchCursor(stored, arguments: [key])
             while try rows.next() != nil {
-                let occurrence = Occurrence(article: sqlite3_column_int64(raw, 0), key: Int32(number), person: sqlite3_column_int64(raw, 1) != 0)
-                old.append(StoredOccurrence(occurrence: occurrence, entity: sqlite3_column_int64(raw, 2), mentions: Int(sqlite3_column_int64(raw, 3))))
+                old.append(StoredOccurrence(occurrence: Occurrence(article: stored.integer(0), key: Int32(number), person: stored.integer(1) != 0),
+                                            entity: stored.integer(2), mentions: Int(stored.integer(3))))
             }
         }
         let oldEntities = Set(old.map(\.entity))
@@ -213,12 +212,11 @@ struct ArticleTable: Sendable {
         for (position, file) in files.enumerated() where order[file] == nil { order[file] = position }
         articles.reserveCapacity(files.count)
         let statement = try db.makeStatement(sql: "SELECT rowid, id, path, titleCase FROM article")
-        let raw = statement.sqliteStatement
         let rows = try Row.fetchCursor(statement)
         while try rows.next() != nil {
-            let id = ArticleID(rawValue: LoadedTallies.text(raw, 1))
-            articles[sqlite3_column_int64(raw, 0)] = (id, order[LoadedTallies.text(raw, 2)] ?? .max, Int32(articles.count))
-            if sqlite3_column_int64(raw, 3) != 0 { titleCase.insert(id) }
+            let id = ArticleID(rawValue: statement.text(1))
+            articles[statement.integer(0)] = (id, order[statement.text(2)] ?? .max, Int32(articles.count))
+            if statement.integer(3) != 0 { titleCase.insert(id) }
         }
     }
 
@@ -239,17 +237,15 @@ private struct LoadedTallies: Sendable {
         var read: [(tally: MentionTally, occurrence: Occurrence)] = []
         // Where each read tally goes: sorting these plain numbers moves no strings.
         var order: [(position: Int, article: Int64, first: Int, read: Int)] = []
-        // Hundreds of thousands of rows: their columns are read straight from the statement the cursor steps.
-        let raw = statement.sqliteStatement
         for (number, key) in keys.enumerated() {
             let cursor = try Row.fetchCursor(statement, arguments: [key])
             while try cursor.next() != nil {
-                let article = sqlite3_column_int64(raw, 0)
+                let article = statement.integer(0)
                 guard let (id, position, slot) = articles.articles[article] else { continue }
-                let kind = EntityKind(rawValue: Self.text(raw, 1)) ?? .other
-                let tally = MentionTally(article: id, slot: slot, surface: Self.text(raw, 2), kind: kind,
-                                         inTitle: sqlite3_column_int64(raw, 3) != 0, count: Int(sqlite3_column_int64(raw, 4)))
-                order.append((position, article, Int(sqlite3_column_int64(raw, 5)), read.count))
+                let kind = EntityKind(rawValue: statement.text(1)) ?? .other
+                let tally = MentionTally(article: id, slot: slot, surface: statement.text(2), kind: kind, inTitle: statement.integer(3) != 0,
+                                         count: Int(statement.integer(4)))
+                order.append((position, article, Int(statement.integer(5)), read.count))
                 read.append((tally, Occurrence(article: article, key: Int32(number), person: kind == .person)))
             }
         }
@@ -258,10 +254,15 @@ private struct LoadedTallies: Sendable {
         occurrences = order.map { read[$0.read].occurrence }
         self.keys = TallyKeys(names: keys, numbers: occurrences.map(\.key))
     }
+}
 
-    /// Column `index` of the statement's current row, as text.
-    static func text(_ statement: SQLiteStatement, _ index: Int32) -> String {
-        guard let bytes = sqlite3_column_text(statement, index) else { return "" }
-        return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(statement, index))), as: UTF8.self)
+/// Columns of the row a cursor has stepped to, read straight from SQLite: resolution reads hundreds of thousands of
+/// rows, and GRDB's per-column conversions were a good part of that time.
+private extension Statement {
+    func integer(_ column: Int32) -> Int64 { sqlite3_column_int64(sqliteStatement, column) }
+
+    func text(_ column: Int32) -> String {
+        guard let bytes = sqlite3_column_text(sqliteStatement, column) else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(sqliteStatement, column))), as: UTF8.self)
     }
 }
