@@ -4,7 +4,8 @@ enum HeaderRules {
     private static let datePrefix = Pattern(#"^(?:date|published|updated|posted)?\s*:?\s*(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\s+(\S.*)$"#)
     private static let siteSuffix = Pattern(#"^(.+\S)\s+(?:[-|–—]|::)\s+([\p{Lu}\p{N}][^|–—]{0,40})$"#, caseSensitive: true)
     private static let byline = Pattern(#"^(?:by|written by|words by|author:|authors:|reporting by)\s+(\S.{0,100})$"#)
-    private static let credit = Pattern(#"^([\p{L}\p{N}][\p{L}\p{N} .&'’-]{0,30}?)\s*\|$|^(?:source|credit|via):\s*(\S.{0,40})$"#)
+    private static let credit = Pattern(#"^([\p{L}\p{N}][\p{L}\p{N} .&'’-]{0,30}?)\s*\|$|^(?:source|credit|via):\s*(\S.{0,40})$"#,
+                                         required: ["|", "source", "credit", "via"])
     private static let dateline = Pattern(#"^(\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30})?)\s*(?:,\s*\p{L}+\.?\s+\d{1,2}\s*)?(?:\(([^)]{2,40})\))?\s*[-–—]{1,2}\s+\S"#, caseSensitive: true)
 
     /// A line short enough, and not ending like prose, to be a title.

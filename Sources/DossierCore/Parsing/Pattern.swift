@@ -3,19 +3,19 @@ import Foundation
 /// A compiled regular expression, matched case-insensitively against whole lines.
 struct Pattern: @unchecked Sendable {  // NSRegularExpression is immutable once made.
     private let regex: NSRegularExpression
-    /// Lower-case ASCII words, one of which every match contains; empty when there are none to name.
+    /// Words (UTF-8, no upper-case ASCII letter), one of which every match contains; empty when there are none to name.
     private let required: [[UInt8]]
     /// Whether the text must start with one of the required words (the pattern is anchored with `^`).
     private let requiredAtStart: Bool
 
-    /// A pattern from `source`. When every match must contain one of `required` (lower-case ASCII letters, matched
-    /// ignoring case), or when `atStart` start with one, `matches` first looks for them, which is much cheaper than
-    /// running the expression.
+    /// A pattern from `source`. When every match must contain one of `required` (words with no upper-case ASCII
+    /// letter, matched ignoring ASCII case: `comment`, `(c`, `©`, `0`), or when `atStart` start with one, the
+    /// text is first searched for them, which is much cheaper than running the expression.
     init(_ source: String, caseSensitive: Bool = false, required: [String] = [], atStart: Bool = false) {
         // The patterns are literals in this module; a bad one is a programming error caught by the tests.
         regex = try! NSRegularExpression(pattern: source, options: caseSensitive ? [] : [.caseInsensitive])
         precondition(!caseSensitive || required.isEmpty, "required words are matched ignoring case")
-        precondition(required.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy { (0x61 ... 0x7A).contains($0) } })
+        precondition(required.allSatisfy { !$0.isEmpty && !$0.utf8.contains { (0x41 ... 0x5A).contains($0) } })
         self.required = required.map { Array($0.utf8) }
         requiredAtStart = atStart
     }
@@ -28,7 +28,7 @@ struct Pattern: @unchecked Sendable {  // NSRegularExpression is immutable once 
 
     /// The capture groups of the first match (nil for groups that did not take part), or nil when there is none.
     func captures(_ text: String) -> [String?]? {
-        guard let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+        guard required.isEmpty || mayMatch(text), let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
         return (1..<match.numberOfRanges).map { index in
             Range(match.range(at: index), in: text).map { String(text[$0]) }
         }
@@ -36,32 +36,38 @@ struct Pattern: @unchecked Sendable {  // NSRegularExpression is immutable once 
 
     /// The range of the first match.
     func firstRange(in text: String) -> Range<String.Index>? {
-        regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)).flatMap { Range($0.range, in: text) }
+        guard required.isEmpty || mayMatch(text) else { return nil }
+        return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)).flatMap { Range($0.range, in: text) }
     }
 
     /// False when `text` cannot match: it holds (or starts with) none of the required words, ignoring ASCII case, and no
-    /// non-ASCII letter (`K`, `ﬁ`, `ß`), which case-insensitive matching might fold to the words' letters.
+    /// non-ASCII letter (`K`, `ﬁ`, `ß`), which case-insensitive matching might fold to the words' letters, or digit
+    /// (`٣`), which `\d` matches.
     private func mayMatch(_ text: String) -> Bool {
         var text = text
         let (found, ascii) = text.withUTF8 { bytes in
             (required.contains { requiredAtStart ? Self.starts(bytes, at: 0, with: $0) : Self.contains(bytes, $0) },
              !bytes.contains { $0 >= 0x80 })
         }
-        return found || !ascii && text.unicodeScalars.contains { !$0.isASCII && $0.properties.isAlphabetic }
+        return found || !ascii && text.unicodeScalars.contains { !$0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil) }
     }
 
-    /// Whether `bytes` contains `word` (lower-case ASCII letters), ignoring ASCII case.
+    /// Whether `bytes` contains `word` (no upper-case ASCII letter), ignoring ASCII case.
     private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
         guard bytes.count >= word.count else { return false }
         return (0 ... bytes.count - word.count).contains { starts(bytes, at: $0, with: word) }
     }
 
-    /// Whether `word` (lower-case ASCII letters) is in `bytes` at `start`, ignoring ASCII case.
+    /// Whether `word` (no upper-case ASCII letter) is in `bytes` at `start`, ignoring ASCII case.
     @inline(__always)
     private static func starts(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, with word: [UInt8]) -> Bool {
         guard bytes.count - start >= word.count else { return false }
         var k = 0
-        while k < word.count, bytes[start + k] | 0x20 == word[k] { k += 1 }
+        while k < word.count {
+            let byte = bytes[start + k]
+            guard (0x41 ... 0x5A).contains(byte) ? byte | 0x20 == word[k] : byte == word[k] else { break }
+            k += 1
+        }
         return k == word.count
     }
 }

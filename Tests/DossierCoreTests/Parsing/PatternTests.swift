@@ -18,6 +18,21 @@ import Testing
         #expect(Pattern(anchored, required: ["read", "see", "follow"], atStart: true).matches(text) == Pattern(anchored).matches(text))
     }
 
+    static let markedTexts = [
+        "© 2024 Reuters", "(C) Example Press", "(c)", "Copyright 2023 AP", "copy that", "12 photos", "٣ photos", "3 / 12",
+        "View gallery", "photos", "Example News |", "Source: wires", "no marks here", "|", "Ⓒ 2024",
+    ]
+
+    @Test(arguments: markedTexts)
+    func marksAndDigitsGiveTheExpressionsAnswer(_ text: String) {
+        let anchored = #"^(?:©|\(c\)|copyright\b)\s*(.*)$|^\d+\s+photos$|^\d+\s*/\s*\d+$|^view gallery$"#
+        let required = ["©", "(c", "copyright", "view"] + (0...9).map(String.init)
+        #expect(Pattern(anchored, required: required, atStart: true).matches(text) == Pattern(anchored).matches(text))
+        #expect(Pattern(anchored, required: required, atStart: true).captures(text) == Pattern(anchored).captures(text))
+        let ending = #"^(\w[\w ]{0,30}?)\s*\|$|^source:\s*(.+)$"#
+        #expect(Pattern(ending, required: ["|", "source"]).captures(text) == Pattern(ending).captures(text))
+    }
+
     @Test func missingWordsRuleOutAMatch() {
         let pattern = Pattern(#"newsletter|inbox"#, required: ["newsletter", "inbox"])
         #expect(pattern.matches("Sign up for our NEWSLETTER"))
