@@ -105,7 +105,10 @@ public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is th
         report.isLinking = true
         report.elapsed = Date().timeIntervalSince(started)
         progress?(report)
-        try write { db in try IndexResolution.run(files: files, workers: workers, batchTallies: resolutionBatch, db, reader: pool) }
+        // Committed before resolution, whose readers must see the tallies. Tallies an interrupted update staged are
+        // settled here too: their keys were marked dirty with them.
+        try bulkWrite { db in try IndexRows.settleTallies(rebuildingIndex: update.analysed >= update.unchanged, db) }
+        try bulkWrite { db in try IndexResolution.run(files: files, workers: workers, batchTallies: resolutionBatch, db, reader: pool) }
         update.elapsed = Date().timeIntervalSince(started)
         return update
     }
@@ -140,6 +143,21 @@ public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is th
                     return .commit
                 }
             }
+        }
+    }
+
+    /// Page cache, in KiB, of the transactions that write all over the key-ordered tables (settling tallies, resolving
+    /// entities): with the default 2 MiB, pages are let go and read back again many times. 128 MiB cut resolving
+    /// every entity of 100,000 articles from 13.5 s to 8.0 s (64 MiB: 9.8 s; 256 MiB: 8.4 s).
+    static let bulkCacheKiB = 131_072
+
+    /// `write` with a page cache of `bulkCacheKiB`, set back to what it was after.
+    fileprivate func bulkWrite(_ body: (Database) throws -> Void) throws(IndexError) {
+        try write { db in
+            let previous = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+            try db.execute(sql: "PRAGMA cache_size = -\(Self.bulkCacheKiB)")
+            defer { try? db.execute(sql: "PRAGMA cache_size = \(previous)") }
+            try body(db)
         }
     }
 

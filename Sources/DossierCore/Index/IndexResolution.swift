@@ -27,9 +27,14 @@ enum IndexResolution {
                 for key in component { batches[batches.count - 1].tallies += try Int.fetchOne(counter, arguments: [key]) ?? 0 }
             }
             // The largest first, so that the others are resolved beside it rather than after it. Batches share no key,
-            // so their order changes nothing they write.
-            return batches.enumerated().sorted { ($1.element.tallies, $0.offset) < ($0.element.tallies, $1.offset) }.map(\.element.keys)
+            // so their order changes nothing they write. Each batch's keys in order, so that its occurrences are written
+            // in the table's order.
+            return batches.enumerated().sorted { ($1.element.tallies, $0.offset) < ($0.element.tallies, $1.offset) }.map { $0.element.keys.sorted() }
         }
+        // With no occurrence stored (a new index), `occurrence_article` is made once at the end, by one sort, rather than
+        // by inserts all over it.
+        let rebuildIndex = try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM occurrence)") ?? false
+        if rebuildIndex { try db.execute(sql: "DROP INDEX occurrence_article") }
         let clean = try db.makeStatement(sql: "DELETE FROM dirty WHERE key = ?")
         // Batches are read and resolved on the workers while this thread writes each in turn.
         try batches.concurrentPipeline(workers: workers, ahead: 8 * max(1, workers)) { keys in
@@ -45,6 +50,7 @@ enum IndexResolution {
             try write(batch.groups, of: batch.tallies, keys: batch.keys, db)
             for key in batch.keys { try clean.execute(arguments: [key]) }
         }
+        if rebuildIndex { try db.execute(sql: IndexSchema.occurrenceArticleIndex) }
     }
 
     /// The acronym definitions resolution of `keys` may use, the first in collection order for each acronym.

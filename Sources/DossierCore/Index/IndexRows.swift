@@ -13,7 +13,7 @@ enum IndexRows {
             """)
         let insertMentions = try db.makeStatement(sql: "INSERT INTO mention_list (article, data) VALUES (?, ?)")
         let insertTally = try db.makeStatement(sql: """
-            INSERT INTO tally (key, article, kind, surface, title, count, first) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO tally_staged (key, article, kind, surface, title, count, first) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         let insertDefinition = try db.makeStatement(sql: "INSERT INTO definition (article, acronym, name) VALUES (?, ?, ?)")
         let insertText = try db.makeStatement(sql: "INSERT INTO article_text (rowid, title, body) VALUES (?, ?, ?)")
@@ -59,6 +59,22 @@ enum IndexRows {
         try names.store(db)
     }
 
+    /// Moves the tallies `store` staged into `tally`, in its key order, so that each page of it is written once
+    /// however many batches the tallies came in. With
+    /// `rebuildingIndex` (when most tallies are new), `tally_article` is dropped first and made again after, which
+    /// sorts once instead of inserting into it row by row.
+    static func settleTallies(rebuildingIndex: Bool, _ db: Database) throws {
+        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM tally_staged)") == true else { return }
+        if rebuildingIndex { try db.execute(sql: "DROP INDEX tally_article") }
+        try db.execute(sql: """
+            INSERT INTO tally (key, article, kind, surface, title, count, first)
+            SELECT key, article, kind, surface, title, count, first FROM tally_staged
+            ORDER BY key, article, kind, surface, title
+            """)
+        try db.execute(sql: "DELETE FROM tally_staged")
+        if rebuildingIndex { try db.execute(sql: IndexSchema.tallyArticleIndex) }
+    }
+
     /// Removes the file at `path` and everything read from it, marking its names for resolution again.
     static func forget(_ path: String, _ db: Database) throws {
         let deleteFile = try db.cachedStatement(sql: "DELETE FROM file WHERE path = ?")
@@ -71,6 +87,8 @@ enum IndexRows {
         for name in try String.fetchAll(db.cachedStatement(sql: "SELECT name FROM definition WHERE article = ?"), arguments: [article]) {
             try markDirty.execute(arguments: [NameKey.key(name)])
         }
+        // Staged only when an update stopped before settling them (or another process is updating): rare, and indexed.
+        try db.cachedStatement(sql: "DELETE FROM tally_staged WHERE article = ?").execute(arguments: [article])
         try deleteFile.execute(arguments: [path])
     }
 }

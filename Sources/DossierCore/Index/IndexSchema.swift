@@ -9,7 +9,10 @@ import GRDB
 /// - `mention_list`, `definition`: what the tagger found in each article: its mentions, all in one `MentionList`
 ///   value (read an article at a time), and the acronyms it defines.
 /// - `tally`: the mentions of each article counted by name key, kind, surface and whether in the title, with the
-///   place of the first among the article's mentions: what entity resolution reads.
+///   place of the first among the article's mentions: what entity resolution reads. Kept in key order, it is not
+///   written batch by batch (each batch would rewrite pages all over it): `tally_staged` takes the rows in the order
+///   they come, and they move into `tally` in key order, in one statement, before entities are resolved (forgetting
+///   an article drops its staged rows, should an update have stopped before moving them).
 /// - `name`, `name_initials`: every name key mentioned, whether it was ever written as an acronym, and the
 ///   initials it was written with or defined for: what tells which keys entity resolution relates.
 /// - `dirty`: keys whose mentions changed since entities were last resolved.
@@ -18,7 +21,13 @@ import GRDB
 /// - `article_text`: FTS5 over each article's title and reading text (rowid = the article's rowid).
 enum IndexSchema {
     /// Bumped whenever the tables or what the parser and tagger put in them change.
-    static let version = 5
+    static let version = 6
+
+    /// The index that finds an article's tallies (to forget them), dropped and made again when most tallies are new.
+    static let tallyArticleIndex = "CREATE INDEX tally_article ON tally(article)"
+
+    /// The index that finds an article's occurrences, dropped and made again when every entity is resolved anew.
+    static let occurrenceArticleIndex = "CREATE INDEX occurrence_article ON occurrence(article)"
 
     static let statements = [
         """
@@ -48,7 +57,13 @@ enum IndexSchema {
             kind TEXT NOT NULL, surface TEXT NOT NULL, title INTEGER NOT NULL, count INTEGER NOT NULL, first INTEGER NOT NULL,
             PRIMARY KEY (key, article, kind, surface, title)) WITHOUT ROWID
         """,
-        "CREATE INDEX tally_article ON tally(article)",
+        tallyArticleIndex,
+        """
+        CREATE TABLE tally_staged (
+            key TEXT NOT NULL, article INTEGER NOT NULL, kind TEXT NOT NULL, surface TEXT NOT NULL, title INTEGER NOT NULL,
+            count INTEGER NOT NULL, first INTEGER NOT NULL)
+        """,
+        "CREATE INDEX tally_staged_article ON tally_staged(article)",
         """
         CREATE TABLE definition (
             article INTEGER NOT NULL REFERENCES article(rowid) ON DELETE CASCADE,
@@ -71,7 +86,7 @@ enum IndexSchema {
             key TEXT NOT NULL, person INTEGER NOT NULL, entity INTEGER NOT NULL, mentions INTEGER NOT NULL,
             PRIMARY KEY (key, article, person)) WITHOUT ROWID
         """,
-        "CREATE INDEX occurrence_article ON occurrence(article)",
+        occurrenceArticleIndex,
         "CREATE VIRTUAL TABLE article_text USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '4')",
         "CREATE TRIGGER article_deleted AFTER DELETE ON article BEGIN DELETE FROM article_text WHERE rowid = old.rowid; END",
     ]
@@ -81,7 +96,7 @@ enum IndexSchema {
         let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
         guard version != Self.version else { return }
         if version != 0 {
-            for table in ["article_text", "occurrence", "entity", "dirty", "name_initials", "name", "definition", "tally", "mention", "mention_list", "article", "file"] {
+            for table in ["article_text", "occurrence", "entity", "dirty", "name_initials", "name", "definition", "tally_staged", "tally", "mention", "mention_list", "article", "file"] {
                 try db.execute(sql: "DROP TABLE IF EXISTS \(table)")
             }
         }

@@ -1,5 +1,6 @@
 import DossierCore
 import Foundation
+import GRDB
 import Testing
 
 /// The index caches what parsing and tagging found per file and re-analyses only new and changed files; whatever
@@ -41,6 +42,36 @@ struct CollectionIndexTests {
         #expect(IndexFixture.fingerprint(updated) == IndexFixture.fingerprint(fresh))
         #expect(updated.entities.contains { $0.canonicalName == "Hamburg" })
         #expect(!updated.summaries.contains { $0.path.hasSuffix("b.txt") })
+    }
+
+    /// An update killed after writing its articles but before moving their tallies into place leaves them staged,
+    /// their keys dirty; the next update settles them (dropping those of files changed or gone since) and equals a
+    /// fresh index.
+    @Test func talliesLeftStagedByAnInterruptedUpdateAreSettledByTheNext() throws {
+        let folder = try TemporaryFolder()
+        try IndexFixture.populate(folder)
+        let indexPath = folder.url.appendingPathComponent("index.sqlite").path
+        _ = try IndexFixture.open(folder, index: indexPath)
+        try DatabaseQueue(path: indexPath).write { db in
+            try db.execute(sql: "INSERT INTO tally_staged SELECT key, article, kind, surface, title, count, first FROM tally")
+            try db.execute(sql: "INSERT OR IGNORE INTO dirty (key) SELECT key FROM tally")
+            try db.execute(sql: "DELETE FROM tally")
+        }
+        try folder.write("a.txt", Array(IndexFixture.article("Harbour authority faces audit", person: "Hélène Marchetti",
+                                                             organisation: "Northwind Shipping", place: "Hamburg").utf8))
+        try FileManager.default.removeItem(at: folder.url.appendingPathComponent("b.txt"))
+
+        let updated = try IndexFixture.open(folder, index: indexPath)
+        let fresh = try IndexFixture.open(folder, index: folder.url.appendingPathComponent("fresh.sqlite").path)
+        #expect(IndexFixture.fingerprint(updated) == IndexFixture.fingerprint(fresh))
+        let counts = try DatabaseQueue(path: indexPath).read { db in
+            try [Int.fetchOne(db, sql: "SELECT count(*) FROM tally_staged"), Int.fetchOne(db, sql: "SELECT count(*) FROM tally"),
+                 Int.fetchOne(db, sql: "SELECT count(*) FROM dirty")]
+        }
+        let freshTallies = try DatabaseQueue(path: folder.url.appendingPathComponent("fresh.sqlite").path).read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM tally")
+        }
+        #expect(counts == [0, freshTallies, 0])
     }
 
     /// Resolution links articles: a new full name claims the surname used alone in an untouched article, and
