@@ -11,6 +11,10 @@ public enum BenchmarkPhases {
         public var articlesPerSecond: Double
         public var peakResidentBytes: Int
         public var databaseBytes: Int
+        /// Of `seconds`: reading, parsing, tagging and storing every file; then resolving the entities (with what
+        /// readies it); the rest is opening the indexed collection. Nil in figures kept from before they were measured.
+        public var analysisSeconds: Double?
+        public var linkingSeconds: Double?
     }
 
     /// What opening an indexed corpus and using it cost.
@@ -63,10 +67,16 @@ public enum BenchmarkPhases {
     public static func cold(corpus: String, index: String) throws -> Cold {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: index + suffix) }
         let analyser = try analyser()
-        let (collection, seconds) = try Stopwatch.time { try IndexedCollection.open([corpus], indexPath: index, analyser: analyser) }
+        var linkingStarted: Double?
+        let (collection, seconds) = try Stopwatch.time {
+            try IndexedCollection.open([corpus], indexPath: index, analyser: analyser) { progress in
+                if progress.isLinking, linkingStarted == nil { linkingStarted = progress.elapsed }
+            }
+        }
         let size = ["", "-wal"].compactMap { try? FileManager.default.attributesOfItem(atPath: index + $0)[.size] as? Int }.reduce(0, +)
         return Cold(articles: collection.summaries.count, seconds: seconds, articlesPerSecond: Double(collection.summaries.count) / seconds,
-                    peakResidentBytes: ProcessMemory.peakResidentBytes, databaseBytes: size)
+                    peakResidentBytes: ProcessMemory.peakResidentBytes, databaseBytes: size, analysisSeconds: linkingStarted,
+                    linkingSeconds: linkingStarted.map { collection.update.elapsed - $0 })
     }
 
     /// Opens the indexed `corpus` to a first frame, replays `keys` key steps through reduce and render, and runs

@@ -21,6 +21,11 @@ struct BenchmarkReportTests {
             warm: .init(articles: 1_000, firstFrameSeconds: 0.25, entitiesReadySeconds: 0.5, keys: Summary([0.001, 0.002]), storyPageSeconds: 0.01,
                         storyArticles: 500, searchPreparationSeconds: 0.02, searches: Summary([0.003]), peakResidentBytes: 70 << 20),
             reindex: .init(changedFiles: 10, analysed: 10, runs: [0.5, 0.3, 0.4]))
+        var timed = result
+        timed.cold.analysisSeconds = 1.5
+        timed.cold.linkingSeconds = 0.25
+        #expect(BenchmarkReport.markdown([result, timed], machine: "m", command: "c", date: "d")
+            .contains("| Cold index: analysis / entity linking |  | not measured | 1.50 s / 0.25 s |"))
         let table = BenchmarkReport.markdown([result, result], machine: "test machine", command: "dossier-bench run", date: "2026-11-23")
         #expect(table.contains("| | target | 1,000 articles | 1,000 articles |"))
         #expect(table.contains("| Cold index rate |  | 500 articles/s | 500 articles/s |"))
