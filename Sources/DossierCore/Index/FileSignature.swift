@@ -28,6 +28,6 @@ struct FileSignature: Equatable, Sendable {
 
     /// The hexadecimal SHA-256 (first 16 bytes) of `bytes`.
     static func digest(_ bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).prefix(16).map { String(format: "%02x", $0) }.joined()
+        SHA256.hash(data: bytes).prefix(16).lowercaseHex
     }
 }

@@ -14,7 +14,7 @@ public enum IndexLocation {
         let cwd = FileManager.default.currentDirectoryPath
         let absolute = roots.map { ($0.hasPrefix("/") ? $0 : (cwd as NSString).appendingPathComponent($0) as String) }
             .map { ($0 as NSString).standardizingPath }.sorted()
-        let digest = SHA256.hash(data: Data(absolute.joined(separator: "\n").utf8)).prefix(8).map { String(format: "%02x", $0) }.joined()
+        let digest = SHA256.hash(data: Data(absolute.joined(separator: "\n").utf8)).prefix(8).lowercaseHex
         return ((cacheHome as NSString).appendingPathComponent("dossier") as NSString).appendingPathComponent("index-\(digest).sqlite")
     }
 }

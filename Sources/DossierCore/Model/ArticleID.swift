@@ -26,7 +26,7 @@ public struct ArticleID: Hashable, Comparable, Codable, Sendable, CustomStringCo
             || joined.unicodeScalars.allSatisfy { $0.value < 0x300 || (0x2002...0x20CF).contains($0.value) }
         let text = isNFC ? joined : joined.precomposedStringWithCanonicalMapping
         let digest = SHA256.hash(data: Data(text.utf8))
-        rawValue = digest.prefix(8).map { String(format: "%02x", $0) }.joined()
+        rawValue = digest.prefix(8).lowercaseHex
     }
 
     public var description: String { rawValue }
