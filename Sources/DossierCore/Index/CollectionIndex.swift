@@ -107,7 +107,7 @@ public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is th
         progress?(report)
         // Committed before resolution, whose readers must see the tallies. Tallies an interrupted update staged are
         // settled here too: their keys were marked dirty with them.
-        try bulkWrite { db in try IndexRows.settleTallies(rebuildingIndex: update.analysed >= update.unchanged, db) }
+        try bulkWrite { db in try IndexRows.settleTallies(db) }
         try bulkWrite { db in try IndexResolution.run(files: files, workers: workers, batchTallies: resolutionBatch, db, reader: pool) }
         update.elapsed = Date().timeIntervalSince(started)
         return update

@@ -60,19 +60,15 @@ enum IndexRows {
     }
 
     /// Moves the tallies `store` staged into `tally`, in its key order, so that each page of it is written once
-    /// however many batches the tallies came in. With
-    /// `rebuildingIndex` (when most tallies are new), `tally_article` is dropped first and made again after, which
-    /// sorts once instead of inserting into it row by row.
-    static func settleTallies(rebuildingIndex: Bool, _ db: Database) throws {
+    /// however many batches the tallies came in.
+    static func settleTallies(_ db: Database) throws {
         guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM tally_staged)") == true else { return }
-        if rebuildingIndex { try db.execute(sql: "DROP INDEX tally_article") }
         try db.execute(sql: """
             INSERT INTO tally (key, article, kind, surface, title, count, first)
             SELECT key, article, kind, surface, title, count, first FROM tally_staged
             ORDER BY key, article, kind, surface, title
             """)
         try db.execute(sql: "DELETE FROM tally_staged")
-        if rebuildingIndex { try db.execute(sql: IndexSchema.tallyArticleIndex) }
     }
 
     /// Removes the file at `path` and everything read from it, marking its names for resolution again.
@@ -82,8 +78,20 @@ enum IndexRows {
             try deleteFile.execute(arguments: [path])
             return
         }
-        try db.cachedStatement(sql: "INSERT OR IGNORE INTO dirty (key) SELECT DISTINCT key FROM tally WHERE article = ?").execute(arguments: [article])
         let markDirty = try db.cachedStatement(sql: "INSERT OR IGNORE INTO dirty (key) VALUES (?)")
+        // The article's tallies are under the keys of its mentions: each is deleted by the table's own order, and its
+        // key marked. A list that cannot be read (it never should) leaves a search of the whole table.
+        let data = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM mention_list WHERE article = ?"), arguments: [article])
+        if let list = data.flatMap(MentionList.init(decoding:)) {
+            let deleteTallies = try db.cachedStatement(sql: "DELETE FROM tally WHERE key = ? AND article = ?")
+            for key in Set(list.items.map(\.key)) where !key.isEmpty {
+                try markDirty.execute(arguments: [key])
+                try deleteTallies.execute(arguments: [key, article])
+            }
+        } else {
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO dirty (key) SELECT DISTINCT key FROM tally WHERE article = ?").execute(arguments: [article])
+            try db.cachedStatement(sql: "DELETE FROM tally WHERE article = ?").execute(arguments: [article])
+        }
         for name in try String.fetchAll(db.cachedStatement(sql: "SELECT name FROM definition WHERE article = ?"), arguments: [article]) {
             try markDirty.execute(arguments: [NameKey.key(name)])
         }
