@@ -151,13 +151,23 @@ public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is th
     /// every entity of 100,000 articles from 13.5 s to 8.0 s (64 MiB: 9.8 s; 256 MiB: 8.4 s).
     static let bulkCacheKiB = 131_072
 
-    /// `write` with a page cache of `bulkCacheKiB`, set back to what it was after.
+    /// `write` with a page cache of `bulkCacheKiB` and without foreign-key checks, both set back after. Settling
+    /// writes a table with no foreign key, and resolution writes occurrences only of the articles it read in the same
+    /// transaction; checking each of the 1.5 million occurrences of 100,000 articles took 2.0 s against 0.55 s.
     fileprivate func bulkWrite(_ body: (Database) throws -> Void) throws(IndexError) {
-        try write { db in
-            let previous = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-            try db.execute(sql: "PRAGMA cache_size = -\(Self.bulkCacheKiB)")
-            defer { try? db.execute(sql: "PRAGMA cache_size = \(previous)") }
-            try body(db)
+        try run {
+            try pool.writeWithoutTransaction { db in
+                // Outside a transaction, where SQLite takes this pragma.
+                try db.execute(sql: "PRAGMA foreign_keys = OFF")
+                defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+                try db.inTransaction(.immediate) {
+                    let previous = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+                    try db.execute(sql: "PRAGMA cache_size = -\(Self.bulkCacheKiB)")
+                    defer { try? db.execute(sql: "PRAGMA cache_size = \(previous)") }
+                    try body(db)
+                    return .commit
+                }
+            }
         }
     }
 
