@@ -77,7 +77,21 @@ public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is th
         update.unchanged = files.count - candidates.count
         var report = IndexProgress(done: update.unchanged, total: files.count, analysed: 0, elapsed: 0)
         progress?(report)
-        let batchSize = max(64, 128 * workers)
+        // Mostly new files (a first index): the writer does not wait for the disk until the update ends, when
+        // `synchronous = NORMAL` comes back and a checkpoint makes the whole file durable (4% of cold indexing time).
+        // Until then an OS crash or power loss, not a killed process, can damage the index, a cache that is rebuilt.
+        let bulk = candidates.count > update.unchanged
+        if bulk { try run { try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = OFF") } } }
+        defer {
+            if bulk {
+                try? pool.writeWithoutTransaction { db in
+                    try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                    try db.checkpoint(.full)
+                }
+            }
+        }
+        // Batches of 512 files a worker: fewer, larger transactions (and FTS5 segments) than 128.
+        let batchSize = 512 * max(1, workers)
         let writer = BatchWriter(index: self)
         for start in stride(from: 0, to: candidates.count, by: batchSize) {
             let batch = Array(candidates[start..<min(start + batchSize, candidates.count)])
