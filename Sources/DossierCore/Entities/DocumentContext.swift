@@ -5,17 +5,17 @@ enum DocumentContext {
     /// lower-case, or capitalised mid-sentence, elsewhere in the document.
     static func prepare(_ sentences: [[String]], gazetteer: Gazetteer) -> [SentenceFeatures] {
         var prepared = sentences.map { SentenceFeatures(forms: $0.map(WordForm.init), gazetteer: gazetteer) }
-        var seen: [UInt64: UInt8] = [:]
+        var seen = HashedKeyMap<UInt8>(capacity: prepared.reduce(0) { $0 + $1.count }, absent: 0)
         for s in prepared {
             for (i, w) in s.forms.enumerated() {
-                if w.flags.contains(.lowercaseInitial) { seen[w.lower, default: 0] |= 1 }
-                if w.flags.contains(.capitalised), i > 0, !s.headline { seen[w.lower, default: 0] |= 2 }
+                if w.flags.contains(.lowercaseInitial) { seen[w.lower] |= 1 }
+                if w.flags.contains(.capitalised), i > 0, !s.headline { seen[w.lower] |= 2 }
             }
         }
         for k in prepared.indices {
             for i in prepared[k].forms.indices {
                 let w = prepared[k].forms[i]
-                var bits = seen[w.lower] ?? 0
+                var bits = seen[w.lower]
                 // Discount the token's own appearance.
                 if w.flags.contains(.lowercaseInitial) { bits &= ~1 }
                 if w.flags.contains(.capitalised), i > 0, !prepared[k].headline { bits &= ~2 }
@@ -27,18 +27,19 @@ enum DocumentContext {
 
     /// Fills in first-pass evidence for every token from the first pass's labels (one array per sentence).
     static func addEvidence(_ sentences: inout [SentenceFeatures], labels: [[UInt8]]) {
-        var counts: [UInt64: SIMD4<Int32>] = [:]
-        var spanKinds: [UInt64: UInt8] = [:]
-        var firstSeen: [UInt64: (order: Int, kind: UInt8)] = [:]
+        let tokens = sentences.reduce(0) { $0 + $1.count }
+        var counts = HashedKeyMap<SIMD4<Int32>>(capacity: tokens, absent: .zero)
+        var spanKinds = HashedKeyMap<UInt8>(capacity: tokens, absent: 0)
+        var firstSeen = HashedKeyMap<(order: Int, kind: UInt8)>(capacity: tokens, absent: (.max, 0))
         var order = 0
         for (s, sentenceLabels) in zip(sentences, labels) {
             var start = 0
             for i in 0 ... s.count {
                 let kind = i < s.count ? kindCode(sentenceLabels[i]) : 0
                 if i < s.count, kind != 0 {
-                    counts[s.forms[i].lower, default: .zero][Int(kind) - 1] += 1
+                    counts[s.forms[i].lower][Int(kind) - 1] += 1
                 }
-                if i < s.count, s.forms[i].flags.contains(.capitalised) || s.forms[i].flags.contains(.allCaps), firstSeen[s.forms[i].lower] == nil {
+                if i < s.count, s.forms[i].flags.contains(.capitalised) || s.forms[i].flags.contains(.allCaps), !firstSeen.contains(s.forms[i].lower) {
                     firstSeen[s.forms[i].lower] = (order, kind)
                 }
                 if i < s.count { order += 1 }
@@ -58,14 +59,15 @@ enum DocumentContext {
             for i in 0 ..< sentences[k].count {
                 let w = sentences[k].forms[i]
                 let label = labels[k][i]
-                var c = counts[w.lower] ?? .zero
+                var c = counts[w.lower]
                 let own = kindCode(label)
                 if own != 0 { c[Int(own) - 1] -= 1 }
                 var majority: UInt8 = 0
                 var best: Int32 = 0
                 for j in 0 ..< 4 where c[j] > best { best = c[j]; majority = UInt8(j + 1) }
-                let first = firstSeen[w.lower].map { $0.order < order ? $0.kind : 0 } ?? 0
-                evidence.append(DocumentEvidence(label: label, majority: majority, span: spanKinds[w.lower] ?? 0, first: first))
+                let seen = firstSeen[w.lower]
+                let first = seen.order < order ? seen.kind : 0
+                evidence.append(DocumentEvidence(label: label, majority: majority, span: spanKinds[w.lower], first: first))
                 order += 1
             }
             sentences[k].evidence = evidence

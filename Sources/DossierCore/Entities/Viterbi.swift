@@ -1,6 +1,6 @@
 /// Finds the best IOB2 label sequence for a sentence from per-token label scores and label-to-label
 /// transition scores. Transitions that IOB2 forbids (`I-X` after anything but `B-X` or `I-X`) should carry
-/// a large penalty (see `constrained`), so the search itself needs no special cases.
+/// a large penalty (see `constrained`); the search also skips those into `I-X`, which the penalty rules out.
 enum Viterbi {
     /// Adds `penalty` to every transition IOB2 forbids; rows are the start row then one per previous label.
     static func constrained<S: AdditiveArithmetic>(_ transitions: [S], penalty: S) -> [S] {
@@ -29,10 +29,18 @@ enum Viterbi {
                     score.withUnsafeBufferPointer { score in
                         next.withUnsafeMutableBufferPointer { next in
                             for y in 0 ..< labels {
-                                var best = score[0] + trans[labels + y], arg = 0
-                                for x in 1 ..< labels {
-                                    let s = score[x] + trans[(x + 1) * labels + y]
-                                    if s > best { best = s; arg = x }
+                                var best: S, arg: Int
+                                if y > 0, y % 2 == 0 {
+                                    // `I-X` follows only `B-X` (y - 1) or `I-X`: every other way in carries the
+                                    // penalty and cannot win, so it is not weighed.
+                                    let fromBegin = score[y - 1] + trans[y * labels + y], fromInside = score[y] + trans[(y + 1) * labels + y]
+                                    (best, arg) = fromInside > fromBegin ? (fromInside, y) : (fromBegin, y - 1)
+                                } else {
+                                    (best, arg) = (score[0] + trans[labels + y], 0)
+                                    for x in 1 ..< labels {
+                                        let s = score[x] + trans[(x + 1) * labels + y]
+                                        if s > best { best = s; arg = x }
+                                    }
                                 }
                                 next[y] = best + emissions[t * stride + y]
                                 back[t * labels + y] = UInt8(arg)
