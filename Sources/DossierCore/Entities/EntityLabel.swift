@@ -63,7 +63,11 @@ public enum EntityLabel: Hashable, Sendable {
 
     /// Whether a tag with index `next` may follow one with index `previous` in IOB2 (`previous` -1 is the start).
     static func allowed(from previous: Int, to next: Int) -> Bool {
-        guard next > 0, next % 2 == 0 else { return true }
+        guard isInside(next) else { return true }
         return previous == next || previous == next - 1
     }
+
+    /// Whether the label with index `index` is an `I-X`, which may follow only `B-X` (`index - 1`) or itself.
+    @inline(__always)
+    static func isInside(_ index: Int) -> Bool { index > 0 && index % 2 == 0 }
 }

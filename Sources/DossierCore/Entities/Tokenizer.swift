@@ -10,7 +10,7 @@ public enum Tokenizer {
         var i = scalars.startIndex
         while i < scalars.endIndex {
             let c = scalars[i]
-            if isWhitespace(c) {
+            if c.isWhitespaceASCIIFirst {
                 i = scalars.index(after: i)
             } else if isWordScalar(c) {
                 let end = wordEnd(scalars, from: i)
@@ -95,11 +95,6 @@ public enum Tokenizer {
     /// The scalars that `Character.isNewline` looks for.
     private static func isLineBreak(_ c: Unicode.Scalar) -> Bool {
         (0x0A ... 0x0D).contains(c.value) || c.value == 0x85 || c.value == 0x2028 || c.value == 0x2029
-    }
-
-    /// Unicode white space, with ASCII answered without a property lookup.
-    private static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
-        c.isASCII ? c == " " || (0x09 ... 0x0D).contains(c.value) : c.properties.isWhitespace
     }
 
     // MARK: Words

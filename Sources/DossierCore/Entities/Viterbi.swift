@@ -30,9 +30,9 @@ enum Viterbi {
                         next.withUnsafeMutableBufferPointer { next in
                             for y in 0 ..< labels {
                                 var best: S, arg: Int
-                                if y > 0, y % 2 == 0 {
-                                    // `I-X` follows only `B-X` (y - 1) or `I-X`: every other way in carries the
-                                    // penalty and cannot win, so it is not weighed.
+                                if EntityLabel.isInside(y) {
+                                    // Only the ways `allowed` lets in: every other carries the penalty and cannot
+                                    // win, so it is not weighed.
                                     let fromBegin = score[y - 1] + trans[y * labels + y], fromInside = score[y] + trans[(y + 1) * labels + y]
                                     (best, arg) = fromInside > fromBegin ? (fromInside, y) : (fromBegin, y - 1)
                                 } else {

@@ -23,9 +23,7 @@ enum LineShape {
         var count = 0
         var inWord = false
         for scalar in text.unicodeScalars {
-            // ASCII first: looking up Unicode properties costs far more, and most text is ASCII.
-            let space = scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
-            if space { inWord = false } else if !inWord { inWord = true; count += 1 }
+            if scalar.isWhitespaceASCIIFirst { inWord = false } else if !inWord { inWord = true; count += 1 }
         }
         return count
     }

@@ -8,5 +8,6 @@ struct WhitespaceTests {
     func agreesWithCharacters(text: String) {
         #expect(text.containsWhitespace == text.contains(where: \.isWhitespace))
         #expect(text[...].containsWhitespace == text.contains(where: \.isWhitespace))
+        for scalar in text.unicodeScalars { #expect(scalar.isWhitespaceASCIIFirst == scalar.properties.isWhitespace) }
     }
 }
