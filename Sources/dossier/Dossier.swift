@@ -16,6 +16,7 @@ struct Dossier: ParsableCommand {
             EntitiesCommand.self,
             SearchCommand.self,
             LinksCommand.self,
+            MentionsCommand.self,
             TagCommand.self,
             TrainNERCommand.self,
             TrainPageDumpCommand.self,
