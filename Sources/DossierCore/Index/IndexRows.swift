@@ -110,7 +110,7 @@ private struct Tally: Hashable {
 }
 
 /// The name keys a batch mentions, with what resolution needs to know of them: whether a key was written as an
-/// acronym, and the initials of the forms it was written in (or of the name an acronym was defined for).
+/// acronym, and the acronyms the text defined for a name.
 private struct NameRecord {
     private var acronym: [String: Bool] = [:]
     private var initials = Set<[String]>()
@@ -119,7 +119,6 @@ private struct NameRecord {
     mutating func note(_ key: String, surface: String) {
         guard !key.isEmpty, surfaces.insert(surface).inserted else { return }
         acronym[key] = (acronym[key] ?? false) || NameKey.isAcronym(surface)
-        if let letters = NameKey.initials(surface) { initials.insert([letters, key]) }
     }
 
     mutating func note(definition acronym: String, of key: String) {

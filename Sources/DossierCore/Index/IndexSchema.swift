@@ -15,7 +15,7 @@ import GRDB
 ///   an article deletes its tallies by the keys of its mention list, so `tally` needs no index by article (nor a
 ///   cascade, which would scan it), and drops its staged rows, should an update have stopped before moving them.
 /// - `name`, `name_initials`: every name key mentioned, whether it was ever written as an acronym, and the
-///   initials it was written with or defined for: what tells which keys entity resolution relates.
+///   acronyms the text defined for a name: with `NameRules`, what tells which keys entity resolution relates.
 /// - `dirty`: keys whose mentions changed since entities were last resolved.
 /// - `entity`: the resolved entities; `occurrence`: which entity the mentions of a key in an article belong to
 ///   (`person` when the tagger called them people; none for a headline span resolution dropped).
@@ -24,7 +24,7 @@ import GRDB
 ///   search p99 at 35 ms on 100,000 articles.
 enum IndexSchema {
     /// Bumped whenever the tables or what the parser and tagger put in them change.
-    static let version = 7
+    static let version = 8
 
     /// The index that finds an article's occurrences, dropped and made again when every entity is resolved anew.
     static let occurrenceArticleIndex = "CREATE INDEX occurrence_article ON occurrence(article)"

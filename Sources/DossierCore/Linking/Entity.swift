@@ -43,12 +43,22 @@ public struct Mention: Hashable, Codable, Sendable {
     }
 }
 
-/// An entity's identity: its kind and the key of its canonical name, so that a mark on it survives re-extraction.
+/// An entity's identity: the key of its canonical name, never its kind, so that a mark on it survives
+/// re-extraction and a change of the kind its mentions vote for.
 public struct EntityID: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
-    public init(kind: EntityKind, canonicalName: String) {
-        rawValue = kind.rawValue + ":" + NameKey.key(canonicalName)
+    public init(canonicalName: String) {
+        rawValue = NameKey.key(canonicalName)
+    }
+
+    /// The id an older Dossier gave as `kind:key` (`person:joe biden`), as this one spells it; any other id as it is.
+    public init(migrating old: String) {
+        for kind in EntityKind.allCases where old.hasPrefix(kind.rawValue + ":") {
+            self.init(rawValue: String(old.dropFirst(kind.rawValue.count + 1)))
+            return
+        }
+        self.init(rawValue: old)
     }
     public var description: String { rawValue }
     public static func < (a: EntityID, b: EntityID) -> Bool { a.rawValue < b.rawValue }
@@ -69,7 +79,7 @@ public struct Entity: Hashable, Sendable, Identifiable {
     public var mentionCount: Int
 
     public init(canonicalName: String, kind: EntityKind, aliases: [String], articles: [ArticleID], mentionCount: Int) {
-        id = EntityID(kind: kind, canonicalName: canonicalName)
+        id = EntityID(canonicalName: canonicalName)
         self.canonicalName = canonicalName
         self.kind = kind
         self.aliases = aliases

@@ -11,10 +11,13 @@ public struct FoundMention: Hashable, Sendable {
     }
 }
 
-/// Groups mentions into entities across a collection, by rules in order of precision: same name key (case, quotes,
-/// possessives, `U.S.`/`US`, country aliases), government-body word order, organisation names with and without a
-/// generic suffix, acronyms (by initials or an explicit `Name (ABC)` definition), and person surnames resolved to
-/// the full name used in the same article, or in the collection when that is unambiguous.
+/// Groups mentions into entities across a collection. Identity comes from the names alone, never from the kind the
+/// tagger gave a mention: mentions with one name key are one entity, and rules (each linking keys as `NameRules`
+/// says) join government bodies in any word order, names with and without a generic suffix, acronyms and
+/// abbreviations to the name they stand for, short forms of organisations (`Colts`, `Indianapolis Colts`), fuller and
+/// shorter forms of one person's name (`W. Mark Felt`, `Mark Felt`), and surnames and titled surnames to the full name
+/// used in the same article, or in the collection when one clearly dominates. An entity's kind is then a vote of its
+/// mentions.
 public struct EntityResolver: Sendable {
     public init() {}
 
@@ -28,10 +31,12 @@ public struct EntityResolver: Sendable {
     /// The entities of `tallies` (in collection order), whose name keys are `keys`, each with the positions in
     /// `tallies` of its own (in order).
     func resolve(_ tallies: [MentionTally], keys: TallyKeys, definitions: [String: String]) -> ResolvedGroups {
-        var groups = Groups(tallies, keys: keys)
+        var groups = Groups(tallies, keys: keys, definitions: definitions)
         groups.mergeGovernmentBodies()
         groups.mergeOrganizationSuffixes()
         groups.mergeAcronyms(definitions: definitions)
+        groups.mergeShortForms()
+        groups.mergePersonNameVariants()
         groups.resolveSurnames()
         return groups.entities()
     }
@@ -118,35 +123,49 @@ extension Resolution {
     }
 }
 
-/// Tallies grouped by name key and by person or not, with a union-find over the groups.
+/// Tallies grouped by name key, with a union-find over the groups and the buckets `NameRules` puts their keys in.
 private struct Groups {
     struct Group {
         var key: String
-        var isPerson: Bool
         var members: [Int]  // indices into `tallies`
     }
 
     var tallies: [MentionTally]
     var groups: [Group] = []
     var parent: [Int] = []
-    var index: [String: Int] = [:]  // "p|key" or "n|key" → group
+    var index: [String: Int] = [:]  // key → group
+    /// Per bucket, its anchor groups and its other groups.
+    var anchors: [String: [Int]] = [:]
+    var members: [String: [Int]] = [:]
+    let lexicons = Lexicons.shipped
 
-    init(_ tallies: [MentionTally], keys: TallyKeys) {
+    init(_ tallies: [MentionTally], keys: TallyKeys, definitions: [String: String]) {
         self.tallies = tallies
-        var groupOf = [Int](repeating: -1, count: 2 * keys.names.count)  // 2 × key number, + 1 for people: the group
+        var groupOf = [Int](repeating: -1, count: keys.names.count)
         for position in tallies.indices {
             let number = Int(keys.numbers[position])
             let key = keys.names[number]
             guard !key.isEmpty else { continue }
-            let isPerson = tallies[position].kind == .person
-            let slot = 2 * number + (isPerson ? 1 : 0)
-            if groupOf[slot] >= 0 {
-                groups[groupOf[slot]].members.append(position)
+            if groupOf[number] >= 0 {
+                groups[groupOf[number]].members.append(position)
             } else {
-                groupOf[slot] = groups.count
-                index[(isPerson ? "p|" : "n|") + key] = groups.count
-                groups.append(Group(key: key, isPerson: isPerson, members: [position]))
+                groupOf[number] = groups.count
+                index[key] = groups.count
+                groups.append(Group(key: key, members: [position]))
                 parent.append(parent.count)
+            }
+        }
+        var acronyms: [String: Bool] = [:]
+        for group in groups.indices {
+            let isAcronym = groups[group].members.contains { member in
+                let surface = tallies[member].surface
+                if let known = acronyms[surface] { return known }
+                let found = NameKey.isAcronym(surface)
+                acronyms[surface] = found
+                return found
+            }
+            for link in NameRules.links(of: groups[group].key, isAcronym: isAcronym) {
+                if link.isAnchor { anchors[link.bucket, default: []].append(group) } else { members[link.bucket, default: []].append(group) }
             }
         }
     }
@@ -165,18 +184,61 @@ private struct Groups {
         if ra != rb { parent[ra] = rb }
     }
 
-    private var nonPerson: [Int] { groups.indices.filter { !groups[$0].isPerson } }
+    /// The buckets of one rule (their names start with `prefix`) with their anchors, in order of name: every rule
+    /// decides in the same order on every run, so an index resolved in parts equals one resolved whole.
+    func buckets(_ prefix: String) -> [(bucket: String, anchors: [Int])] {
+        anchors.filter { $0.key.hasPrefix(prefix) }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    /// The groups linked with `group` through `bucket`: the others of the bucket if `group` anchors it, else its anchors.
+    func linked(_ group: Int, in bucket: String) -> [Int] {
+        let isAnchor = anchors[bucket]?.contains(group) ?? false
+        return ((anchors[bucket] ?? []) + (isAnchor ? members[bucket] ?? [] : [])).filter { $0 != group }
+    }
+
+    /// What the mentions of some groups say: how often each kind, in how many articles (by slot).
+    struct Evidence {
+        var kinds = [Int](repeating: 0, count: EntityKind.allCases.count)
+        var articles = Set<Int32>()
+
+        func share(_ kind: EntityKind) -> Double {
+            let total = kinds.reduce(0, +)
+            return total == 0 ? 0 : Double(kinds[EntityKind.allCases.firstIndex(of: kind)!]) / Double(total)
+        }
+    }
+
+    /// The evidence of every root's groups together.
+    mutating func evidence() -> [Int: Evidence] {
+        var found: [Int: Evidence] = [:]
+        for group in groups.indices {
+            let owner = root(group)
+            var evidence = found[owner] ?? Evidence()
+            let titled = NameKey.honorificSurname(groups[group].key) != nil
+            for member in groups[group].members {
+                let kind = titled ? EntityKind.person : tallies[member].kind
+                evidence.kinds[EntityKind.allCases.firstIndex(of: kind)!] += tallies[member].count
+                evidence.articles.insert(tallies[member].slot)
+            }
+            found[owner] = evidence
+        }
+        return found
+    }
+
+    /// The one candidate, or the one that clearly dominates the others by articles (four times the next, and two
+    /// articles more); nil when none does.
+    static func dominant(_ candidates: Set<Int>, articles: (Int) -> Int) -> Int? {
+        guard candidates.count > 1 else { return candidates.first }
+        let ranked = candidates.sorted { (articles($0), $1) > (articles($1), $0) }
+        let (first, second) = (articles(ranked[0]), articles(ranked[1]))
+        return first >= 4 * second && first >= second + 2 ? ranked[0] : nil
+    }
 
     /// `Department of Commerce`, `US Commerce Department` and `U.S. Commerce Department` are one body; a form with
     /// no country joins the one country's form when only one country's is in the collection.
     mutating func mergeGovernmentBodies() {
-        var byBody: [String: [(group: Int, country: String?)]] = [:]
-        for group in nonPerson {
-            if let found = NameKey.governmentBody(groups[group].key) { byBody[found.body, default: []].append((group, found.country)) }
-        }
-        for (_, variants) in byBody {
+        for (bucket, variants) in buckets("body:") {
             var byCountry: [String: [Int]] = [:]
-            for variant in variants { byCountry[variant.country ?? "", default: []].append(variant.group) }
+            for group in variants { byCountry[NameKey.governmentBody(groups[group].key)?.country ?? "", default: []].append(group) }
             for (_, same) in byCountry { for other in same.dropFirst() { union(other, into: same[0]) } }
             let countries = byCountry.keys.filter { !$0.isEmpty }
             if countries.count == 1, let bare = byCountry[""], let target = byCountry[countries[0]]?.first {
@@ -186,80 +248,131 @@ private struct Groups {
     }
 
     /// `NSO` joins `NSO Group` when the collection has both.
+    /// A name with no country before it joins the one country's form of it (`Surgeon General`, `US Surgeon General`)
+    /// when the collection has one country's.
     mutating func mergeOrganizationSuffixes() {
-        for group in nonPerson {
-            if let shorter = NameKey.withoutOrganizationSuffix(groups[group].key), let other = index["n|" + shorter] {
-                union(other, into: group)
-            }
+        for group in groups.indices {
+            guard let stem = NameKey.withoutOrganizationSuffix(groups[group].key) else { continue }
+            for other in anchors["stem:" + stem] ?? [] where other != group { union(other, into: group) }
+        }
+        for (bucket, bare) in buckets("stem:") {
+            let qualified = (members[bucket] ?? []).filter { NameKey.withoutCountry(groups[$0].key) != nil }
+            guard qualified.count == 1 else { continue }
+            for group in bare where NameKey.withoutCountry(groups[group].key) == nil { union(group, into: qualified[0]) }
         }
     }
 
-    /// `NYT` joins `The New York Times` when exactly one name in the collection has those initials, or when the text
-    /// defined it (`The New York Times (NYT)`).
+    /// `NYT` joins `The New York Times` when the text defined it (`The New York Times (NYT)`), else when one name
+    /// (or one that dominates) in the collection has those initials.
     mutating func mergeAcronyms(definitions: [String: String]) {
-        var byInitials: [String: Set<Int>] = [:]
-        for group in nonPerson {
-            let surface = tallies[groups[group].members[0]].surface
-            if let initials = NameKey.initials(surface) { byInitials[initials, default: []].insert(group) }
-        }
-        var acronyms: [String: Bool] = [:]
-        func isAcronym(_ surface: String) -> Bool {
-            if let known = acronyms[surface] { return known }
-            let found = NameKey.isAcronym(surface)
-            acronyms[surface] = found
-            return found
-        }
-        for group in nonPerson where groups[group].members.contains(where: { isAcronym(tallies[$0].surface) }) {
-            let key = NameKey.letters(groups[group].key)
-            if let name = definitions[key], let target = index["n|" + NameKey.key(name)] {
-                union(group, into: target)
-                continue
+        let evidence = evidence()
+        for (bucket, acronyms) in buckets("initials:") {
+            let letters = String(bucket.dropFirst("initials:".count))
+            for group in acronyms where !groups[group].key.contains(" ") {
+                if let name = definitions[letters], let target = index[NameKey.key(name)] {
+                    union(group, into: target)
+                    continue
+                }
+                var candidates = Set((members[bucket] ?? []).map { root($0) })
+                candidates.remove(root(group))
+                if let target = Self.dominant(candidates, articles: { evidence[$0]?.articles.count ?? 0 }) { union(group, into: target) }
             }
-            var candidates = Set((byInitials[key] ?? []).map { root($0) })
-            candidates.remove(root(group))
-            if candidates.count == 1, let target = candidates.first { union(group, into: target) }
         }
     }
 
-    /// A person mentioned by one name (`Biden`) or by a title and one name (`Mr Biden`) joins the full name
-    /// (`Joe Biden`) ending in it: the one used in the same article when there is exactly one, else the one in the
-    /// collection when there is exactly one.
-    mutating func resolveSurnames() {
-        var fullNamesBySurname: [String: [Int]] = [:]
-        for (group, item) in groups.enumerated() where item.isPerson && NameKey.honorificSurname(item.key) == nil {
-            let words = item.key.split(separator: " ")
-            if words.count >= 2, let last = words.last { fullNamesBySurname[String(last), default: []].append(group) }
-        }
-        var moved: [(mention: Int, from: Int, to: Int)] = []
-        // One-word persons, one-word names the tagger could only call `other` (a surname used as an adjective, as in
-        // `the Biden administration`), and a title with a surname, whatever the tagger called it; places and
-        // organisations keep their own kind.
-        let surnames: [(group: Int, surname: String)] = groups.indices.compactMap { group in
-            let item = groups[group]
-            if let surname = NameKey.honorificSurname(item.key) { return (group, surname) }
-            guard !item.key.contains(" "), item.isPerson || item.members.allSatisfy({ tallies[$0].kind == .other }) else { return nil }
-            return (group, item.key)
-        }
-        // The articles each full name is used in, worked out once per name rather than once per surname mention.
-        var articlesOf: [Int: Set<Int32>] = [:]
-        for (group, surname) in surnames {
-            let item = groups[group]
-            guard let candidates = fullNamesBySurname[surname] else { continue }
-            let roots = Set(candidates.map { root($0) })
-            for candidate in candidates where articlesOf[candidate] == nil {
-                articlesOf[candidate] = Set(groups[candidate].members.map { tallies[$0].slot })
-            }
-            for member in item.members {
-                let article = tallies[member].slot
-                // The one entity of the full names used in this article, if they are all one.
-                var local: Int?
-                var several = false
-                for candidate in candidates where articlesOf[candidate]!.contains(article) {
-                    let found = root(candidate)
-                    if local == nil { local = found } else if local != found { several = true }
+    /// Short forms of organisations and places: the last word alone of an organisation (`Colts` joins
+    /// `Indianapolis Colts`, `Lords` joins `House of Lords`) and the first word alone of an organisation or a place
+    /// (`Creighton`, `Creighton Bluejays`; `Gulf`, `Gulf of Aden`) when both are mostly named as that kind, and
+    /// abbreviations (`Soc Dems` joins `Social Democrats`); each to the one name it can stand for, or one that clearly
+    /// dominates.
+    mutating func mergeShortForms() {
+        let evidence = evidence()
+        let isKind = { (root: Int, kind: EntityKind) in evidence[root].map { $0.share(kind) >= 0.5 } ?? false }
+        for (prefix, kinds) in [("last:", [EntityKind.organization]), ("first:", [.organization, .place])] {
+            for (bucket, shortForms) in buckets(prefix) {
+                for group in shortForms where !groups[group].key.contains(" ") {
+                    guard let kind = kinds.first(where: { isKind(root(group), $0) }) else { continue }
+                    let candidates = Set((members[bucket] ?? []).map { root($0) }.filter { $0 != root(group) && isKind($0, kind) })
+                    if let target = Self.dominant(candidates, articles: { evidence[$0]?.articles.count ?? 0 }) { union(group, into: target) }
                 }
-                if let local, !several { moved.append((member, group, local)) }
-                else if local == nil && roots.count == 1 { moved.append((member, group, roots.first!)) }
+            }
+        }
+        for (bucket, shortForms) in buckets("initials:") {
+            for group in shortForms where groups[group].key.contains(" ") {
+                let key = groups[group].key
+                let candidates = Set(linked(group, in: bucket).filter { NameKey.isAbbreviation(key, of: groups[$0].key) }.map { root($0) })
+                    .subtracting([root(group)])
+                if let target = Self.dominant(candidates, articles: { evidence[$0]?.articles.count ?? 0 }) { union(group, into: target) }
+            }
+        }
+    }
+
+    /// Fuller and shorter forms of one person's name (`W. Mark Felt`, `Mark Felt`; `Regina M. Benjamin`) are one
+    /// entity when they are mostly named as people and the shorter can stand for no other name of the collection.
+    mutating func mergePersonNameVariants() {
+        let evidence = evidence()
+        let isPerson = { (root: Int) in evidence[root].map { $0.share(.person) >= 0.5 } ?? false }
+        for (bucket, names) in buckets("variant:") where names.count > 1 {
+            let parsed = names.map { PersonName(key: groups[$0].key)! }
+            // Longer names first, so that a shorter one finds the longer ones already joined.
+            for i in names.indices.sorted(by: { (parsed[$0].given.count, $1) > (parsed[$1].given.count, $0) }) where isPerson(root(names[i])) {
+                let candidates = Set(names.indices.filter { j in
+                    j != i && parsed[j].given.count >= parsed[i].given.count && parsed[i].isVariant(of: parsed[j]) && isPerson(root(names[j]))
+                }.map { root(names[$0]) }).subtracting([root(names[i])])
+                if candidates.count == 1, let target = candidates.first { union(names[i], into: target) }
+            }
+        }
+    }
+
+    /// A surname (`Biden`) or a title and a surname (`Mr Biden`) joins the full name ending in it: in an article, the
+    /// one such name of that article; elsewhere, the one name of the collection or one that clearly dominates, unless
+    /// the word is a nationality, a common word or a word the collection uses as a given name (`French`, `Green`,
+    /// `David` of `David Cameron`). A given name alone joins the one full name of its article that starts with it. A
+    /// title fits only names of its gender (`Mrs Hale` never joins `Peter Hale`), and a peer's title joins only in
+    /// its article. Mentions the tagger called organisations, or places by a place name, and no person, stay; a
+    /// nationality the tagger called `other` stays.
+    mutating func resolveSurnames() {
+        let evidence = evidence()
+        var moved: [(mention: Int, from: Int, to: Int)] = []
+        let isPerson = { (group: Int, evidence: [Int: Evidence]) in evidence[group].map { $0.share(.person) >= 0.5 } ?? false }
+        for (bucket, surnames) in buckets("last:") {
+            let word = String(bucket.dropFirst("last:".count))
+            let fullNames = (members[bucket] ?? []).filter { isPerson(root($0), evidence) }
+            // Names the word starts (`David` in `David Cameron`): the collection uses it as a given name.
+            let givenIn = (members["first:" + word] ?? []).filter { isPerson(root($0), evidence) }
+            guard !fullNames.isEmpty || !givenIn.isEmpty else { continue }
+            let isDemonym = lexicons.demonyms.contains(word)
+            let isAmbiguousWord = isDemonym || lexicons.isCommon(word) || !givenIn.isEmpty
+            for group in surnames {
+                let key = groups[group].key
+                let titled = NameKey.honorificSurname(key) != nil
+                let gender = NameKey.titleGender(key)
+                let fitting = fullNames.filter { candidate in
+                    guard let gender, let given = PersonName(key: groups[candidate].key)?.given.first,
+                          let known = lexicons.givenNames[String(given)] else { return true }
+                    return known == .either || known == gender
+                }
+                let (roots, articlesOf) = rootsAndArticles(of: fitting, except: group)
+                let (givenRoots, givenArticles) = titled ? ([], [:]) : rootsAndArticles(of: givenIn, except: group)
+                guard !roots.isEmpty || !givenRoots.isEmpty else { continue }
+                let collectionTarget = titled && NameKey.isPeerTitle(key) || (!titled && isAmbiguousWord) ? nil
+                    : Self.dominant(roots) { evidence[$0]?.articles.count ?? 0 }
+                // The group's mentions, an article at a time: they move together.
+                var byArticle: [Int32: [Int]] = [:]
+                for member in groups[group].members { byArticle[tallies[member].slot, default: []].append(member) }
+                for (slot, mentions) in byArticle.sorted(by: { $0.key < $1.key }) {
+                    let kinds = Set(mentions.map { tallies[$0].kind })
+                    let named = titled || kinds.contains(.person)
+                    let eligible = named || (kinds.contains(.other) && !isDemonym) || (kinds.contains(.place) && !lexicons.placeWords.contains(word))
+                    guard eligible else { continue }
+                    let local = roots.filter { articlesOf[$0]?.contains(slot) ?? false }
+                    let localGiven = givenRoots.filter { givenArticles[$0]?.contains(slot) ?? false }
+                    let target: Int? = if local.count == 1 && localGiven.isEmpty { local.first }
+                        else if local.isEmpty && localGiven.count == 1 && named { localGiven.first }
+                        else if local.isEmpty && localGiven.isEmpty && named { collectionTarget }
+                        else { nil }
+                    if let target { for mention in mentions { moved.append((mention, group, target)) } }
+                }
             }
         }
         // Each group gives up its moved mentions in one pass, not one search per mention.
@@ -267,14 +380,30 @@ private struct Groups {
         for move in moved {
             leaving[move.from, default: []].insert(move.mention)
             groups[move.to].members.append(move.mention)
-            tallies[move.mention].kind = .person
         }
         for (group, gone) in leaving { groups[group].members.removeAll { gone.contains($0) } }
     }
 
+    /// The roots of `candidates` other than `group`'s, with the articles (slots) each is mentioned in.
+    private mutating func rootsAndArticles(of candidates: [Int], except group: Int) -> (Set<Int>, [Int: Set<Int32>]) {
+        var roots = Set<Int>()
+        var articles: [Int: Set<Int32>] = [:]
+        for candidate in candidates {
+            let owner = root(candidate)
+            roots.insert(owner)
+            articles[owner, default: []].formUnion(groups[candidate].members.map { tallies[$0].slot })
+        }
+        roots.remove(root(group))
+        return (roots, articles)
+    }
+
     mutating func entities() -> ResolvedGroups {
         var members: [Int: [Int]] = [:]
-        for group in groups.indices { members[root(group), default: []] += groups[group].members }
+        var titled = Set<Int>()
+        for group in groups.indices {
+            members[root(group), default: []] += groups[group].members
+            if NameKey.honorificSurname(groups[group].key) != nil { titled.formUnion(groups[group].members) }
+        }
         // Surfaces and their display forms numbered once for all entities, so that counting an entity's forms, kinds
         // and articles reads arrays rather than hashing each tally's strings again.
         var surfaceNumbers: [String: Int] = [:]
@@ -308,7 +437,8 @@ private struct Groups {
             // Fields read from the array in place: a copy of a tally would retain its strings.
             for (order, index) in sorted.enumerated() {
                 let mentions = tallies[index].count
-                kindCounts[kinds.firstIndex(of: tallies[index].kind)!] += mentions
+                // The vote: each mention as the tagger (and the context cues) called it; a title names a person.
+                kindCounts[kinds.firstIndex(of: titled.contains(index) ? .person : tallies[index].kind)!] += mentions
                 let form = formOf[index]
                 if formCounts[form] == 0 {
                     used.append(form)

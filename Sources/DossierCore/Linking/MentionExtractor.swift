@@ -8,35 +8,63 @@ public struct MentionExtractor: Sendable {
     public init(tagger: EntityTagger) { self.tagger = tagger }
 
     /// The mentions in one article, the acronym definitions it contains and whether its title is in title case.
+    /// A headline in title case or capitals is tagged as recased by `HeadlineCase`; spans lose leading words that
+    /// never start a name (`However Acme` → `Acme`).
     public func mentions(in article: Article) -> ArticleMentions {
         let parts = article.readingTexts
-        let spans = tagger.mentions(inDocument: parts.map(\.text))
+        var tagged = parts.map(\.text)
+        if let title = parts.firstIndex(where: { $0.part == .title }),
+           let recased = HeadlineCase.recased(tagged[title], body: tagged.indices.filter { $0 != title }.map { tagged[$0] }, lexicons: .shipped) {
+            tagged[title] = recased
+        }
+        let spans = tagger.mentions(inDocument: tagged)
         var found: [FoundMention] = []
         var definitions: [String: String] = [:]
-        for ((part, text), textSpans) in zip(parts, spans) {
+        for (((part, text), taggedText), textSpans) in zip(zip(parts, tagged), spans) {
             // Spans come in text order: each offset is counted on from the previous span's, not from the start.
+            // Offsets in the tagged text are offsets in the text (recasing changes letters one for one).
+            let characters = taggedText == text ? nil : Array(text)
             var start = 0
-            var startIndex = text.startIndex
+            var startIndex = taggedText.startIndex
             for (position, span) in textSpans.enumerated() {
-                start += text.distance(from: startIndex, to: span.range.lowerBound)
+                start += taggedText.distance(from: startIndex, to: span.range.lowerBound)
                 startIndex = span.range.lowerBound
-                let length = text.distance(from: span.range.lowerBound, to: span.range.upperBound)
-                if !NameKey.isNeverAName(span.text) {
-                    let mention = Mention(article: article.id, part: part, range: start..<start + length, surface: span.text)
-                    found.append(FoundMention(mention: mention, kind: KindCues.kind(of: position, in: textSpans, text: text)))
+                let length = taggedText.distance(from: span.range.lowerBound, to: span.range.upperBound)
+                let surface = characters.map { String($0[start..<start + length]) } ?? span.text
+                let skipped = Self.leadingNonNameLength(surface)
+                if skipped < surface.count, !NameKey.isNeverAName(String(surface.dropFirst(skipped))) {
+                    let mention = Mention(article: article.id, part: part, range: start + skipped..<start + length,
+                                          surface: String(surface.dropFirst(skipped)))
+                    found.append(FoundMention(mention: mention, kind: KindCues.kind(of: position, in: textSpans, text: taggedText)))
                 }
                 if position > 0, NameKey.isAcronym(span.text) {
                     let previous = textSpans[position - 1]
                     // Only an opening bracket between them, and white space: read up to the first other character.
-                    let between = text[previous.range.upperBound..<span.range.lowerBound].drop { $0.isWhitespace }
+                    let between = taggedText[previous.range.upperBound..<span.range.lowerBound].drop { $0.isWhitespace }
                     if between.first == "(", between.dropFirst().allSatisfy(\.isWhitespace) {
                         definitions[NameKey.letters(NameKey.key(span.text))] = previous.text
                     }
                 }
             }
         }
-        let titleCase = article.title.map(Self.isTitleCase) ?? false
+        // A headline still in title case after recasing keeps only the spans the rest of the collection confirms.
+        let titleCase = parts.firstIndex { $0.part == .title }.map { Self.isTitleCase(tagged[$0]) } ?? false
         return ArticleMentions(article: article.id, found: found, definitions: definitions, titleCase: titleCase)
+    }
+
+    /// How many characters of a span of several words are leading words that never start a name (`However`,
+    /// `Although`, `Could`), with the white space after them.
+    static func leadingNonNameLength(_ surface: String) -> Int {
+        var skipped = 0
+        var rest = Substring(surface)
+        while let space = rest.firstIndex(where: \.isWhitespace) {
+            let word = rest[..<space]
+            guard NameKey.isLeadingNonName(String(word)) else { break }
+            let next = rest[space...].drop(while: \.isWhitespace)
+            skipped += rest.distance(from: rest.startIndex, to: next.startIndex)
+            rest = next
+        }
+        return skipped
     }
 
     /// Whether most words of a text of several words start with a capital letter, as headlines often do.

@@ -127,6 +127,17 @@ public enum NameKey {
         return words.dropLast().joined(separator: " ")
     }
 
+    /// The key without a country before it (`us surgeon general` → `surgeon general`), when something remains.
+    static func withoutCountry(_ key: String) -> String? {
+        let words = key.split(separator: " ")
+        guard words.count >= 2 else { return nil }
+        for length in stride(from: min(3, words.count - 1), through: 1, by: -1) {
+            let prefix = words.prefix(length).joined(separator: " ")
+            if countryAliases[prefix] != nil || countryTable[prefix] != nil { return words.dropFirst(length).joined(separator: " ") }
+        }
+        return nil
+    }
+
     private static let bodyWords: Set<String> = ["department", "ministry", "agency", "bureau", "office", "commission"]
 
     /// A government body's key in one word order (`department of commerce` → `commerce department`), with the
@@ -153,7 +164,8 @@ public enum NameKey {
     /// Titles written before a surname, as keys have them (lower case, no full stop).
     private static let honorifics: Set<String> = [
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "gen", "general",
-        "col", "colonel", "capt", "captain", "sen", "senator", "gov", "governor", "rep", "president", "judge",
+        "col", "colonel", "capt", "captain", "sen", "senator", "gov", "governor", "rep", "president", "judge", "baron",
+        "baroness", "madam", "madame",
     ]
 
     /// Words that name nothing alone: a title without its name (`Mr`), and the function words a sentence may start
@@ -170,10 +182,43 @@ public enum NameKey {
         "with", "within", "without", "yet", "you", "your",
     ])
 
+    /// Auxiliaries and adverbs that start headlines and sentences (`Could Acme…`, `Reportedly`), never a name.
+    private static let leadingWords: Set<String> = [
+        "could", "would", "should", "might", "must", "shall", "does", "did", "do", "is", "are", "was", "were", "has", "have",
+        "had", "been", "being", "reportedly", "allegedly", "now", "just", "still", "again", "finally", "already", "why",
+        "exclusive", "breaking", "update", "watch", "video", "photos", "analysis", "opinion", "live",
+    ]
+
+    /// Whether `word` at the start of a span of several words is no part of the name: a function word, an auxiliary,
+    /// or a headline label (`Exclusive`, `Watch`). Titles (`Mr`) and given names such as `Will` stay.
+    static func isLeadingNonName(_ word: String) -> Bool {
+        let key = key(word)
+        return (notNames.contains(key) && !honorifics.contains(key)) || leadingWords.contains(key)
+    }
+
     /// Whether a span is one word that names nothing alone (`Mr`, `Around`; not an acronym such as `WHO`): not kept
     /// as a mention.
     static func isNeverAName(_ surface: String) -> Bool {
         !surface.containsWhitespace && notNames.contains(key(surface)) && !isAcronym(surface)
+    }
+
+    /// Titles that say a person is a woman or a man, and titles of peers, which name a person by the title alone
+    /// (`Lord Archer` is the peer, not every Archer).
+    private static let femaleTitles: Set<String> = ["mrs", "ms", "miss", "lady", "dame", "baroness", "madam", "madame"]
+    private static let maleTitles: Set<String> = ["mr", "sir", "lord", "baron"]
+    private static let peerTitles: Set<String> = ["lord", "lady", "baron", "baroness"]
+
+    /// The gender a key's title gives (`mrs hale` → female), nil for none or a title either may hold.
+    static func titleGender(_ key: String) -> Lexicons.Gender? {
+        guard let space = key.firstIndex(of: " ") else { return nil }
+        let title = String(key[..<space])
+        return femaleTitles.contains(title) ? .female : maleTitles.contains(title) ? .male : nil
+    }
+
+    /// Whether a key is a peer's title with a name (`lord archer`).
+    static func isPeerTitle(_ key: String) -> Bool {
+        guard let space = key.firstIndex(of: " ") else { return false }
+        return peerTitles.contains(String(key[..<space]))
     }
 
     /// The surname of a key made of a title and one word (`mr biden` → `biden`).
@@ -191,6 +236,45 @@ public enum NameKey {
             .filter { !minorWords.contains($0.lowercased()) }
         guard words.count >= 2 else { return nil }
         return String(words.compactMap(\.first).map { Character($0.lowercased()) })
+    }
+
+    /// The initials of a multi-word key, skipping minor words (`new york times` → `nyt`, `rolls royce` → `rr`).
+    static func initials(ofKey key: String) -> String? {
+        let words = key.split(separator: " ").filter { !minorWords.contains(String($0)) }
+        guard words.count >= 2 else { return nil }
+        return String(words.compactMap(\.first))
+    }
+
+    /// Words written shortened in names of organisations and places (`Man Utd`, `Soc Dems`, `Intl`).
+    private static let abbreviations: Set<String> = [
+        "utd", "intl", "int", "dept", "corp", "govt", "natl", "nat", "assn", "assoc", "univ", "uni", "soc", "dems", "dem", "reps",
+        "lib", "libs", "cons", "bros", "mfg", "mgmt", "st", "ft", "mt", "ctr", "hosp", "inst", "comm", "fed", "acad", "admin",
+        "auth", "coll", "cttee", "div", "ind", "indep", "pk", "rd", "ave", "sq", "cty", "co",
+    ]
+
+    /// Whether a key of several words has a word written shortened: a known abbreviation, or a word of no vowel.
+    static func isAbbreviated(_ key: String) -> Bool {
+        key.split(separator: " ").contains { word in
+            abbreviations.contains(String(word)) || (word.count >= 2 && word.allSatisfy { $0.isLetter && !"aeiouy".contains($0) })
+        }
+    }
+
+    /// Whether `short` can be an abbreviation of `long` (keys of as many words, at least one shortened): each word
+    /// the same, or starting with the same letter and its letters found in order in the other (`soc dems`,
+    /// `social democrats`; `man utd`, `manchester united`).
+    static func isAbbreviation(_ short: String, of long: String) -> Bool {
+        let (a, b) = (short.split(separator: " "), long.split(separator: " "))
+        guard a.count == b.count, a != b else { return false }
+        return zip(a, b).allSatisfy { x, y in
+            guard x != y else { return true }
+            guard x.count < y.count, x.first == y.first else { return false }
+            var rest = y[...]
+            for letter in x {
+                guard let found = rest.firstIndex(of: letter) else { return false }
+                rest = rest[rest.index(after: found)...]
+            }
+            return true
+        }
     }
 
     /// An acronym's key as the initials it stands for (`u n` → `un`): how definitions and initials are matched.

@@ -92,15 +92,15 @@ struct CollectionIndexTests {
             return collection.mentions.mentions(in: summary.id).first { $0.mention.surface == surface }?.entity
         }
         let alone = try IndexFixture.open(folder, index: indexPath)
-        #expect(try entity(of: "Marchetti", in: alone) == EntityID(kind: .person, canonicalName: "Marchetti"))
+        #expect(try entity(of: "Marchetti", in: alone) == EntityID(canonicalName: "Marchetti"))
 
         try folder.write("b.txt", Array(IndexFixture.article("Port chief questioned", person: "Hélène Marchetti",
                                                              organisation: "Northwind Group", place: "Gdansk").utf8))
         let joined = try IndexFixture.open(folder, index: indexPath)
         #expect(joined.update.analysed == 1)
-        #expect(try entity(of: "Marchetti", in: joined) == EntityID(kind: .person, canonicalName: "Hélène Marchetti"))
-        #expect(try entity(of: "Northwind", in: joined) == EntityID(kind: .organization, canonicalName: "Northwind Group"))
-        #expect(!joined.entities.contains { $0.id == EntityID(kind: .person, canonicalName: "Marchetti") })
+        #expect(try entity(of: "Marchetti", in: joined) == EntityID(canonicalName: "Hélène Marchetti"))
+        #expect(try entity(of: "Northwind", in: joined) == EntityID(canonicalName: "Northwind Group"))
+        #expect(!joined.entities.contains { $0.id == EntityID(canonicalName: "Marchetti") })
         let fresh = try IndexFixture.open(folder, index: folder.url.appendingPathComponent("fresh.sqlite").path)
         #expect(IndexFixture.fingerprint(joined) == IndexFixture.fingerprint(fresh))
 
@@ -132,7 +132,7 @@ struct CollectionIndexTests {
             Daniel Okoro, the port chief, was questioned in Lagos on Monday about the harbour contracts.
             """.utf8))
         let joined = try IndexFixture.open(folder, index: indexPath)
-        #expect(try entity(of: "Mr Okoro", in: joined) == EntityID(kind: .person, canonicalName: "Daniel Okoro"))
+        #expect(try entity(of: "Mr Okoro", in: joined) == EntityID(canonicalName: "Daniel Okoro"))
         let fresh = try IndexFixture.open(folder, index: folder.url.appendingPathComponent("fresh.sqlite").path)
         #expect(IndexFixture.fingerprint(joined) == IndexFixture.fingerprint(fresh))
     }

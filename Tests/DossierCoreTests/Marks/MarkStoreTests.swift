@@ -12,8 +12,8 @@ func temporaryStore(_ folder: TemporaryFolder, _ name: String = "marks.sqlite") 
 struct MarkStoreTests {
     let a = ArticleID(rawValue: "aaaaaaaaaaaaaaaa")
     let b = ArticleID(rawValue: "bbbbbbbbbbbbbbbb")
-    let nso = EntityID(rawValue: "organization:nso group")
-    let nsoShort = EntityID(rawValue: "organization:nso")
+    let nso = EntityID(rawValue: "nso group")
+    let nsoShort = EntityID(rawValue: "nso")
 
     @Test func everyArticleMarkRoundTripsThroughTheFile() throws {
         let folder = try TemporaryFolder()
@@ -62,7 +62,7 @@ struct MarkStoreTests {
         do {
             let store = try temporaryStore(folder)
             try store.apply(.setEntityStarred(true, nso))
-            try store.apply(.setEntityHidden(true, EntityID(rawValue: "person:follow")))
+            try store.apply(.setEntityHidden(true, EntityID(rawValue: "follow")))
             try store.apply(.renameEntity(nso, to: "NSO Group Technologies"))
             try store.apply(.mergeEntity(nsoShort, into: nso))
             #expect(throws: MarkStoreError.self) { try store.apply(.mergeEntity(nso, into: nsoShort)) }
@@ -71,7 +71,7 @@ struct MarkStoreTests {
         let store = try temporaryStore(folder)
         #expect(try store.marks(for: nso) == EntityMarks(isStarred: true, name: "NSO Group Technologies"))
         #expect(try store.marks(for: nsoShort).mergedInto == nso)
-        #expect(try store.marks(for: EntityID(rawValue: "person:follow")).isHidden)
+        #expect(try store.marks(for: EntityID(rawValue: "follow")).isHidden)
         try store.apply(.splitEntity(nsoShort))
         #expect(try store.marks(for: nsoShort).isEmpty)
         #expect(try store.allEntityMarks().count == 2)

@@ -26,8 +26,8 @@ struct MarkedEntitiesTests {
     }
 
     @Test func mergeMovesMentionsAndAliasesAndSplitUndoesIt() {
-        let source = EntityID(kind: .organization, canonicalName: "Acme")
-        let target = EntityID(kind: .organization, canonicalName: "Acme Holdings")
+        let source = EntityID(canonicalName: "Acme")
+        let target = EntityID(canonicalName: "Acme Holdings")
         let merged = index(marks: [source: EntityMarks(mergedInto: target)])
         #expect(merged.entity(source) == nil)
         let entity = merged.entity(target)
@@ -37,15 +37,15 @@ struct MarkedEntitiesTests {
         #expect(merged.entities(named: "ACME Corp").map(\.id) == [target])
         // The merged entity's mentions are found in the article through the entity it was merged into.
         #expect(merged.mentions(of: target, in: first).map(\.surface) == ["Acme"])
-        #expect(merged.mentions(in: first).map(\.entity.id) == [target, EntityID(kind: .person, canonicalName: "Follow")])
+        #expect(merged.mentions(in: first).map(\.entity.id) == [target, EntityID(canonicalName: "Follow")])
         let split = index(marks: [:])
         #expect(split.entity(source)?.articles == [first])
         #expect(split.mentions(of: source, in: first).map(\.surface) == ["Acme"])
     }
 
     @Test func hiddenEntitiesLeaveAndRenamedOnesKeepTheirIdAndOldName() {
-        let hidden = EntityID(kind: .person, canonicalName: "Follow")
-        let renamed = EntityID(kind: .organization, canonicalName: "Acme")
+        let hidden = EntityID(canonicalName: "Follow")
+        let renamed = EntityID(canonicalName: "Acme")
         let index = index(marks: [hidden: EntityMarks(isHidden: true), renamed: EntityMarks(name: "Acme Inc.")])
         #expect(index.entity(hidden) == nil)
         #expect(index.mentions(in: first).map(\.entity.id) == [renamed])

@@ -7,7 +7,7 @@ struct MarksArchiveTests {
     @Test func anExportRestoresIntoAnotherDatabase() throws {
         let folder = try TemporaryFolder()
         let article = parse("Council closes bridge\n\nThe council closed the old bridge on Monday.\n")
-        let entity = EntityID(rawValue: "organization:council")
+        let entity = EntityID(rawValue: "council")
         let source = try MarkStore(path: folder.path("a.sqlite"))
         try source.apply(.setStarred(true, [article.id]))
         try source.apply(.addTag("roads", [article.id]))

