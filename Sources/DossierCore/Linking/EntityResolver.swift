@@ -326,11 +326,11 @@ private struct Groups {
 
     /// A surname (`Biden`) or a title and a surname (`Mr Biden`) joins the full name ending in it: in an article, the
     /// one such name of that article; elsewhere, the one name of the collection or one that clearly dominates, unless
-    /// the word is a nationality, a common word or a word the collection uses as a given name (`French`, `Green`,
-    /// `David` of `David Cameron`). A given name alone joins the one full name of its article that starts with it. A
+    /// the word is a nationality, a common word or a word the collection uses as a given name (`French`, `Rose`,
+    /// `David` of `David Cameron`); a surname used as an adjective (`the Hale administration`) joins alike. A given name alone joins the one full name of its article that starts with it. A
     /// title fits only names of its gender (`Mrs Hale` never joins `Peter Hale`), and a peer's title joins only in
-    /// its article. Mentions the tagger called organisations, or places by a place name, and no person, stay; a
-    /// nationality the tagger called `other` stays.
+    /// its article. Mentions the tagger called organisations, or places by a place name the collection rarely calls a
+    /// person, and no person, stay; a nationality the tagger called `other` stays.
     mutating func resolveSurnames() {
         let evidence = evidence()
         var moved: [(mention: Int, from: Int, to: Int)] = []
@@ -357,19 +357,23 @@ private struct Groups {
                 guard !roots.isEmpty || !givenRoots.isEmpty else { continue }
                 let collectionTarget = titled && NameKey.isPeerTitle(key) || (!titled && isAmbiguousWord) ? nil
                     : Self.dominant(roots) { evidence[$0]?.articles.count ?? 0 }
+                // A place name is a place unless the collection calls the word a person in one mention of five.
+                let personMentions = groups[group].members.reduce(0) { $0 + (tallies[$1].kind == .person ? tallies[$1].count : 0) }
+                let allMentions = groups[group].members.reduce(0) { $0 + tallies[$1].count }
+                let placeName = lexicons.placeWords.contains(word) && personMentions * 5 < allMentions
                 // The group's mentions, an article at a time: they move together.
                 var byArticle: [Int32: [Int]] = [:]
                 for member in groups[group].members { byArticle[tallies[member].slot, default: []].append(member) }
                 for (slot, mentions) in byArticle.sorted(by: { $0.key < $1.key }) {
                     let kinds = Set(mentions.map { tallies[$0].kind })
                     let named = titled || kinds.contains(.person)
-                    let eligible = named || (kinds.contains(.other) && !isDemonym) || (kinds.contains(.place) && !lexicons.placeWords.contains(word))
+                    let eligible = named || (kinds.contains(.other) && !isDemonym) || (kinds.contains(.place) && !placeName)
                     guard eligible else { continue }
                     let local = roots.filter { articlesOf[$0]?.contains(slot) ?? false }
                     let localGiven = givenRoots.filter { givenArticles[$0]?.contains(slot) ?? false }
                     let target: Int? = if local.count == 1 && localGiven.isEmpty { local.first }
                         else if local.isEmpty && localGiven.count == 1 && named { localGiven.first }
-                        else if local.isEmpty && localGiven.isEmpty && named { collectionTarget }
+                        else if local.isEmpty && localGiven.isEmpty && (named || kinds.contains(.other)) { collectionTarget }
                         else { nil }
                     if let target { for mention in mentions { moved.append((mention, group, target)) } }
                 }
@@ -380,6 +384,9 @@ private struct Groups {
         for move in moved {
             leaving[move.from, default: []].insert(move.mention)
             groups[move.to].members.append(move.mention)
+            // A surname joined to a person's name names that person, however the tagger read it (`the Hale
+            // administration`): it votes person.
+            tallies[move.mention].kind = .person
         }
         for (group, gone) in leaving { groups[group].members.removeAll { gone.contains($0) } }
     }

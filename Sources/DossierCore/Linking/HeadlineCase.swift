@@ -1,11 +1,12 @@
 /// A headline written in title case (`Mayor Announces New Budget`) or in capitals capitalises words that are not
 /// names, and the tagger reads capitals as names. Before tagging, such a headline is recased as a sentence would be
 /// written: a word goes to lower case when the article's other texts write it so, or, when they do not use it, when
-/// it is a common word; a word in capitals becomes title case when the article writes it so. Only letters change
-/// case, one for one, so offsets in the recased text are offsets in the headline.
-enum HeadlineCase {
+/// it is a common word or a dictionary's lower-case word that names nothing; a word in capitals becomes title case
+/// when the article writes it so. Only letters change case, one for one, so offsets in the recased text are offsets
+/// in the headline.
+public enum HeadlineCase {
     /// The headline recased, or nil when it is not in title case or capitals.
-    static func recased(_ headline: String, body: [String], lexicons: Lexicons) -> String? {
+    public static func recased(_ headline: String, body: [String], lexicons: Lexicons) -> String? {
         let words = Self.words(headline)
         let capitals = words.filter { word in word.text.contains(where: \.isLetter) && word.text.allSatisfy { !$0.isLowercase } }
         let isCapitals = capitals.count >= 2 && capitals.count * 10 >= words.count * 6
@@ -20,7 +21,7 @@ enum HeadlineCase {
             let replacement: String?
             if let written, written.capitalised > 0, written.capitalised >= written.lower {
                 replacement = isAllCapitals ? written.form : nil
-            } else if written != nil || lexicons.isCommon(lower) {
+            } else if written != nil || lexicons.isCommon(lower) || lexicons.lowerWords.contains(lower) {
                 // The first word keeps its capital, as a sentence's does.
                 replacement = position == 0 ? lower.prefix(1).uppercased() + lower.dropFirst() : lower
             } else {

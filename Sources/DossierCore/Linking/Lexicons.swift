@@ -8,6 +8,8 @@ public struct Lexicons: Sendable {
 
     /// Lower-case words usually written in lower case mid-sentence (`checks`, `patch`, `of`).
     public let commonWords: Set<String>
+    /// Lower-case words a dictionary writes in lower case that are no given name, surname or place (`spill`).
+    public let lowerWords: Set<String>
     /// Lower-case nationality adjectives (`french`, `british`).
     public let demonyms: Set<String>
     /// Lower-case given names and the titles they take.
@@ -15,8 +17,10 @@ public struct Lexicons: Sendable {
     /// Lower-case place names of one word (`jackson`, `palmer`), from the tagger's place gazetteer.
     public let placeWords: Set<String>
 
-    public init(commonWords: Set<String>, demonyms: Set<String>, givenNames: [String: Gender], placeWords: Set<String> = []) {
+    public init(commonWords: Set<String>, lowerWords: Set<String> = [], demonyms: Set<String>, givenNames: [String: Gender],
+                placeWords: Set<String> = []) {
         self.commonWords = commonWords
+        self.lowerWords = lowerWords
         self.demonyms = demonyms
         self.givenNames = givenNames
         self.placeWords = placeWords
@@ -36,7 +40,7 @@ public struct Lexicons: Sendable {
             guard fields.count == 2 else { continue }
             genders[fields[0].lowercased()] = fields[1] == "f" ? .female : fields[1] == "m" ? .male : .either
         }
-        return Lexicons(commonWords: Set(lines("common-words").map(String.init)), demonyms: Set(lines("demonyms").map { $0.lowercased() }),
+        return Lexicons(commonWords: Set(lines("common-words").map(String.init)), lowerWords: Set(lines("lower-words").map(String.init)), demonyms: Set(lines("demonyms").map { $0.lowercased() }),
                         givenNames: genders,
                         placeWords: Set(lines("places", in: "Gazetteers").lazy.filter { !$0.contains(" ") }.map { $0.lowercased() }))
     }()

@@ -54,7 +54,7 @@ public struct MentionExtractor: Sendable {
 
     /// How many characters of a span of several words are leading words that never start a name (`However`,
     /// `Although`, `Could`), with the white space after them.
-    static func leadingNonNameLength(_ surface: String) -> Int {
+    public static func leadingNonNameLength(_ surface: String) -> Int {
         var skipped = 0
         var rest = Substring(surface)
         while let space = rest.firstIndex(where: \.isWhitespace) {

@@ -25,7 +25,7 @@ public struct EntityMarks: Hashable, Codable, Sendable {
         isStarred = try container.decodeIfPresent(Bool.self, forKey: .isStarred) ?? false
         isHidden = try container.decodeIfPresent(Bool.self, forKey: .isHidden) ?? false
         name = try container.decodeIfPresent(String.self, forKey: .name)
-        mergedInto = try container.decodeIfPresent(String.self, forKey: .mergedInto).map(EntityID.init(rawValue:))
+        mergedInto = try container.decodeIfPresent(String.self, forKey: .mergedInto).map(EntityID.init(migrating:))
     }
 
     /// Encodes `mergedInto` as the plain id string.

@@ -32,6 +32,31 @@ enum MarkMigrations {
                 t.column("mergedInto", .text).indexed()
             }
         }
+        // Entity ids lost their kind (`person:joe biden` → `joe biden`): marks made under the old ids move to the
+        // new ones; two old ids of one name (a kind flipped) become one row holding the marks of both.
+        migrator.registerMigration("v2 entity ids without kind") { db in
+            var merged: [String: (starred: Bool, hidden: Bool, name: String?, mergedInto: String?)] = [:]
+            var order: [String] = []
+            for row in try Row.fetchAll(db, sql: "SELECT entityID, isStarred, isHidden, name, mergedInto FROM entityMark ORDER BY entityID") {
+                let id = EntityID(migrating: row["entityID"]).rawValue
+                let target = (row["mergedInto"] as String?).map { EntityID(migrating: $0).rawValue }
+                var entry = merged[id] ?? {
+                    order.append(id)
+                    return (false, false, nil, nil)
+                }()
+                entry.starred = entry.starred || row["isStarred"]
+                entry.hidden = entry.hidden || row["isHidden"]
+                entry.name = entry.name ?? row["name"]
+                entry.mergedInto = entry.mergedInto ?? (target == id ? nil : target)
+                merged[id] = entry
+            }
+            try db.execute(sql: "DELETE FROM entityMark")
+            for id in order {
+                let entry = merged[id]!
+                try db.execute(sql: "INSERT INTO entityMark (entityID, isStarred, isHidden, name, mergedInto) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [id, entry.starred, entry.hidden, entry.name, entry.mergedInto])
+            }
+        }
         return migrator
     }
 }

@@ -1,9 +1,12 @@
 extension MentionIndex {
     /// The index as the reader has corrected it: hidden entities left out, renamed ones under their new name (the
     /// extracted name kept as an alias), and merged ones folded into the entity they were merged into, mentions and
-    /// aliases included. Entities keep their extracted ids, so their marks stay attached.
-    public init(entities: [Entity], articleOrder: [ArticleID], mentions: any MentionSource, marks: [EntityID: EntityMarks]) {
+    /// aliases included. Entities keep their extracted ids, so their marks stay attached; a mark whose id is no
+    /// entity's now (its canonical name changed, say `Biden` to `Joe Biden`) follows the one entity that has that name
+    /// among its names.
+    public init(entities: [Entity], articleOrder: [ArticleID], mentions: any MentionSource, marks given: [EntityID: EntityMarks]) {
         let known = Dictionary(entities.map { ($0.id, $0) }) { first, _ in first }
+        let marks = Self.attach(given, to: entities, known: known)
         /// Where an entity ends up after following merges, stopping at a missing target or a loop.
         func root(of id: EntityID) -> EntityID {
             var cursor = id
@@ -46,5 +49,31 @@ extension MentionIndex {
             result.append(entity)
         }
         self.init(entities: result, articleOrder: articleOrder, mentions: mentions, redirects: redirects)
+    }
+
+    /// `marks` keyed by the current ids: a mark (or a merge target) under an id no entity has now moves to the one
+    /// entity named so by its canonical name or an alias, unless that entity has marks of its own.
+    private static func attach(_ marks: [EntityID: EntityMarks], to entities: [Entity], known: [EntityID: Entity]) -> [EntityID: EntityMarks] {
+        let orphans = marks.keys.filter { known[$0] == nil } + marks.values.compactMap(\.mergedInto).filter { known[$0] == nil }
+        guard !orphans.isEmpty else { return marks }
+        let wanted = Set(orphans.map(\.rawValue))
+        var named: [String: Set<EntityID>] = [:]
+        for entity in entities {
+            for name in [entity.canonicalName] + entity.aliases {
+                let key = NameKey.key(name)
+                if wanted.contains(key) { named[key, default: []].insert(entity.id) }
+            }
+        }
+        func current(_ id: EntityID) -> EntityID {
+            guard known[id] == nil, let found = named[id.rawValue], found.count == 1 else { return id }
+            return found.first!
+        }
+        var attached: [EntityID: EntityMarks] = [:]
+        for (id, var mark) in marks.sorted(by: { $0.key < $1.key }) {
+            mark.mergedInto = mark.mergedInto.map(current)
+            let target = current(id)
+            if target != id, marks[target] != nil || attached[target] != nil { attached[id] = mark } else { attached[target] = mark }
+        }
+        return attached
     }
 }

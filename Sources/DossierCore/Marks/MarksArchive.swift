@@ -49,7 +49,7 @@ public struct MarksArchive: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            id = EntityID(rawValue: try container.decode(String.self, forKey: .id))
+            id = EntityID(migrating: try container.decode(String.self, forKey: .id))
             marks = try container.decode(EntityMarks.self, forKey: .marks)
         }
 

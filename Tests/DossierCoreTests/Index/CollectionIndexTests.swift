@@ -109,6 +109,43 @@ struct CollectionIndexTests {
         #expect(IndexFixture.fingerprint(apart) == IndexFixture.fingerprint(alone))
     }
 
+    /// A titled surname goes to the full name that dominates the collection; when more articles name the other
+    /// person, neither dominates and it stays apart. Updated in place, the index equals a fresh one each time.
+    @Test func aDominanceDecisionThatFlipsEqualsAFreshIndex() throws {
+        let folder = try TemporaryFolder()
+        for number in 0..<6 {
+            try folder.write("peter\(number).txt", Array(IndexFixture.article("Harbour plan \(number) approved", person: "Peter Okonjo",
+                                                                            organisation: "Baltic Port Council", place: "Gdansk").utf8))
+        }
+        try folder.write("susan.txt", Array(IndexFixture.article("Council hears appeal", person: "Susan Okonjo",
+                                                                organisation: "Northwind Shipping", place: "Rotterdam").utf8))
+        try folder.write("mr.txt", Array("""
+            Port row deepens
+
+            Speaking in Gdansk on Monday, Mr. Okonjo said the plan would go ahead despite the objections of shippers.
+            """.utf8))
+        let indexPath = folder.url.appendingPathComponent("index.sqlite").path
+        func entity(of surface: String, in collection: IndexedCollection) throws -> EntityID? {
+            let summary = try #require(collection.summaries.first { $0.path.hasSuffix("mr.txt") })
+            return collection.mentions.mentions(in: summary.id).first { $0.mention.surface.hasSuffix(surface) }?.entity
+        }
+        let dominant = try IndexFixture.open(folder, index: indexPath)
+        #expect(try entity(of: "Okonjo", in: dominant) == EntityID(canonicalName: "Peter Okonjo"))
+        for number in 0..<4 {
+            try folder.write("susan\(number).txt", Array(IndexFixture.article("Appeal \(number) heard", person: "Susan Okonjo",
+                                                                            organisation: "Northwind Shipping", place: "Rotterdam").utf8))
+        }
+        let even = try IndexFixture.open(folder, index: indexPath)
+        #expect(even.update.analysed == 4)
+        #expect(try entity(of: "Okonjo", in: even) != EntityID(canonicalName: "Peter Okonjo"))
+        #expect(try entity(of: "Okonjo", in: even) != EntityID(canonicalName: "Susan Okonjo"))
+        let fresh = try IndexFixture.open(folder, index: folder.url.appendingPathComponent("fresh.sqlite").path)
+        #expect(IndexFixture.fingerprint(even) == IndexFixture.fingerprint(fresh))
+        for number in 0..<4 { try FileManager.default.removeItem(at: folder.url.appendingPathComponent("susan\(number).txt")) }
+        let again = try IndexFixture.open(folder, index: indexPath)
+        #expect(IndexFixture.fingerprint(again) == IndexFixture.fingerprint(dominant))
+    }
+
     @Test func aNewFullNameClaimsATitledSurnameInAnUntouchedArticle() throws {
         let folder = try TemporaryFolder()
         try folder.write("a.txt", Array("""

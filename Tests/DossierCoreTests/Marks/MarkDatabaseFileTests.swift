@@ -18,8 +18,38 @@ struct MarkDatabaseFileTests {
              try ["articleMark", "articleTag", "highlight", "entityMark"].filter { try db.tableExists($0) })
         }
         #expect(mode == "wal")
-        #expect(migrations == ["v1 article and entity marks"])
+        #expect(migrations == ["v1 article and entity marks", "v2 entity ids without kind"])
         #expect(tables.count == 4)
+    }
+
+    @Test func entityMarksUnderIdsWithAKindMoveToTheNameAlone() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("old.sqlite")
+        // A database as the first schema left it, with ids that held the tagger's kind.
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(sql: """
+                CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+                INSERT INTO grdb_migrations VALUES ('v1 article and entity marks');
+                CREATE TABLE articleMark (articleID TEXT PRIMARY KEY, isRead BOOLEAN NOT NULL DEFAULT 0,
+                    isStarred BOOLEAN NOT NULL DEFAULT 0, isArchived BOOLEAN NOT NULL DEFAULT 0, note TEXT);
+                CREATE TABLE articleTag (articleID TEXT, tag TEXT, PRIMARY KEY (articleID, tag));
+                CREATE TABLE highlight (id INTEGER PRIMARY KEY AUTOINCREMENT, articleID TEXT NOT NULL, firstLine INTEGER NOT NULL,
+                    lastLine INTEGER NOT NULL, text TEXT NOT NULL, createdAt DATETIME NOT NULL);
+                CREATE TABLE entityMark (entityID TEXT PRIMARY KEY, isStarred BOOLEAN NOT NULL DEFAULT 0,
+                    isHidden BOOLEAN NOT NULL DEFAULT 0, name TEXT, mergedInto TEXT);
+                INSERT INTO entityMark VALUES ('person:rovers', 1, 0, NULL, NULL);
+                INSERT INTO entityMark VALUES ('organization:rovers', 0, 0, 'Harbour Rovers', NULL);
+                INSERT INTO entityMark VALUES ('organization:acme', 0, 0, NULL, 'organization:acme holdings');
+                INSERT INTO entityMark VALUES ('place:nowhere', 0, 1, NULL, NULL);
+                """)
+        }
+        try queue.close()
+        let marks = try MarkStore(path: path).allEntityMarks()
+        #expect(marks.count == 3)
+        #expect(marks[EntityID(rawValue: "rovers")] == EntityMarks(isStarred: true, name: "Harbour Rovers"))
+        #expect(marks[EntityID(rawValue: "acme")]?.mergedInto == EntityID(rawValue: "acme holdings"))
+        #expect(marks[EntityID(rawValue: "nowhere")]?.isHidden == true)
     }
 
     @Test func anEmptyFileIsMigrated() throws {

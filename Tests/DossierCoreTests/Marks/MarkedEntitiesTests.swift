@@ -53,4 +53,18 @@ struct MarkedEntitiesTests {
         #expect(index.entities(named: "Acme").map(\.id) == [renamed])
         #expect(index.entities(named: "Acme Inc").map(\.id) == [renamed])
     }
+
+    @Test func aMarkFollowsTheEntityWhenItsCanonicalNameChanges() {
+        // Marked when the collection named it only `Acme`; now its canonical name is `Acme Holdings` and `Acme`
+        // is an alias of it.
+        let old = EntityID(canonicalName: "Acme Holdings Ltd")
+        let entity = Entity(canonicalName: "Acme Holdings", kind: .organization, aliases: ["Acme Holdings Ltd"], mentions: [mention(first, "Acme Holdings")])
+        let index = MentionIndex(entities: [entity], articleOrder: [first], mentions: MentionTable([(entity.id, [mention(first, "Acme Holdings")])]),
+                                 marks: [old: EntityMarks(isStarred: true, name: "Acme plc")])
+        #expect(index.entity(entity.id)?.canonicalName == "Acme plc")
+        // A mark naming no entity's name stays apart and changes nothing.
+        let unrelated = MentionIndex(entities: [entity], articleOrder: [first], mentions: MentionTable([(entity.id, [mention(first, "Acme Holdings")])]),
+                                     marks: [EntityID(canonicalName: "Zenith"): EntityMarks(isHidden: true)])
+        #expect(unrelated.entity(entity.id)?.canonicalName == "Acme Holdings")
+    }
 }

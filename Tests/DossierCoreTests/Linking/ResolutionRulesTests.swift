@@ -1,0 +1,147 @@
+import DossierCore
+import Foundation
+import Testing
+
+/// The rules that decide identity, each with invented collections that must join and ones that must stay apart.
+@Suite struct ResolutionRulesTests {
+    /// Mentions given as (article, surface, kind).
+    func resolve(_ items: [(String, String, EntityKind)]) -> [Entity] {
+        let found = items.enumerated().map { offset, item in
+            FoundMention(mention: Mention(article: ArticleID(rawValue: item.0), part: .block(offset), range: 0..<item.1.count, surface: item.1), kind: item.2)
+        }
+        return EntityResolver().resolve(found).entities
+    }
+
+    func entity(_ entities: [Entity], named name: String) -> Entity? { entities.first { $0.isNamed(name) } }
+
+    func together(_ entities: [Entity], _ a: String, _ b: String) -> Bool {
+        guard let x = entity(entities, named: a), let y = entity(entities, named: b) else { return false }
+        return x.id == y.id
+    }
+
+    /// `count` articles (named `prefix0`, `prefix1`, …), each mentioning `surface` as `kind`.
+    func articles(_ prefix: String, _ count: Int, _ surface: String, _ kind: EntityKind) -> [(String, String, EntityKind)] {
+        (0..<count).map { ("\(prefix)\($0)", surface, kind) }
+    }
+
+    @Test func theTaggersKindNeverSplitsANameAndTheVoteDecidesIt() {
+        let entities = resolve(articles("c", 6, "Harbour Rovers", .organization) + articles("p", 2, "Harbour Rovers", .person))
+        #expect(entities.count == 1)
+        #expect(entities[0].kind == .organization)
+        let flipped = resolve(articles("c", 2, "Harbour Rovers", .organization) + articles("p", 6, "Harbour Rovers", .person))
+        #expect(flipped[0].kind == .person)
+        #expect(flipped[0].id == entities[0].id, "an id does not change when the vote flips")
+    }
+
+    @Test func aNationalityNeverJoinsTheFullNameEndingInIt() {
+        let entities = resolve([("a", "Dawn Keller", .person), ("a", "Keller", .person)]
+            + [("x", "Dawn French", .person)] + articles("n", 5, "French", .other))
+        #expect(!together(entities, "French", "Dawn French"))
+        #expect(together(entities, "Keller", "Dawn Keller"))
+        // In the article that names her, `French said` is the person.
+        let local = resolve([("x", "Dawn French", .person), ("x", "French", .person)] + articles("n", 3, "French", .other))
+        #expect(local.first { $0.canonicalName == "Dawn French" }?.mentionCount == 2)
+    }
+
+    @Test func aCommonWordOrAGivenNameJoinsOnlyWhereTheFullNameIs() {
+        let common = resolve([("a", "Tom Rose", .person), ("b", "Rose", .person)])
+        #expect(!together(common, "Rose", "Tom Rose"))
+        let local = resolve([("a", "Tom Rose", .person), ("a", "Rose", .person)])
+        #expect(together(local, "Rose", "Tom Rose"))
+        let given = resolve([("a", "Larry David", .person), ("b", "David Cameron", .person), ("c", "David", .person)])
+        #expect(!together(given, "David", "Larry David"))
+        #expect(!together(given, "David", "David Cameron"))
+        let rare = resolve([("a", "Ines Okonjo", .person), ("b", "Okonjo", .person)])
+        #expect(together(rare, "Okonjo", "Ines Okonjo"))
+    }
+
+    @Test func aGenderedTitleJoinsOnlyANameThatFitsIt() {
+        let entities = resolve([("a", "Peter Hale", .person), ("b", "Mrs Hale", .person)])
+        #expect(!together(entities, "Mrs Hale", "Peter Hale"))
+        let fitting = resolve([("a", "Peter Hale", .person), ("b", "Mr Hale", .person)])
+        #expect(together(fitting, "Mr Hale", "Peter Hale"))
+        let hers = resolve([("a", "Peter Hale", .person), ("a2", "Susan Hale", .person), ("b", "Mrs Hale", .person)])
+        #expect(together(hers, "Mrs Hale", "Susan Hale"))
+    }
+
+    @Test func aPeersTitleJoinsOnlyInItsArticle() {
+        let apart = resolve([("a", "Howard Archer", .person), ("b", "Lord Archer", .person)])
+        #expect(!together(apart, "Lord Archer", "Howard Archer"))
+        let local = resolve([("a", "Jeffrey Archer", .person), ("a", "Lord Archer", .person)])
+        #expect(together(local, "Lord Archer", "Jeffrey Archer"))
+    }
+
+    @Test func anAmbiguousSurnameGoesToTheNameThatClearlyDominates() {
+        let dominant = resolve(articles("p", 12, "Peter Hale", .person) + [("s", "Susan Hale", .person), ("m", "Mr Hale", .person), ("h", "Hale", .person)])
+        #expect(together(dominant, "Mr Hale", "Peter Hale"))
+        #expect(together(dominant, "Hale", "Peter Hale"))
+        let even = resolve(articles("p", 3, "Peter Hale", .person) + articles("s", 2, "Susan Hale", .person) + [("h", "Hale", .person)])
+        #expect(!together(even, "Hale", "Peter Hale"))
+        #expect(!together(even, "Hale", "Susan Hale"))
+    }
+
+    @Test func shortFormsOfOrganisationsJoinTheirName() {
+        let team = resolve([("a", "Green Bay Packers", .organization), ("b", "Packers", .organization), ("c", "Packers", .organization)])
+        #expect(together(team, "Packers", "Green Bay Packers"))
+        let house = resolve([("a", "House of Lords", .organization), ("b", "Lords", .organization)])
+        #expect(together(house, "Lords", "House of Lords"))
+        // A place's last word is another place.
+        let city = resolve([("a", "New York", .place), ("b", "York", .place)])
+        #expect(!together(city, "York", "New York"))
+        // A place does not join the team named after it.
+        let home = resolve([("a", "Harbour City Colts", .organization), ("b", "Harbour City", .place)])
+        #expect(!together(home, "Harbour City", "Harbour City Colts"))
+        let college = resolve([("a", "Creston Bluejays", .organization), ("b", "Creston", .organization)])
+        #expect(together(college, "Creston", "Creston Bluejays"))
+    }
+
+    @Test func abbreviationsAndAcronymsOfHyphenatedNames() {
+        let party = resolve([("a", "Social Democrats", .organization), ("b", "Soc Dems", .organization)])
+        #expect(together(party, "Soc Dems", "Social Democrats"))
+        let other = resolve([("a", "Social Credit", .organization), ("b", "Soc Dems", .organization)])
+        #expect(!together(other, "Soc Dems", "Social Credit"))
+        let united = resolve([("a", "Manchester United", .organization), ("b", "Man Utd", .organization)])
+        #expect(together(united, "Man Utd", "Manchester United"))
+        let maker = resolve([("a", "Rolls-Royce", .organization), ("b", "RR", .organization)])
+        #expect(together(maker, "RR", "Rolls-Royce"))
+    }
+
+    @Test func fullerAndShorterFormsOfOnePersonsName() {
+        let entities = resolve([("a", "W. Mark Felt", .person), ("b", "Mark Felt", .person), ("c", "Regina M. Benjamin", .person),
+                                ("d", "Regina Benjamin", .person), ("e", "Frederick Cheney LaRue", .person), ("f", "Fred LaRue", .person)])
+        #expect(together(entities, "Mark Felt", "W. Mark Felt"))
+        #expect(together(entities, "Regina Benjamin", "Regina M. Benjamin"))
+        #expect(together(entities, "Fred LaRue", "Frederick Cheney LaRue"))
+        let brothers = resolve([("a", "Mark Felt", .person), ("b", "Jim Felt", .person), ("c", "Mark A. Felt", .person), ("d", "Mark B. Felt", .person)])
+        #expect(!together(brothers, "Mark Felt", "Jim Felt"))
+        #expect(!together(brothers, "Mark A. Felt", "Mark B. Felt"))
+        #expect(!together(brothers, "Mark Felt", "Mark A. Felt"), "two fuller forms: which one is not known")
+    }
+
+    @Test func aGivenNameAloneJoinsTheOneFullNameOfItsArticle() {
+        let entities = resolve([("a", "Kathina Morrow", .person), ("a", "Kathina", .person), ("b", "Kathina", .person)])
+        #expect(entity(entities, named: "Kathina Morrow")?.mentionCount == 2)
+    }
+
+    @Test func countryQualifiedFormsJoinTheBareOne() {
+        let entities = resolve([("a", "US Surgeon General", .person), ("b", "Surgeon General", .other)])
+        #expect(together(entities, "Surgeon General", "US Surgeon General"))
+    }
+
+    @Test func leadingWordsThatNeverStartANameAreTrimmed() {
+        #expect(MentionExtractor.leadingNonNameLength("However Zenith") == "However ".count)
+        #expect(MentionExtractor.leadingNonNameLength("Could Acme") == "Could ".count)
+        #expect(MentionExtractor.leadingNonNameLength("Will Smith") == 0)
+        #expect(MentionExtractor.leadingNonNameLength("Mr Hale") == 0)
+    }
+
+    @Test func titleCaseAndCapitalHeadlinesAreRecasedFromTheArticle() {
+        let body = ["The mayor, Ines Okonjo, said on Monday that the new budget for schools would pass.",
+                    "Critics of Okonjo say the budget announces cuts."]
+        #expect(HeadlineCase.recased("Mayor Ines Okonjo Announces New Budget For Schools", body: body, lexicons: .shipped)
+            == "Mayor Ines Okonjo announces new budget for schools")
+        #expect(HeadlineCase.recased("INES OKONJO ANNOUNCES NEW BUDGET", body: body, lexicons: .shipped) == "Ines Okonjo announces new budget")
+        // A headline written as a sentence is left alone.
+        #expect(HeadlineCase.recased("Ines Okonjo announces a new budget", body: body, lexicons: .shipped) == nil)
+    }
+}
