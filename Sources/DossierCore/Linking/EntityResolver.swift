@@ -137,6 +137,8 @@ private struct Groups {
     /// Per bucket, its anchor groups and its other groups.
     var anchors: [String: [Int]] = [:]
     var members: [String: [Int]] = [:]
+    /// The anchored buckets of each rule (by the prefix of their names, `last:`), in order of name.
+    var byRule: [String: [(bucket: String, anchors: [Int])]] = [:]
     let lexicons = Lexicons.shipped
 
     init(_ tallies: [MentionTally], keys: TallyKeys, definitions: [String: String]) {
@@ -168,6 +170,10 @@ private struct Groups {
                 if link.isAnchor { anchors[link.bucket, default: []].append(group) } else { members[link.bucket, default: []].append(group) }
             }
         }
+        for (bucket, groups) in anchors.sorted(by: { $0.key < $1.key }) {
+            guard let colon = bucket.firstIndex(of: ":") else { continue }
+            byRule[String(bucket[...colon]), default: []].append((bucket, groups))
+        }
     }
 
     mutating func root(_ group: Int) -> Int {
@@ -186,9 +192,7 @@ private struct Groups {
 
     /// The buckets of one rule (their names start with `prefix`) with their anchors, in order of name: every rule
     /// decides in the same order on every run, so an index resolved in parts equals one resolved whole.
-    func buckets(_ prefix: String) -> [(bucket: String, anchors: [Int])] {
-        anchors.filter { $0.key.hasPrefix(prefix) }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-    }
+    func buckets(_ prefix: String) -> [(bucket: String, anchors: [Int])] { byRule[prefix] ?? [] }
 
     /// The groups linked with `group` through `bucket`: the others of the bucket if `group` anchors it, else its anchors.
     func linked(_ group: Int, in bucket: String) -> [Int] {
@@ -207,21 +211,41 @@ private struct Groups {
         }
     }
 
-    /// The evidence of every root's groups together.
-    mutating func evidence() -> [Int: Evidence] {
-        var found: [Int: Evidence] = [:]
-        for group in groups.indices {
-            let owner = root(group)
-            var evidence = found[owner] ?? Evidence()
-            let titled = NameKey.honorificSurname(groups[group].key) != nil
-            for member in groups[group].members {
-                let kind = titled ? EntityKind.person : tallies[member].kind
-                evidence.kinds[EntityKind.allCases.firstIndex(of: kind)!] += tallies[member].count
-                evidence.articles.insert(tallies[member].slot)
-            }
-            found[owner] = evidence
+    /// What the mentions of each root's groups say, as the groups stand now, worked out for a root when first
+    /// asked: most roots are never candidates of any rule.
+    struct EvidenceTable {
+        private let groupsOf: [Int: [Int]]
+        private let groups: [Group]
+        private let tallies: [MentionTally]
+        private var known: [Int: Evidence] = [:]
+
+        init(groupsOf: [Int: [Int]], groups: [Group], tallies: [MentionTally]) {
+            self.groupsOf = groupsOf
+            self.groups = groups
+            self.tallies = tallies
         }
-        return found
+
+        mutating func callAsFunction(_ root: Int) -> Evidence {
+            if let found = known[root] { return found }
+            var evidence = Evidence()
+            for group in groupsOf[root] ?? [] {
+                let titled = NameKey.honorificSurname(groups[group].key) != nil
+                for member in groups[group].members {
+                    let kind = titled ? EntityKind.person : tallies[member].kind
+                    evidence.kinds[EntityKind.allCases.firstIndex(of: kind)!] += tallies[member].count
+                    evidence.articles.insert(tallies[member].slot)
+                }
+            }
+            known[root] = evidence
+            return evidence
+        }
+    }
+
+    /// The evidence of every root's groups, as they stand now.
+    mutating func evidence() -> EvidenceTable {
+        var groupsOf: [Int: [Int]] = [:]
+        for group in groups.indices { groupsOf[root(group), default: []].append(group) }
+        return EvidenceTable(groupsOf: groupsOf, groups: groups, tallies: tallies)
     }
 
     /// The one candidate, or the one that clearly dominates the others by articles (four times the next, and two
@@ -265,7 +289,7 @@ private struct Groups {
     /// `NYT` joins `The New York Times` when the text defined it (`The New York Times (NYT)`), else when one name
     /// (or one that dominates) in the collection has those initials.
     mutating func mergeAcronyms(definitions: [String: String]) {
-        let evidence = evidence()
+        var evidence = evidence()
         for (bucket, acronyms) in buckets("initials:") {
             let letters = String(bucket.dropFirst("initials:".count))
             for group in acronyms where !groups[group].key.contains(" ") {
@@ -275,7 +299,7 @@ private struct Groups {
                 }
                 var candidates = Set((members[bucket] ?? []).map { root($0) })
                 candidates.remove(root(group))
-                if let target = Self.dominant(candidates, articles: { evidence[$0]?.articles.count ?? 0 }) { union(group, into: target) }
+                if let target = Self.dominant(candidates, articles: { evidence($0).articles.count }) { union(group, into: target) }
             }
         }
     }
@@ -286,14 +310,14 @@ private struct Groups {
     /// abbreviations (`Soc Dems` joins `Social Democrats`); each to the one name it can stand for, or one that clearly
     /// dominates.
     mutating func mergeShortForms() {
-        let evidence = evidence()
-        let isKind = { (root: Int, kind: EntityKind) in evidence[root].map { $0.share(kind) >= 0.5 } ?? false }
+        var evidence = evidence()
+        func isKind(_ root: Int, _ kind: EntityKind) -> Bool { evidence(root).share(kind) >= 0.5 }
         for (prefix, kinds) in [("last:", [EntityKind.organization]), ("first:", [.organization, .place])] {
             for (bucket, shortForms) in buckets(prefix) {
                 for group in shortForms where !groups[group].key.contains(" ") {
                     guard let kind = kinds.first(where: { isKind(root(group), $0) }) else { continue }
                     let candidates = Set((members[bucket] ?? []).map { root($0) }.filter { $0 != root(group) && isKind($0, kind) })
-                    if let target = Self.dominant(candidates, articles: { evidence[$0]?.articles.count ?? 0 }) { union(group, into: target) }
+                    if let target = Self.dominant(candidates, articles: { evidence($0).articles.count }) { union(group, into: target) }
                 }
             }
         }
@@ -302,7 +326,7 @@ private struct Groups {
                 let key = groups[group].key
                 let candidates = Set(linked(group, in: bucket).filter { NameKey.isAbbreviation(key, of: groups[$0].key) }.map { root($0) })
                     .subtracting([root(group)])
-                if let target = Self.dominant(candidates, articles: { evidence[$0]?.articles.count ?? 0 }) { union(group, into: target) }
+                if let target = Self.dominant(candidates, articles: { evidence($0).articles.count }) { union(group, into: target) }
             }
         }
     }
@@ -310,8 +334,8 @@ private struct Groups {
     /// Fuller and shorter forms of one person's name (`W. Mark Felt`, `Mark Felt`; `Regina M. Benjamin`) are one
     /// entity when they are mostly named as people and the shorter can stand for no other name of the collection.
     mutating func mergePersonNameVariants() {
-        let evidence = evidence()
-        let isPerson = { (root: Int) in evidence[root].map { $0.share(.person) >= 0.5 } ?? false }
+        var evidence = evidence()
+        func isPerson(_ root: Int) -> Bool { evidence(root).share(.person) >= 0.5 }
         for (bucket, names) in buckets("variant:") where names.count > 1 {
             let parsed = names.map { PersonName(key: groups[$0].key)! }
             // Longer names first, so that a shorter one finds the longer ones already joined.
@@ -326,23 +350,25 @@ private struct Groups {
 
     /// A surname (`Biden`) or a title and a surname (`Mr Biden`) joins the full name ending in it: in an article, the
     /// one such name of that article; elsewhere, the one name of the collection or one that clearly dominates, unless
-    /// the word is a nationality, a common word or a word the collection uses as a given name (`French`, `Rose`,
-    /// `David` of `David Cameron`); a surname used as an adjective (`the Hale administration`) joins alike. A given name alone joins the one full name of its article that starts with it. A
+    /// the word is a nationality, a common word the tagger calls a person in fewer than two articles, or a word the
+    /// collection uses as a given name (`French`, `Rose`, `David` of `David Cameron`); a surname used as an adjective (`the Hale administration`) joins alike. A given name alone joins the one full name of its article that starts with it. A
     /// title fits only names of its gender (`Mrs Hale` never joins `Peter Hale`), and a peer's title joins only in
     /// its article. Mentions the tagger called organisations, or places by a place name the collection rarely calls a
     /// person, and no person, stay; a nationality the tagger called `other` stays.
     mutating func resolveSurnames() {
-        let evidence = evidence()
+        var evidence = evidence()
         var moved: [(mention: Int, from: Int, to: Int)] = []
-        let isPerson = { (group: Int, evidence: [Int: Evidence]) in evidence[group].map { $0.share(.person) >= 0.5 } ?? false }
+        func isPerson(_ root: Int) -> Bool { evidence(root).share(.person) >= 0.5 }
         for (bucket, surnames) in buckets("last:") {
             let word = String(bucket.dropFirst("last:".count))
-            let fullNames = (members[bucket] ?? []).filter { isPerson(root($0), evidence) }
+            let fullNames = (members[bucket] ?? []).filter { isPerson(root($0)) }
             // Names the word starts (`David` in `David Cameron`): the collection uses it as a given name.
-            let givenIn = (members["first:" + word] ?? []).filter { isPerson(root($0), evidence) }
+            let givenIn = (members["first:" + word] ?? []).filter { isPerson(root($0)) }
             guard !fullNames.isEmpty || !givenIn.isEmpty else { continue }
             let isDemonym = lexicons.demonyms.contains(word)
-            let isAmbiguousWord = isDemonym || lexicons.isCommon(word) || !givenIn.isEmpty
+            // A common word is a name where the tagger calls it a person in two articles or more (`Felt said`).
+            let personArticles = Set(surnames.flatMap { group in groups[group].members.filter { tallies[$0].kind == .person }.map { tallies[$0].slot } })
+            let isAmbiguousWord = isDemonym || (lexicons.isCommon(word) && personArticles.count < 2) || !givenIn.isEmpty
             for group in surnames {
                 let key = groups[group].key
                 let titled = NameKey.honorificSurname(key) != nil
@@ -356,7 +382,7 @@ private struct Groups {
                 let (givenRoots, givenArticles) = titled ? ([], [:]) : rootsAndArticles(of: givenIn, except: group)
                 guard !roots.isEmpty || !givenRoots.isEmpty else { continue }
                 let collectionTarget = titled && NameKey.isPeerTitle(key) || (!titled && isAmbiguousWord) ? nil
-                    : Self.dominant(roots) { evidence[$0]?.articles.count ?? 0 }
+                    : Self.dominant(roots) { evidence($0).articles.count }
                 // A place name is a place unless the collection calls the word a person in one mention of five.
                 let personMentions = groups[group].members.reduce(0) { $0 + (tallies[$1].kind == .person ? tallies[$1].count : 0) }
                 let allMentions = groups[group].members.reduce(0) { $0 + tallies[$1].count }

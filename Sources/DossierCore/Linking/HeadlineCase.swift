@@ -10,7 +10,7 @@ public enum HeadlineCase {
         let words = Self.words(headline)
         let capitals = words.filter { word in word.text.contains(where: \.isLetter) && word.text.allSatisfy { !$0.isLowercase } }
         let isCapitals = capitals.count >= 2 && capitals.count * 10 >= words.count * 6
-        guard isCapitals || MentionExtractor.isTitleCase(headline) else { return nil }
+        guard isCapitals || MentionExtractor.isTitleCase(headline, minimumWords: 3) else { return nil }
         let usage = CaseUsage(body)
         var characters = Array(headline)
         for (position, word) in words.enumerated() {

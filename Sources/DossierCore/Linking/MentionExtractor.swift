@@ -68,9 +68,9 @@ public struct MentionExtractor: Sendable {
     }
 
     /// Whether most words of a text of several words start with a capital letter, as headlines often do.
-    static func isTitleCase(_ text: String) -> Bool {
+    static func isTitleCase(_ text: String, minimumWords: Int = 4) -> Bool {
         let words = text.split(whereSeparator: \.isWhitespace).compactMap { $0.first(where: \.isLetter) }
-        guard words.count >= 4 else { return false }
+        guard words.count >= minimumWords else { return false }
         return words.filter(\.isUppercase).count * 10 >= words.count * 8
     }
 

@@ -48,6 +48,9 @@ import Testing
         #expect(!together(common, "Rose", "Tom Rose"))
         let local = resolve([("a", "Tom Rose", .person), ("a", "Rose", .person)])
         #expect(together(local, "Rose", "Tom Rose"))
+        // Called a person in two articles, the word is a name of this collection.
+        let named = resolve([("a", "Tom Rose", .person), ("b", "Rose", .person), ("c", "Rose", .person)])
+        #expect(together(named, "Rose", "Tom Rose"))
         let given = resolve([("a", "Larry David", .person), ("b", "David Cameron", .person), ("c", "David", .person)])
         #expect(!together(given, "David", "Larry David"))
         #expect(!together(given, "David", "David Cameron"))
