@@ -25,6 +25,14 @@ struct DatabaseOptions: ParsableArguments {
     }
 }
 
+extension DatabaseOptions {
+    /// The reader's entity corrections from the database when it exists (none with `uncorrected`).
+    func entityMarks(uncorrected: Bool) throws -> [EntityID: EntityMarks] {
+        guard !uncorrected, let store = try openExisting() else { return [:] }
+        return try reportingStoreErrors { () throws(MarkStoreError) in try store.allEntityMarks() }
+    }
+}
+
 /// Reports a failed mark operation and exits 1.
 func reportingStoreErrors<T>(_ body: () throws(MarkStoreError) -> T) throws -> T {
     do { return try body() } catch {

@@ -11,11 +11,13 @@ struct EntitiesCommand: ParsableCommand {
     )
 
     @OptionGroup var collection: CollectionOptions
+    @OptionGroup var database: DatabaseOptions
+    @Flag(help: "Ignore the reader's entity corrections (hidden, renamed, merged) from the marks database.") var uncorrected = false
     @Option(help: "Only this kind: person, organization, place or other.") var kind: EntityKind?
     @Flag(help: "Print a JSON array of {id, name, kind, aliases, mentions, articles}.") var json = false
 
     func run() throws {
-        let index = try collection.openLibrary().index
+        let index = try collection.openLibrary(entityMarks: try database.entityMarks(uncorrected: uncorrected)).index
         let rows = index.entities.filter { kind == nil || $0.kind == kind }.map(EntityRow.init)
         if json { return try Output.printJSON(rows) }
         for row in rows {

@@ -12,12 +12,25 @@ struct LinksCommand: ParsableCommand {
 
     @Argument(help: "The entity's name or one of its aliases.") var entity: String
     @OptionGroup var collection: CollectionOptions
+    @OptionGroup var database: DatabaseOptions
+    @Flag(help: "Ignore the reader's entity corrections (hidden, renamed, merged) from the marks database.") var uncorrected = false
+    @Option(help: "The entity's id, when several are named so (see `dossier entities --json`).") var id: String?
+    @Option(help: "Only an entity of this kind, when several are named so.") var kind: EntityKind?
     @Flag(help: "Print a JSON array of entities, each with its articles and sentences.") var json = false
 
     func run() throws {
-        let library = try collection.openLibrary()
-        let matches = library.index.entities(named: entity)
-        guard !matches.isEmpty else { throw ValidationError("no entity is named \(entity)") }
+        let library = try collection.openLibrary(entityMarks: try database.entityMarks(uncorrected: uncorrected))
+        let matches = library.index.entities(named: entity).filter { entity in
+            (id == nil || entity.id.rawValue == id) && (kind == nil || entity.kind == kind)
+        }
+        guard !matches.isEmpty else { throw ValidationError("no entity is named \(entity)" + (id == nil && kind == nil ? "" : " with that id or kind")) }
+        guard matches.count == 1 else {
+            Output.printError("dossier: \(matches.count) entities are named \(entity); choose one with --id or --kind:")
+            for match in matches {
+                Output.printError("  --id \"\(match.id.rawValue)\"  \(match.kind.rawValue)  \(match.canonicalName), \(match.articles.count) article(s)")
+            }
+            throw ExitCode.validationFailure
+        }
         let results = matches.map { EntityLinks($0, library: library) }
         if json { return try Output.printJSON(results) }
         for result in results {

@@ -22,9 +22,7 @@ struct MentionsCommand: ParsableCommand {
     @Flag(help: "Print {\"mentions\": [{path, article, line, start, end, surface, kind, entity, name}]}.") var json = false
 
     func run() throws {
-        var marks: [EntityID: EntityMarks] = [:]
-        if !uncorrected, let store = try database.openExisting() { marks = try reportingStoreErrors { () throws(MarkStoreError) in try store.allEntityMarks() } }
-        let library = try collection.openLibrary(entityMarks: marks)
+        let library = try collection.openLibrary(entityMarks: try database.entityMarks(uncorrected: uncorrected))
         var rows: [MentionRow] = []
         for summary in library.summaries {
             guard let article = library.article(summary.id), article.id == summary.id,

@@ -127,10 +127,14 @@ public enum NameKey {
         return words.dropLast().joined(separator: " ")
     }
 
+    /// The first words of the countries' keys and aliases: a key starting otherwise has no country before it.
+    private static let countryFirstWords: Set<String> = Set((Array(countryTable.keys) + countryTable.values.flatMap { $0 })
+        .compactMap { $0.split(separator: " ").first.map(String.init) })
+
     /// The key without a country before it (`us surgeon general` → `surgeon general`), when something remains.
     static func withoutCountry(_ key: String) -> String? {
         let words = key.split(separator: " ")
-        guard words.count >= 2 else { return nil }
+        guard words.count >= 2, countryFirstWords.contains(String(words[0])) else { return nil }
         for length in stride(from: min(3, words.count - 1), through: 1, by: -1) {
             let prefix = words.prefix(length).joined(separator: " ")
             if countryAliases[prefix] != nil || countryTable[prefix] != nil { return words.dropFirst(length).joined(separator: " ") }
