@@ -11,7 +11,7 @@ public enum HeadlineCase {
         let capitals = words.filter { word in word.text.contains(where: \.isLetter) && word.text.allSatisfy { !$0.isLowercase } }
         let isCapitals = capitals.count >= 2 && capitals.count * 10 >= words.count * 6
         guard isCapitals || MentionExtractor.isTitleCase(headline, minimumWords: 3) else { return nil }
-        let usage = CaseUsage(body)
+        let usage = CaseUsage(body, words: Set(words.map { Array($0.text.lowercased().utf8) }))
         var characters = Array(headline)
         for (position, word) in words.enumerated() {
             let lower = word.text.lowercased()
@@ -51,40 +51,51 @@ public enum HeadlineCase {
         return words
     }
 
-    /// How an article's texts write each word away from the start of a sentence: how often in lower case, how often
-    /// capitalised, and the capitalised form.
+    /// How an article's texts write the headline's words away from the start of a sentence: how often in lower case,
+    /// how often capitalised, and the capitalised form. The texts are read as bytes, and only words as long as a
+    /// headline word are compared: an article is read once for each headline recased, on the indexing path.
     private struct CaseUsage {
         var written: [String: (lower: Int, capitalised: Int, form: String)] = [:]
 
-        init(_ texts: [String]) {
+        init(_ texts: [String], words: Set<[UInt8]>) {
+            let lengths = Set(words.map(\.count))
             for text in texts {
+                var utf8 = Array(text.utf8)
+                let count = utf8.count
+                utf8.append(0x20)
                 var sentenceStart = true
-                var current = ""
-                var currentStartsSentence = true
-                func finish() {
-                    defer { current = "" }
-                    guard !current.isEmpty, !currentStartsSentence, let first = current.first else { return }
-                    var entry = written[current.lowercased()] ?? (0, 0, current)
-                    if first.isLowercase {
+                var index = 0
+                while index < count {
+                    let byte = utf8[index]
+                    guard Self.isLetter(byte) else {
+                        if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: ":")
+                            || byte == UInt8(ascii: ";") { sentenceStart = true }
+                        index += 1
+                        continue
+                    }
+                    var end = index + 1
+                    while Self.isLetter(utf8[end]) || (utf8[end] == UInt8(ascii: "'") && Self.isLetter(utf8[end + 1])) { end += 1 }
+                    defer {
+                        sentenceStart = false
+                        index = end
+                    }
+                    guard !sentenceStart, lengths.contains(end - index) else { continue }
+                    let lowered = utf8[index..<end].map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
+                    guard words.contains(lowered) else { continue }
+                    let key = String(decoding: lowered, as: UTF8.self)
+                    var entry = written[key] ?? (0, 0, "")
+                    if (0x61...0x7A).contains(byte) {
                         entry.lower += 1
                     } else {
                         entry.capitalised += 1
-                        entry.form = current
+                        entry.form = String(decoding: utf8[index..<end], as: UTF8.self)
                     }
-                    written[current.lowercased()] = entry
+                    written[key] = entry
                 }
-                for character in text {
-                    if character.isLetter || (!current.isEmpty && (character == "'" || character == "’")) {
-                        if current.isEmpty { currentStartsSentence = sentenceStart }
-                        current.append(character)
-                        sentenceStart = false
-                    } else {
-                        finish()
-                        if ".!?:;".contains(character) { sentenceStart = true }
-                    }
-                }
-                finish()
             }
         }
+
+        /// An ASCII letter, or a byte of a non-ASCII character (most of which, in names, are letters).
+        private static func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte >= 0x80 }
     }
 }

@@ -32,9 +32,9 @@ public struct MentionExtractor: Sendable {
                 let length = taggedText.distance(from: span.range.lowerBound, to: span.range.upperBound)
                 let surface = characters.map { String($0[start..<start + length]) } ?? span.text
                 let skipped = Self.leadingNonNameLength(surface)
-                if skipped < surface.count, !NameKey.isNeverAName(String(surface.dropFirst(skipped))) {
-                    let mention = Mention(article: article.id, part: part, range: start + skipped..<start + length,
-                                          surface: String(surface.dropFirst(skipped)))
+                let kept = skipped == 0 ? surface : String(surface.dropFirst(skipped))
+                if skipped < surface.count, !NameKey.isNeverAName(kept) {
+                    let mention = Mention(article: article.id, part: part, range: start + skipped..<start + length, surface: kept)
                     found.append(FoundMention(mention: mention, kind: KindCues.kind(of: position, in: textSpans, text: taggedText)))
                 }
                 if position > 0, NameKey.isAcronym(span.text) {
@@ -55,6 +55,8 @@ public struct MentionExtractor: Sendable {
     /// How many characters of a span of several words are leading words that never start a name (`However`,
     /// `Although`, `Could`), with the white space after them.
     public static func leadingNonNameLength(_ surface: String) -> Int {
+        // Most spans are one word, or start with a capitalised name: nothing to split.
+        guard surface.containsWhitespace else { return 0 }
         var skipped = 0
         var rest = Substring(surface)
         while let space = rest.firstIndex(where: \.isWhitespace) {

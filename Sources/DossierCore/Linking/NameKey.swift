@@ -196,7 +196,7 @@ public enum NameKey {
     /// Whether `word` at the start of a span of several words is no part of the name: a function word, an auxiliary,
     /// or a headline label (`Exclusive`, `Watch`). Titles (`Mr`) and given names such as `Will` stay.
     static func isLeadingNonName(_ word: String) -> Bool {
-        let key = key(word)
+        let key = word.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: "'") } ? word.lowercased() : key(word)
         return (notNames.contains(key) && !honorifics.contains(key)) || leadingWords.contains(key)
     }
 
