@@ -139,7 +139,6 @@ private struct Groups {
     var members: [String: [Int]] = [:]
     /// The anchored buckets of each rule (by the prefix of their names, `last:`), in order of name.
     var byRule: [String: [(bucket: String, anchors: [Int])]] = [:]
-    let lexicons = Lexicons.shipped
 
     init(_ tallies: [MentionTally], keys: TallyKeys, definitions: [String: String]) {
         self.tallies = tallies
@@ -365,6 +364,8 @@ private struct Groups {
             // Names the word starts (`David` in `David Cameron`): the collection uses it as a given name.
             let givenIn = (members["first:" + word] ?? []).filter { isPerson(root($0)) }
             guard !fullNames.isEmpty || !givenIn.isEmpty else { continue }
+            // Read only here, past the guard: most collections' buckets have no candidate, and loading costs.
+            let lexicons = Lexicons.shipped
             let isDemonym = lexicons.demonyms.contains(word)
             // A common word is a name where the tagger calls it a person in two articles or more (`Felt said`).
             let personArticles = Set(surnames.flatMap { group in groups[group].members.filter { tallies[$0].kind == .person }.map { tallies[$0].slot } })
@@ -386,7 +387,7 @@ private struct Groups {
                 // A place name is a place unless the collection calls the word a person in one mention of five.
                 let personMentions = groups[group].members.reduce(0) { $0 + (tallies[$1].kind == .person ? tallies[$1].count : 0) }
                 let allMentions = groups[group].members.reduce(0) { $0 + tallies[$1].count }
-                let placeName = lexicons.placeWords.contains(word) && personMentions * 5 < allMentions
+                let placeName = personMentions * 5 < allMentions && Lexicons.placeWords.contains(word)
                 // The group's mentions, an article at a time: they move together.
                 var byArticle: [Int32: [Int]] = [:]
                 for member in groups[group].members { byArticle[tallies[member].slot, default: []].append(member) }

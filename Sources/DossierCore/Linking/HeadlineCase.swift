@@ -6,11 +6,12 @@
 /// in the headline.
 public enum HeadlineCase {
     /// The headline recased, or nil when it is not in title case or capitals.
-    public static func recased(_ headline: String, body: [String], lexicons: Lexicons) -> String? {
+    public static func recased(_ headline: String, body: [String], lexicons: @autoclosure () -> Lexicons = .shipped) -> String? {
         let words = Self.words(headline)
         let capitals = words.filter { word in word.text.contains(where: \.isLetter) && word.text.allSatisfy { !$0.isLowercase } }
         let isCapitals = capitals.count >= 2 && capitals.count * 10 >= words.count * 6
         guard isCapitals || MentionExtractor.isTitleCase(headline, minimumWords: 3) else { return nil }
+        let lexicons = lexicons()
         let usage = CaseUsage(body, words: Set(words.map { Array($0.text.lowercased().utf8) }))
         var characters = Array(headline)
         for (position, word) in words.enumerated() {

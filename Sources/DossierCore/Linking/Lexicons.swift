@@ -14,26 +14,28 @@ public struct Lexicons: Sendable {
     public let demonyms: Set<String>
     /// Lower-case given names and the titles they take.
     public let givenNames: [String: Gender]
-    /// Lower-case place names of one word (`jackson`, `palmer`), from the tagger's place gazetteer.
-    public let placeWords: Set<String>
 
-    public init(commonWords: Set<String>, lowerWords: Set<String> = [], demonyms: Set<String>, givenNames: [String: Gender],
-                placeWords: Set<String> = []) {
+    public init(commonWords: Set<String>, lowerWords: Set<String> = [], demonyms: Set<String>, givenNames: [String: Gender]) {
         self.commonWords = commonWords
         self.lowerWords = lowerWords
         self.demonyms = demonyms
         self.givenNames = givenNames
-        self.placeWords = placeWords
     }
 
-    /// The shipped lists (empty when the bundle lacks them).
+    /// The lines of a shipped list (none when the bundle lacks it).
+    private static func lines(_ name: String, in folder: String = "Lexicons") -> [Substring] {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources/" + folder)
+            ?? Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: folder),
+            let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n")
+    }
+
+    /// Lower-case place names of one word (`jackson`, `palmer`), from the tagger's place gazetteer; loaded on first
+    /// use, apart from the other lists, as it is the largest.
+    public static let placeWords: Set<String> = Set(lines("places", in: "Gazetteers").lazy.filter { !$0.contains(" ") }.map { $0.lowercased() })
+
+    /// The shipped lists, loaded on first use.
     public static let shipped: Lexicons = {
-        func lines(_ name: String, in folder: String = "Lexicons") -> [Substring] {
-            guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources/" + folder)
-                ?? Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: folder),
-                let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-            return text.split(separator: "\n")
-        }
         var genders: [String: Gender] = [:]
         for line in lines("given-names") {
             let fields = line.split(separator: "\t")
@@ -41,8 +43,7 @@ public struct Lexicons: Sendable {
             genders[fields[0].lowercased()] = fields[1] == "f" ? .female : fields[1] == "m" ? .male : .either
         }
         return Lexicons(commonWords: Set(lines("common-words").map(String.init)), lowerWords: Set(lines("lower-words").map(String.init)), demonyms: Set(lines("demonyms").map { $0.lowercased() }),
-                        givenNames: genders,
-                        placeWords: Set(lines("places", in: "Gazetteers").lazy.filter { !$0.contains(" ") }.map { $0.lowercased() }))
+                        givenNames: genders)
     }()
 
     /// Whether `word` (lower case) or its stem without an inflection (`dies` → `die`, `checked` → `check`) is a

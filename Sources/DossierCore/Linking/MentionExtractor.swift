@@ -14,7 +14,7 @@ public struct MentionExtractor: Sendable {
         let parts = article.readingTexts
         var tagged = parts.map(\.text)
         if let title = parts.firstIndex(where: { $0.part == .title }),
-           let recased = HeadlineCase.recased(tagged[title], body: tagged.indices.filter { $0 != title }.map { tagged[$0] }, lexicons: .shipped) {
+           let recased = HeadlineCase.recased(tagged[title], body: tagged.indices.filter { $0 != title }.map { tagged[$0] }) {
             tagged[title] = recased
         }
         let spans = tagger.mentions(inDocument: tagged)
