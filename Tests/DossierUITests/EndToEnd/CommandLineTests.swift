@@ -41,6 +41,40 @@ import Testing
         #expect(bad.errors.contains("a quoted phrase is not closed"))
     }
 
+    @Test(.enabled(if: available)) func mentionsPointAtTheirRawText() throws {
+        let result = try dossier("mentions", "seeds", "--json")
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: result.output) as? [String: Any])
+        let mentions = try #require(object["mentions"] as? [[String: Any]])
+        #expect(mentions.count > 20)
+        for mention in mentions {
+            let path = try #require(mention["path"] as? String)
+            let lines = try String(contentsOf: Products.repository.appendingPathComponent(path), encoding: .utf8).components(separatedBy: "\n")
+            let (line, start, end) = (mention["line"] as! Int, mention["start"] as! Int, mention["end"] as! Int)
+            guard mention["endLine"] == nil else { continue }
+            let scalars = Array(lines[line - 1].unicodeScalars)
+            #expect(String(String.UnicodeScalarView(scalars[start..<end])) == mention["surface"] as? String)
+            #expect(mention["entity"] is String && mention["name"] is String && mention["kind"] is String)
+        }
+    }
+
+    @Test(.enabled(if: available)) func linksAsksWhichEntityWhenSeveralHaveTheName() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-links-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "Port deal signed\n\nPeter Okafor said the deal was done. Okafor smiled.\n".write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try "Appeal lodged\n\nSusan Okafor lodged the appeal. Okafor said she was confident.\n".write(to: folder.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        let index = folder.appendingPathComponent("index.sqlite").path
+        let ambiguous = try dossier("links", "Okafor", folder.path, "--index", index)
+        #expect(ambiguous.status == 2)
+        #expect(ambiguous.errors.contains("--id \"peter okafor\""))
+        #expect(ambiguous.errors.contains("--id \"susan okafor\""))
+        let chosen = try dossier("links", "Okafor", folder.path, "--index", index, "--id", "susan okafor", "--json")
+        #expect(chosen.status == 0)
+        let entities = try #require(try JSONSerialization.jsonObject(with: chosen.output) as? [[String: Any]])
+        #expect(entities.map { $0["name"] as? String } == ["Susan Okafor"])
+    }
+
     @Test(.enabled(if: available), arguments: ["seeds/000_60547e2e5f7a7922.txt", "seeds/001_eb7e6b817fb86c01.txt"])
     func rawIsByteForByte(path: String) throws {
         #expect(try dossier("show", "--raw", path).output == (try Data(contentsOf: Products.repository.appendingPathComponent(path))))
