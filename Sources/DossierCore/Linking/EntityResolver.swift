@@ -31,7 +31,7 @@ public struct EntityResolver: Sendable {
     /// The entities of `tallies` (in collection order), whose name keys are `keys`, each with the positions in
     /// `tallies` of its own (in order).
     func resolve(_ tallies: [MentionTally], keys: TallyKeys, definitions: [String: String]) -> ResolvedGroups {
-        var groups = Groups(tallies, keys: keys, definitions: definitions)
+        var groups = Groups(tallies, keys: keys)
         groups.mergeGovernmentBodies()
         groups.mergeOrganizationSuffixes()
         groups.mergeAcronyms(definitions: definitions)
@@ -140,7 +140,7 @@ private struct Groups {
     /// The anchored buckets of each rule (by the prefix of their names, `last:`), in order of name.
     var byRule: [String: [(bucket: String, anchors: [Int])]] = [:]
 
-    init(_ tallies: [MentionTally], keys: TallyKeys, definitions: [String: String]) {
+    init(_ tallies: [MentionTally], keys: TallyKeys) {
         self.tallies = tallies
         var groupOf = [Int](repeating: -1, count: keys.names.count)
         for position in tallies.indices {
@@ -350,10 +350,11 @@ private struct Groups {
     /// A surname (`Biden`) or a title and a surname (`Mr Biden`) joins the full name ending in it: in an article, the
     /// one such name of that article; elsewhere, the one name of the collection or one that clearly dominates, unless
     /// the word is a nationality, a common word the tagger calls a person in fewer than two articles, or a word the
-    /// collection uses as a given name (`French`, `Rose`, `David` of `David Cameron`); a surname used as an adjective (`the Hale administration`) joins alike. A given name alone joins the one full name of its article that starts with it. A
-    /// title fits only names of its gender (`Mrs Hale` never joins `Peter Hale`), and a peer's title joins only in
-    /// its article. Mentions the tagger called organisations, or places by a place name the collection rarely calls a
-    /// person, and no person, stay; a nationality the tagger called `other` stays.
+    /// collection uses as a given name (`French`, `Rose`, `David` of `David Cameron`); a surname used as an adjective
+    /// (`the Hale administration`) joins alike. A given name alone joins the one full name of its article that starts
+    /// with it. A title fits only names of its gender (`Mrs Hale` never joins `Peter Hale`), and a peer's title joins
+    /// only in its article. Mentions the tagger called organisations, or places by a place name the collection rarely
+    /// calls a person, and no person, stay; a nationality the tagger called `other` stays.
     mutating func resolveSurnames() {
         var evidence = evidence()
         var moved: [(mention: Int, from: Int, to: Int)] = []
@@ -368,8 +369,8 @@ private struct Groups {
             let lexicons = Lexicons.shipped
             let isDemonym = lexicons.demonyms.contains(word)
             // A common word is a name where the tagger calls it a person in two articles or more (`Felt said`).
-            let personArticles = Set(surnames.flatMap { group in groups[group].members.filter { tallies[$0].kind == .person }.map { tallies[$0].slot } })
-            let isAmbiguousWord = isDemonym || (lexicons.isCommon(word) && personArticles.count < 2) || !givenIn.isEmpty
+            let isAmbiguousWord = isDemonym || !givenIn.isEmpty || lexicons.isCommon(word)
+                && Set(surnames.flatMap { group in groups[group].members.filter { tallies[$0].kind == .person }.map { tallies[$0].slot } }).count < 2
             for group in surnames {
                 let key = groups[group].key
                 let titled = NameKey.honorificSurname(key) != nil
