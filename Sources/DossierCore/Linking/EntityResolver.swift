@@ -247,12 +247,12 @@ private struct Groups {
         return EvidenceTable(groupsOf: groupsOf, groups: groups, tallies: tallies)
     }
 
-    /// The one candidate, or the one that clearly dominates the others by articles (four times the next, and two
-    /// articles more); nil when none does.
-    static func dominant(_ candidates: Set<Int>, articles: (Int) -> Int) -> Int? {
+    /// The one candidate, or the one that clearly dominates the others by a measure (articles in the collection,
+    /// mentions in an article): four times the next, and two more; nil when none does.
+    static func dominant(_ candidates: Set<Int>, by measure: (Int) -> Int) -> Int? {
         guard candidates.count > 1 else { return candidates.first }
-        let ranked = candidates.sorted { (articles($0), $1) > (articles($1), $0) }
-        let (first, second) = (articles(ranked[0]), articles(ranked[1]))
+        let ranked = candidates.sorted { (measure($0), $1) > (measure($1), $0) }
+        let (first, second) = (measure(ranked[0]), measure(ranked[1]))
         return first >= 4 * second && first >= second + 2 ? ranked[0] : nil
     }
 
@@ -298,7 +298,7 @@ private struct Groups {
                 }
                 var candidates = Set((members[bucket] ?? []).map { root($0) })
                 candidates.remove(root(group))
-                if let target = Self.dominant(candidates, articles: { evidence($0).articles.count }) { union(group, into: target) }
+                if let target = Self.dominant(candidates, by: { evidence($0).articles.count }) { union(group, into: target) }
             }
         }
     }
@@ -316,7 +316,7 @@ private struct Groups {
                 for group in shortForms where !groups[group].key.contains(" ") {
                     guard let kind = kinds.first(where: { isKind(root(group), $0) }) else { continue }
                     let candidates = Set((members[bucket] ?? []).map { root($0) }.filter { $0 != root(group) && isKind($0, kind) })
-                    if let target = Self.dominant(candidates, articles: { evidence($0).articles.count }) { union(group, into: target) }
+                    if let target = Self.dominant(candidates, by: { evidence($0).articles.count }) { union(group, into: target) }
                 }
             }
         }
@@ -325,7 +325,7 @@ private struct Groups {
                 let key = groups[group].key
                 let candidates = Set(linked(group, in: bucket).filter { NameKey.isAbbreviation(key, of: groups[$0].key) }.map { root($0) })
                     .subtracting([root(group)])
-                if let target = Self.dominant(candidates, articles: { evidence($0).articles.count }) { union(group, into: target) }
+                if let target = Self.dominant(candidates, by: { evidence($0).articles.count }) { union(group, into: target) }
             }
         }
     }
@@ -339,10 +339,16 @@ private struct Groups {
             let parsed = names.map { PersonName(key: groups[$0].key)! }
             // Longer names first, so that a shorter one finds the longer ones already joined.
             for i in names.indices.sorted(by: { (parsed[$0].given.count, $1) > (parsed[$1].given.count, $0) }) where isPerson(root(names[i])) {
-                let candidates = Set(names.indices.filter { j in
+                let fuller = names.indices.filter { j in
                     j != i && parsed[j].given.count >= parsed[i].given.count && parsed[i].isVariant(of: parsed[j]) && isPerson(root(names[j]))
-                }.map { root(names[$0]) }).subtracting([root(names[i])])
-                if candidates.count == 1, let target = candidates.first { union(names[i], into: target) }
+                }
+                let candidates = Set(fuller.map { root(names[$0]) }).subtracting([root(names[i])])
+                // Several fuller forms that are themselves forms of one name (`Frederick LaRue`, `Frederick Cheney
+                // LaRue` for `Fred LaRue`) are that one person's.
+                let oneName = fuller.allSatisfy { a in fuller.allSatisfy { b in a == b || parsed[a].isVariant(of: parsed[b]) } }
+                guard let target = candidates.min(), candidates.count == 1 || oneName else { continue }
+                for other in candidates where other != target { union(other, into: target) }
+                union(names[i], into: target)
             }
         }
     }
@@ -397,9 +403,10 @@ private struct Groups {
                     let named = titled || kinds.contains(.person)
                     let eligible = named || (kinds.contains(.other) && !isDemonym) || (kinds.contains(.place) && !placeName)
                     guard eligible else { continue }
-                    let local = roots.filter { articlesOf[$0]?.contains(slot) ?? false }
-                    let localGiven = givenRoots.filter { givenArticles[$0]?.contains(slot) ?? false }
-                    let target: Int? = if local.count == 1 && localGiven.isEmpty { local.first }
+                    let local = roots.filter { articlesOf[$0]?[slot] != nil }
+                    let localGiven = givenRoots.filter { givenArticles[$0]?[slot] != nil }
+                    // Of several names of the article, the one it names far more often than the others.
+                    let target: Int? = if localGiven.isEmpty, let name = Self.dominant(local, by: { articlesOf[$0]?[slot] ?? 0 }) { name }
                         else if local.isEmpty && localGiven.count == 1 && named { localGiven.first }
                         else if local.isEmpty && localGiven.isEmpty && (named || kinds.contains(.other)) { collectionTarget }
                         else { nil }
@@ -419,14 +426,14 @@ private struct Groups {
         for (group, gone) in leaving { groups[group].members.removeAll { gone.contains($0) } }
     }
 
-    /// The roots of `candidates` other than `group`'s, with the articles (slots) each is mentioned in.
-    private mutating func rootsAndArticles(of candidates: [Int], except group: Int) -> (Set<Int>, [Int: Set<Int32>]) {
+    /// The roots of `candidates` other than `group`'s, with the articles (slots) each is mentioned in and how often.
+    private mutating func rootsAndArticles(of candidates: [Int], except group: Int) -> (Set<Int>, [Int: [Int32: Int]]) {
         var roots = Set<Int>()
-        var articles: [Int: Set<Int32>] = [:]
+        var articles: [Int: [Int32: Int]] = [:]
         for candidate in candidates {
             let owner = root(candidate)
             roots.insert(owner)
-            articles[owner, default: []].formUnion(groups[candidate].members.map { tallies[$0].slot })
+            for member in groups[candidate].members { articles[owner, default: [:]][tallies[member].slot, default: 0] += tallies[member].count }
         }
         roots.remove(root(group))
         return (roots, articles)

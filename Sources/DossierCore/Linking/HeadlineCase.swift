@@ -1,8 +1,8 @@
 /// A headline written in title case (`Mayor Announces New Budget`) or in capitals capitalises words that are not
 /// names, and the tagger reads capitals as names. Before tagging, such a headline is recased as a sentence would be
 /// written: a word goes to lower case when the article's other texts write it so, or, when they do not use it, when
-/// it is a common word or a dictionary's lower-case word that names nothing; a word in capitals becomes title case
-/// when the article writes it so. Only letters change case, one for one, so offsets in the recased text are offsets
+/// it is a common word or a dictionary's lower-case word that names nothing and does not follow a given name; a word
+/// in capitals becomes title case when the article writes it so. Only letters change case, one for one, so offsets in the recased text are offsets
 /// in the headline.
 public enum HeadlineCase {
     /// The headline recased, or nil when it is not in title case or capitals.
@@ -14,20 +14,26 @@ public enum HeadlineCase {
         let lexicons = lexicons()
         let usage = CaseUsage(body, words: Set(words.map { Array($0.text.lowercased().utf8) }))
         var characters = Array(headline)
+        var afterGivenName = false
         for (position, word) in words.enumerated() {
             let lower = word.text.lowercased()
             let isAllCapitals = word.text.count > 1 && word.text.allSatisfy { !$0.isLowercase }
+            let follows = afterGivenName && word.offset == words[position - 1].offset + words[position - 1].text.count + 1
+            afterGivenName = false
             guard word.text.first?.isUppercase == true else { continue }
             let written = usage.written[lower]
             let replacement: String?
             if let written, written.capitalised > 0, written.capitalised >= written.lower {
                 replacement = isAllCapitals ? written.form : nil
-            } else if written != nil || lexicons.isCommon(lower) || lexicons.lowerWords.contains(lower) {
+            } else if written != nil || (!follows && (lexicons.isCommon(lower) || lexicons.lowerWords.contains(lower))) {
                 // The first word keeps its capital, as a sentence's does.
                 replacement = position == 0 ? lower.prefix(1).uppercased() + lower.dropFirst() : lower
             } else {
                 replacement = nil
             }
+            // The word after a given name is read as a surname (`Maurice Cheeks`) unless the article lowers it; the
+            // word after that surname is not (`Esther Williams Dies`).
+            afterGivenName = !follows && replacement?.first?.isLowercase != true && lexicons.givenNames[lower] != nil
             guard let replacement, replacement.count == word.text.count else { continue }
             characters.replaceSubrange(word.offset..<word.offset + word.text.count, with: replacement)
         }

@@ -1,6 +1,6 @@
-/// Context that settles a one-word name the tagger could only call `other`: a company noun right before it
-/// (`spyware firm Candela`) or coordination with an organisation (`Acme Corp and Candela`) makes it an organisation.
-/// And a name of several words with the article `the` (`told The Harbour Ledger`) is no person's: the tagger's
+/// Context that settles a name's kind. A title right before a name (`President Obama`) makes it a person's. For a
+/// one-word name the tagger could only call `other`, a company noun right before it (`spyware firm Candela`) or
+/// coordination with an organisation (`Acme Corp and Candela`) makes it an organisation. And a name of several words with the article `the` (`told The Harbour Ledger`) is no person's: the tagger's
 /// person is an organisation. (One word after `the` is often a surname used as an adjective, `the Mueller report`,
 /// which surname resolution already joins to the person.)
 enum KindCues {
@@ -17,6 +17,12 @@ enum KindCues {
         let before = text[..<span.range.lowerBound]
         if span.kind == .person, startsWithThe(span.text) || (span.text.containsWhitespace && endsWithThe(before)) {
             return .organization
+        }
+        // A title right before a name (`President Obama`, `Dr. Ruiz`) makes it a person's, whatever a place or
+        // company of that name made the tagger think.
+        if span.kind != .person, before.last?.isWhitespace == true, !span.text.contains(where: { $0 == "," || $0 == "(" }),
+           span.text.split(whereSeparator: \.isWhitespace).count <= 3, NameKey.isHonorific(previousWord(before)) {
+            return .person
         }
         guard span.kind == .other, !span.text.containsWhitespace else { return span.kind }
         if before.last?.isWhitespace == true, organizationNouns.contains(previousWord(before)) { return .organization }

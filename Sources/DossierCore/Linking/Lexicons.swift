@@ -8,7 +8,8 @@ public struct Lexicons: Sendable {
 
     /// Lower-case words usually written in lower case mid-sentence (`checks`, `patch`, `of`).
     public let commonWords: Set<String>
-    /// Lower-case words a dictionary writes in lower case that are no given name, surname or place (`spill`).
+    /// Lower-case words a dictionary writes in lower case that are no given name, nor a surname or place it also
+    /// writes capitalised (`spill`, `hire`; not `ford`, `paris`).
     public let lowerWords: Set<String>
     /// Lower-case nationality adjectives (`french`, `british`).
     public let demonyms: Set<String>

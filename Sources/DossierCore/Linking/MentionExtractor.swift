@@ -13,9 +13,10 @@ public struct MentionExtractor: Sendable {
     public func mentions(in article: Article) -> ArticleMentions {
         let parts = article.readingTexts
         var tagged = parts.map(\.text)
-        if let title = parts.firstIndex(where: { $0.part == .title }),
-           let recased = HeadlineCase.recased(tagged[title], body: tagged.indices.filter { $0 != title }.map { tagged[$0] }) {
-            tagged[title] = recased
+        for headline in parts.indices where parts[headline].part == .title || parts[headline].part == .standfirst {
+            if let recased = HeadlineCase.recased(tagged[headline], body: parts.indices.filter { $0 != headline }.map { parts[$0].text }) {
+                tagged[headline] = recased
+            }
         }
         let spans = tagger.mentions(inDocument: tagged)
         var found: [FoundMention] = []
@@ -29,13 +30,18 @@ public struct MentionExtractor: Sendable {
             for (position, span) in textSpans.enumerated() {
                 start += taggedText.distance(from: startIndex, to: span.range.lowerBound)
                 startIndex = span.range.lowerBound
-                let length = taggedText.distance(from: span.range.lowerBound, to: span.range.upperBound)
-                let surface = characters.map { String($0[start..<start + length]) } ?? span.text
-                let skipped = Self.leadingNonNameLength(surface)
+                let kind = KindCues.kind(of: position, in: textSpans, text: taggedText)
+                // A person's generational suffix is part of the name (`Joseph Comeaux Jr.`), though the tagger stops before it.
+                let rest = taggedText[span.range.upperBound..<(position + 1 < textSpans.count ? textSpans[position + 1].range.lowerBound : taggedText.endIndex)]
+                let suffix = kind == .person ? Self.generationalSuffixLength(after: rest) : 0
+                let length = taggedText.distance(from: span.range.lowerBound, to: span.range.upperBound) + suffix
+                let surface = characters.map { String($0[start..<start + length]) }
+                    ?? (suffix == 0 ? span.text : String(taggedText[span.range.lowerBound...].prefix(length)))
+                let skipped = Self.leadingNonNameLength(surface, person: kind == .person)
                 let kept = skipped == 0 ? surface : String(surface.dropFirst(skipped))
                 if skipped < surface.count, !NameKey.isNeverAName(kept) {
                     let mention = Mention(article: article.id, part: part, range: start + skipped..<start + length, surface: kept)
-                    found.append(FoundMention(mention: mention, kind: KindCues.kind(of: position, in: textSpans, text: taggedText)))
+                    found.append(FoundMention(mention: mention, kind: kind))
                 }
                 if position > 0, NameKey.isAcronym(span.text) {
                     let previous = textSpans[position - 1]
@@ -53,28 +59,70 @@ public struct MentionExtractor: Sendable {
     }
 
     /// How many characters of a span of several words are leading words that never start a name (`However`,
-    /// `Although`, `Could`), with the white space after them.
-    public static func leadingNonNameLength(_ surface: String) -> Int {
+    /// `Although`, `Could`, a year), with the white space after them. A person's name does not start with a
+    /// dictionary's `-ing` word either (`Having Jackman`), though other names may (`Rolling Stones`), nor with a
+    /// noun or nationality before a given name (`Comedian Ellen Ruiz`, `Englishman Robert Hale`).
+    public static func leadingNonNameLength(_ surface: String, person: Bool = false) -> Int {
         // Most spans are one word, or start with a capitalised name: nothing to split.
         guard surface.containsWhitespace else { return 0 }
         var skipped = 0
         var rest = Substring(surface)
         while let space = rest.firstIndex(where: \.isWhitespace) {
             let word = rest[..<space]
-            guard NameKey.isLeadingNonName(String(word)) else { break }
             let next = rest[space...].drop(while: \.isWhitespace)
+            guard NameKey.isLeadingNonName(String(word)) || word.allSatisfy({ $0.isASCII && $0.isNumber })
+                || person && (Self.isVerbForm(word) || Self.isDescription(word, before: next)) else { break }
             skipped += rest.distance(from: rest.startIndex, to: next.startIndex)
             rest = next
         }
         return skipped
     }
 
+    /// How many characters of `text`, which follows a person's name, are a generational suffix (` Jr.`, `, III`).
+    public static func generationalSuffixLength(after text: Substring) -> Int {
+        let afterComma = text.first == "," ? text.dropFirst() : text
+        let word = afterComma.drop(while: { $0 == " " })
+        guard word.startIndex > afterComma.startIndex else { return 0 }
+        for suffix in ["Jr.", "Sr.", "Jr", "Sr", "III", "II", "IV"] where word.hasPrefix(suffix) {
+            let end = word.index(word.startIndex, offsetBy: suffix.count)
+            guard end == word.endIndex || !(word[end].isLetter || word[end].isNumber) else { continue }
+            return text.distance(from: text.startIndex, to: end)
+        }
+        return 0
+    }
+
+    /// Whether `word` describes the person named next (`Actress`, `Englishman`): a dictionary's lower-case word or a
+    /// nationality, no given name, before a given name.
+    private static func isDescription(_ word: Substring, before rest: Substring) -> Bool {
+        guard word.first?.isUppercase == true, rest.contains(where: \.isWhitespace) else { return false }
+        let lexicons = Lexicons.shipped
+        let lower = word.lowercased()
+        let nextWord = rest.prefix { !$0.isWhitespace }.lowercased()
+        guard lexicons.givenNames[lower] == nil, lexicons.givenNames[nextWord] != nil else { return false }
+        let nationality = ["woman", "man", "men"].contains { lower.hasSuffix($0) && lexicons.demonyms.contains(String(lower.dropLast($0.count))) }
+        return nationality || lexicons.demonyms.contains(lower) || lexicons.lowerWords.contains(lower)
+    }
+
+    /// Whether a capitalised word is a dictionary's lower-case `-ing` form (`Having`, `Choosing`; not `Sterling`).
+    private static func isVerbForm(_ word: Substring) -> Bool {
+        word.count > 5 && word.hasSuffix("ing") && Lexicons.shipped.lowerWords.contains(word.lowercased())
+    }
+
     /// Whether most words of a text of several words start with a capital letter, as headlines often do.
+    /// The short words title case leaves in lower case (`Returns to Host the Oscars`) are not counted.
     static func isTitleCase(_ text: String, minimumWords: Int = 4) -> Bool {
-        let words = text.split(whereSeparator: \.isWhitespace).compactMap { $0.first(where: \.isLetter) }
+        let words = text.split(whereSeparator: \.isWhitespace).filter { word in
+            !(word.first?.isLowercase == true && titleCaseMinorWords.contains(String(word)))
+        }.compactMap { $0.first(where: \.isLetter) }
         guard words.count >= minimumWords else { return false }
         return words.filter(\.isUppercase).count * 10 >= words.count * 8
     }
+
+    /// Articles, conjunctions and short prepositions, which title case writes in lower case.
+    private static let titleCaseMinorWords: Set<String> = [
+        "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on", "per",
+        "to", "up", "via", "vs", "with", "from", "into", "onto", "over", "than", "out",
+    ]
 
     /// The entities of a whole collection, cross-linked, with the reader's entity corrections applied.
     public func index(_ articles: [Article], marks: [EntityID: EntityMarks] = [:]) -> MentionIndex {

@@ -225,6 +225,9 @@ public enum NameKey {
         return peerTitles.contains(String(key[..<space]))
     }
 
+    /// Whether a lower-case word is a title written before a name (`mr`, `president`).
+    static func isHonorific(_ word: String) -> Bool { honorifics.contains(word) }
+
     /// The surname of a key made of a title and one word (`mr biden` → `biden`).
     static func honorificSurname(_ key: String) -> String? {
         guard let space = key.firstIndex(of: " "), honorifics.contains(String(key[..<space])) else { return nil }

@@ -31,7 +31,7 @@ enum NameRules {
         } else if words.count == 1 {
             links.append(Link(bucket: "last:" + key, isAnchor: true))
             links.append(Link(bucket: "first:" + key, isAnchor: true))
-        } else if let last = words.last {
+        } else if let last = PersonName.withoutSuffix(words).last {
             links.append(Link(bucket: "last:" + last, isAnchor: false))
             links.append(Link(bucket: "first:" + words[0], isAnchor: false))
             if let variant = PersonName(key: key)?.variantBucket { links.append(Link(bucket: variant, isAnchor: true)) }
@@ -43,17 +43,27 @@ enum NameRules {
     static func definitionLinks(acronym letters: String) -> [Link] { [Link(bucket: "initials:" + letters, isAnchor: true)] }
 }
 
-/// A multi-word name read as a person's: given names (or initials) and a surname.
+/// A multi-word name read as a person's: given names (or initials), a surname and a generational suffix (`jr`).
 struct PersonName: Equatable {
     var given: [Substring]
     var surname: Substring
+    var suffix: Substring?
 
-    /// The name of a key of two to four words; nil for one with a title (`mr biden`) or one word.
+    /// The name of a key of two to four words besides a suffix; nil for one with a title (`mr biden`) or one word.
     init?(key: String) {
         let words = key.split(separator: " ")
-        guard (2...4).contains(words.count), NameKey.honorificSurname(key) == nil else { return nil }
-        given = Array(words.dropLast())
-        surname = words[words.count - 1]
+        let name = Self.withoutSuffix(words)
+        guard (2...4).contains(name.count), NameKey.honorificSurname(key) == nil else { return nil }
+        given = Array(name.dropLast())
+        surname = name[name.count - 1]
+        suffix = name.count < words.count ? words[words.count - 1] : nil
+    }
+
+    private static let suffixes: Set<Substring> = ["jr", "sr", "ii", "iii", "iv"]
+
+    /// The words of a name of three words or more without its generational suffix (`joseph comeaux jr`).
+    static func withoutSuffix(_ words: [Substring]) -> ArraySlice<Substring> {
+        words.count > 2 && suffixes.contains(words[words.count - 1]) ? words.dropLast() : words[...]
     }
 
     /// Names that may be one person's written more or less fully share this bucket: the surname and the first
@@ -63,10 +73,10 @@ struct PersonName: Equatable {
         return "variant:\(surname)|\(letter)"
     }
 
-    /// Whether the two names can be one person's: the same surname, and the given names of the shorter found in
+    /// Whether the two names can be one person's: the same surname, no two different suffixes, and the given names of the shorter found in
     /// order among the longer's, each the same, an initial of it, or a short form at its start (`fred`, `frederick`).
     func isVariant(of other: PersonName) -> Bool {
-        guard surname == other.surname, self != other else { return false }
+        guard surname == other.surname, self != other, suffix == nil || other.suffix == nil || suffix == other.suffix else { return false }
         let (short, long) = given.count <= other.given.count ? (given, other.given) : (other.given, given)
         var position = long.startIndex
         for name in short {

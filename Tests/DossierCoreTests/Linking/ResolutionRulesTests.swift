@@ -119,6 +119,24 @@ import Testing
         #expect(!together(brothers, "Mark Felt", "Jim Felt"))
         #expect(!together(brothers, "Mark A. Felt", "Mark B. Felt"))
         #expect(!together(brothers, "Mark Felt", "Mark A. Felt"), "two fuller forms: which one is not known")
+        // Two fuller forms that are forms of one name are one person's.
+        let one = resolve([("a", "Frederick Cheney Okafor", .person), ("b", "Frederick Okafor", .person), ("c", "Fred Okafor", .person)])
+        #expect(together(one, "Fred Okafor", "Frederick Cheney Okafor"))
+        #expect(together(one, "Frederick Okafor", "Frederick Cheney Okafor"))
+        // A generational suffix: the father's and the son's names are forms of one name only when one lacks it.
+        let family = resolve([("a", "Joseph Okafor Jr.", .person), ("b", "Joseph Okafor", .person),
+                              ("c", "Ike Okafor III", .person), ("d", "Ike Okafor Sr.", .person)])
+        #expect(together(family, "Joseph Okafor", "Joseph Okafor Jr."))
+        #expect(!together(family, "Ike Okafor III", "Ike Okafor Sr."))
+    }
+
+    @Test func aSurnameInAnArticleOfSeveralNamesJoinsTheOneItNamesFarMoreOften() {
+        let obituary = Array(repeating: ("a", "Fred Okafor", EntityKind.person), count: 4) + [("a", "Okafor", .person), ("a", "Ike Okafor", .person)]
+        let entities = resolve(obituary)
+        #expect(entity(entities, named: "Fred Okafor")?.mentionCount == 5)
+        let even = resolve([("a", "Fred Okafor", .person), ("a", "Ike Okafor", .person), ("a", "Okafor", .person)])
+        #expect(!together(even, "Okafor", "Fred Okafor"))
+        #expect(!together(even, "Okafor", "Ike Okafor"))
     }
 
     @Test func aGivenNameAloneJoinsTheOneFullNameOfItsArticle() {
@@ -136,6 +154,21 @@ import Testing
         #expect(MentionExtractor.leadingNonNameLength("Could Acme") == "Could ".count)
         #expect(MentionExtractor.leadingNonNameLength("Will Smith") == 0)
         #expect(MentionExtractor.leadingNonNameLength("Mr Hale") == 0)
+        #expect(MentionExtractor.leadingNonNameLength("2012 Harbour City Colts") == "2012 ".count)
+        // Only a person's name loses a leading -ing word, or a description before a given name.
+        #expect(MentionExtractor.leadingNonNameLength("Having Okonjo", person: true) == "Having ".count)
+        #expect(MentionExtractor.leadingNonNameLength("Rolling Stones") == 0)
+        #expect(MentionExtractor.leadingNonNameLength("Comedian Ellen Okafor", person: true) == "Comedian ".count)
+        #expect(MentionExtractor.leadingNonNameLength("Frenchman Robert Hale", person: true) == "Frenchman ".count)
+        #expect(MentionExtractor.leadingNonNameLength("Comedian Ellen Okafor") == 0)
+        #expect(MentionExtractor.leadingNonNameLength("Sterling Okafor", person: true) == 0)
+    }
+
+    @Test func aPersonsGenerationalSuffixIsPartOfTheName() {
+        #expect(MentionExtractor.generationalSuffixLength(after: " Jr. said") == " Jr.".count)
+        #expect(MentionExtractor.generationalSuffixLength(after: ", III, who") == ", III".count)
+        #expect(MentionExtractor.generationalSuffixLength(after: " Jrs") == 0)
+        #expect(MentionExtractor.generationalSuffixLength(after: " said") == 0)
     }
 
     @Test func titleCaseAndCapitalHeadlinesAreRecasedFromTheArticle() {
@@ -146,5 +179,16 @@ import Testing
         #expect(HeadlineCase.recased("INES OKONJO ANNOUNCES NEW BUDGET", body: body, lexicons: .shipped) == "Ines Okonjo announces new budget")
         // A headline written as a sentence is left alone.
         #expect(HeadlineCase.recased("Ines Okonjo announces a new budget", body: body, lexicons: .shipped) == nil)
+        // Title case leaves short words in lower case; a word after a given name stays a surname.
+        #expect(HeadlineCase.recased("Ines Okonjo Returns to Host the Awards", body: [], lexicons: .shipped)
+            == "Ines Okonjo returns to host the awards")
+        #expect(HeadlineCase.recased("Sixers Hire Maurice Cheeks as Coach", body: [], lexicons: .shipped) == "Sixers hire Maurice Cheeks as coach")
+        #expect(HeadlineCase.recased("Actress Esther Williams Dies at 91", body: [], lexicons: .shipped) == "Actress Esther Williams dies at 91")
+    }
+
+    @Test func aTitleBeforeANameMakesItAPersons() throws {
+        let article = ArticleParser().parse(lines: ["Talks", "", "The envoy met President Lagos in Abuja on Monday."])
+        let found = MentionExtractor(tagger: try EntityTagger.shipped()).mentions(in: article).found
+        #expect(found.first { $0.mention.surface == "Lagos" }?.kind == .person)
     }
 }
