@@ -66,4 +66,21 @@ struct IndexMentions: MentionSource {
         }
         return found ?? []
     }
+
+    func occurrences(of ids: Set<EntityID>) -> [EntityID: [EntityOccurrence]] {
+        guard !ids.isEmpty else { return [:] }
+        let found = try? index.pool.read { db -> [EntityID: [EntityOccurrence]] in
+            var result: [EntityID: [EntityOccurrence]] = [:]
+            let list = ids.map(\.rawValue)
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT e.id, a.id, o.key, o.mentions FROM entity e JOIN occurrence o ON o.entity = e.rowid
+                JOIN article a ON a.rowid = o.article WHERE e.id IN (\(databaseQuestionMarks(count: list.count)))
+                """, arguments: StatementArguments(list))
+            while let row = try rows.next() {
+                result[EntityID(rawValue: row[0]), default: []].append(EntityOccurrence(article: ArticleID(rawValue: row[1]), key: row[2], mentions: row[3]))
+            }
+            return result
+        }
+        return found ?? [:]
+    }
 }

@@ -359,8 +359,9 @@ private struct Groups {
     /// collection uses as a given name (`French`, `Rose`, `David` of `David Cameron`); a surname used as an adjective
     /// (`the Hale administration`) joins alike. A given name alone joins the one full name of its article that starts
     /// with it. A title fits only names of its gender (`Mrs Hale` never joins `Peter Hale`), and a peer's title joins
-    /// only in its article. Mentions the tagger called organisations, or places by a place name the collection rarely
-    /// calls a person, and no person, stay; a nationality the tagger called `other` stays.
+    /// only in its article. With no full name, a surname and its titled forms are one person's when the titles agree.
+    /// Mentions the tagger called organisations, or places by a place name the collection rarely calls a person, and
+    /// no person, stay; a nationality the tagger called `other` stays.
     mutating func resolveSurnames() {
         var evidence = evidence()
         var moved: [(mention: Int, from: Int, to: Int)] = []
@@ -370,7 +371,17 @@ private struct Groups {
             let fullNames = (members[bucket] ?? []).filter { isPerson(root($0)) }
             // Names the word starts (`David` in `David Cameron`): the collection uses it as a given name.
             let givenIn = (members["first:" + word] ?? []).filter { isPerson(root($0)) }
-            guard !fullNames.isEmpty || !givenIn.isEmpty else { continue }
+            guard !fullNames.isEmpty || !givenIn.isEmpty else {
+                // No full name: a surname alone and with a title (`Okafor`, `Mr Okafor`) are one person's, unless
+                // titles of both genders (or a peer's) say there are two.
+                let titled = surnames.filter { NameKey.honorificSurname(groups[$0].key) != nil }
+                if let bare = surnames.first(where: { groups[$0].key == word && isPerson(root($0)) }), !titled.isEmpty,
+                   Set(titled.compactMap { NameKey.titleGender(groups[$0].key) }).count <= 1,
+                   !titled.contains(where: { NameKey.isPeerTitle(groups[$0].key) }) {
+                    for group in titled { union(group, into: bare) }
+                }
+                continue
+            }
             // Read only here, past the guard: most collections' buckets have no candidate, and loading costs.
             let lexicons = Lexicons.shipped
             let isDemonym = lexicons.demonyms.contains(word)

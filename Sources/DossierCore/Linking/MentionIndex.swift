@@ -12,12 +12,16 @@ public struct MentionIndex: Sendable {
     private let source: any MentionSource
     /// Extracted ids whose mentions now belong to another entity (merged by the reader).
     private let redirects: [EntityID: EntityID]
+    /// Extracted ids some of whose names the reader detached: the entity each detached name key's mentions go to.
+    private let detachments: [EntityID: [String: EntityID]]
     private let coMentions = CoMentionCache()
     private let names = NameTable()
 
-    /// The index of `entities` as they are, their mentions in `mentions`; `redirects` sends the mentions of an
-    /// extracted id to the entity it was merged into.
-    public init(entities: [Entity], articleOrder: [ArticleID], mentions: any MentionSource, redirects: [EntityID: EntityID] = [:]) {
+    /// The index of `entities` as they are, their mentions in `mentions`; `detachments` sends the mentions of a
+    /// detached name of an extracted id to the entity it now names, and `redirects` the mentions of an id to the
+    /// entity it was merged into.
+    public init(entities: [Entity], articleOrder: [ArticleID], mentions: any MentionSource,
+                detachments: [EntityID: [String: EntityID]] = [:], redirects: [EntityID: EntityID] = [:]) {
         self.entities = entities.sorted {
             ($0.articles.count, $0.mentionCount, $1.canonicalName, $1.id) > ($1.articles.count, $1.mentionCount, $0.canonicalName, $0.id)
         }
@@ -29,13 +33,15 @@ public struct MentionIndex: Sendable {
         self.byArticle = byArticle
         self.articleOrder = articleOrder
         source = mentions
+        self.detachments = detachments
         self.redirects = redirects
     }
 
     /// The mentions in `article` of the entities in the index, in text order, each with its entity.
     public func mentions(in article: ArticleID) -> [(mention: Mention, entity: Entity)] {
         source.mentions(in: article).compactMap { linked in
-            entity(redirects[linked.entity] ?? linked.entity).map { (linked.mention, $0) }
+            let id = detachments[linked.entity]?[NameKey.key(linked.mention.surface)] ?? linked.entity
+            return entity(redirects[id] ?? id).map { (linked.mention, $0) }
         }
     }
 

@@ -9,11 +9,26 @@ public struct LinkedMention: Hashable, Sendable {
     }
 }
 
+/// How often an extracted entity is named by one name key in one article.
+public struct EntityOccurrence: Hashable, Sendable {
+    public var article: ArticleID
+    public var key: String
+    public var mentions: Int
+
+    public init(article: ArticleID, key: String, mentions: Int) {
+        self.article = article
+        self.key = key
+        self.mentions = mentions
+    }
+}
+
 /// Where a collection's resolved mentions are, asked for an article at a time: the reader needs the positions of
 /// the article it shows, never all of them at once.
 public protocol MentionSource: Sendable {
     /// The mentions in `article` that belong to an entity, in text order.
     func mentions(in article: ArticleID) -> [LinkedMention]
+    /// Where each of the entities extracted as `ids` is named, by name key: what detaching an alias takes away.
+    func occurrences(of ids: Set<EntityID>) -> [EntityID: [EntityOccurrence]]
 }
 
 /// Resolved mentions held in memory, by article: a collection loaded whole, or a test's.
@@ -33,6 +48,18 @@ public struct MentionTable: MentionSource {
     }
 
     public func mentions(in article: ArticleID) -> [LinkedMention] { byArticle[article] ?? [] }
+
+    public func occurrences(of ids: Set<EntityID>) -> [EntityID: [EntityOccurrence]] {
+        var counts: [EntityID: [ArticleID: [String: Int]]] = [:]
+        for (article, mentions) in byArticle {
+            for linked in mentions where ids.contains(linked.entity) {
+                counts[linked.entity, default: [:]][article, default: [:]][NameKey.key(linked.mention.surface), default: 0] += 1
+            }
+        }
+        return counts.mapValues { byArticle in
+            byArticle.flatMap { article, keys in keys.map { EntityOccurrence(article: article, key: $0.key, mentions: $0.value) } }
+        }
+    }
 }
 
 /// What resolution made of a collection's mentions: its entities and where each is mentioned.

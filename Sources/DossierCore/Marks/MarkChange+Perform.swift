@@ -42,6 +42,13 @@ extension MarkChange {
             try Self.checkMerge(source, into: target, db)
             return try editEntities([source], db) { $1.mergedInto = target }
         case .splitEntity(let id): return try editEntities([id], db) { $1.mergedInto = nil }
+        case .detachAlias(let id, let alias):
+            let key = NameKey.key(alias)
+            guard !key.isEmpty, key != id.rawValue else {
+                throw MarkStoreError.invalidChange("cannot detach \(alias.debugDescription) from \(id): it is that entity's own name")
+            }
+            return try editEntities([id], db) { $1.detached.insert(key) }
+        case .reattachAlias(let id, let alias): return try editEntities([id], db) { $1.detached.remove(NameKey.key(alias)) }
         case .replace(let articles, let entities):
             var nextID = try MarkRows.nextHighlightID(db)
             var edit = try editArticles(Array(articles.keys), db) { id, marks in

@@ -18,6 +18,11 @@ public enum MarkChange: Hashable, Sendable {
     case mergeEntity(EntityID, into: EntityID)
     /// Undoes a merge: the entity stands alone again.
     case splitEntity(EntityID)
+    /// Takes a name wrongly joined to the entity out of it: the mentions of that name form an entity of their own
+    /// (or join the entity already named so).
+    case detachAlias(EntityID, alias: String)
+    /// Undoes a detach: the name's mentions belong to the entity again.
+    case reattachAlias(EntityID, alias: String)
     /// Replaces the marks of the articles and entities given, as an import does; highlight ids are assigned afresh.
     case replace(articles: [ArticleID: ArticleMarks], entities: [EntityID: EntityMarks])
 }
@@ -40,6 +45,8 @@ extension MarkChange: CustomStringConvertible {
         case .renameEntity(let id, let name): return name.map { "renamed \(id) to \($0)" } ?? "restored the name of \(id)"
         case .mergeEntity(let source, let target): return "merged \(source) into \(target)"
         case .splitEntity(let id): return "split \(id) out"
+        case .detachAlias(let id, let alias): return "detached \(alias) from \(id)"
+        case .reattachAlias(let id, let alias): return "joined \(alias) to \(id) again"
         case .replace(let articles, let entities): return "restored marks of \(articles.count) articles and \(entities.count) entities"
         }
     }

@@ -57,6 +57,10 @@ enum MarkMigrations {
                                arguments: [id, entry.starred, entry.hidden, entry.name, entry.mergedInto])
             }
         }
+        // Aliases a reader detached from an entity.
+        migrator.registerMigration("v3 detached aliases") { db in
+            try db.alter(table: "entityMark") { t in t.add(column: "detached", .text) }
+        }
         return migrator
     }
 }

@@ -51,6 +51,8 @@ struct EntityMarkRecord: Codable, FetchableRecord, PersistableRecord {
     var isHidden: Bool
     var name: String?
     var mergedInto: String?
+    /// The detached name keys, one a line (a key holds no line break).
+    var detached: String?
 
     init(_ id: EntityID, _ marks: EntityMarks) {
         entityID = id.rawValue
@@ -58,9 +60,11 @@ struct EntityMarkRecord: Codable, FetchableRecord, PersistableRecord {
         isHidden = marks.isHidden
         name = marks.name
         mergedInto = marks.mergedInto?.rawValue
+        detached = marks.detached.isEmpty ? nil : marks.detached.sorted().joined(separator: "\n")
     }
 
     var marks: EntityMarks {
-        EntityMarks(isStarred: isStarred, isHidden: isHidden, name: name, mergedInto: mergedInto.map(EntityID.init(rawValue:)))
+        EntityMarks(isStarred: isStarred, isHidden: isHidden, name: name, mergedInto: mergedInto.map(EntityID.init(rawValue:)),
+                    detached: Set(detached?.split(separator: "\n").map(String.init) ?? []))
     }
 }

@@ -1,10 +1,11 @@
 extension MentionIndex {
-    /// The index as the reader has corrected it: hidden entities left out, renamed ones under their new name (the
-    /// extracted name kept as an alias), and merged ones folded into the entity they were merged into, mentions and
-    /// aliases included. Entities keep their extracted ids, so their marks stay attached; a mark whose id is no
-    /// entity's now (its canonical name changed, say `Biden` to `Joe Biden`) follows the one entity that has that name
-    /// among its names.
-    public init(entities: [Entity], articleOrder: [ArticleID], mentions: any MentionSource, marks given: [EntityID: EntityMarks]) {
+    /// The index as the reader has corrected it: detached names taken out of their entity into one of their own,
+    /// hidden entities left out, renamed ones under their new name (the extracted name kept as an alias), and merged
+    /// ones folded into the entity they were merged into, mentions and aliases included. Entities keep their
+    /// extracted ids, so their marks stay attached; a mark whose id is no entity's now (its canonical name changed,
+    /// say `Biden` to `Joe Biden`) follows the one entity that has that name among its names.
+    public init(entities extracted: [Entity], articleOrder: [ArticleID], mentions: any MentionSource, marks given: [EntityID: EntityMarks]) {
+        let (entities, detachments) = Self.detach(given, from: extracted, articleOrder: articleOrder, mentions: mentions)
         let known = Dictionary(entities.map { ($0.id, $0) }) { first, _ in first }
         let marks = Self.attach(given, to: entities, known: known)
         /// Where an entity ends up after following merges, stopping at a missing target or a loop.
@@ -48,7 +49,52 @@ extension MentionIndex {
             }
             result.append(entity)
         }
-        self.init(entities: result, articleOrder: articleOrder, mentions: mentions, redirects: redirects)
+        self.init(entities: result, articleOrder: articleOrder, mentions: mentions, detachments: detachments, redirects: redirects)
+    }
+
+    /// `entities` with the names each mark detaches taken out: an entity loses their mentions, aliases and the
+    /// articles only they named it in; each detached name's mentions go to the entity of that name, made when there
+    /// is none. Also gives, for each extracted id, where its detached names' mentions go.
+    private static func detach(_ marks: [EntityID: EntityMarks], from entities: [Entity], articleOrder: [ArticleID],
+                               mentions: any MentionSource) -> ([Entity], [EntityID: [String: EntityID]]) {
+        let detaching = marks.filter { id, mark in !mark.detached.subtracting([id.rawValue]).isEmpty }
+        guard !detaching.isEmpty else { return (entities, [:]) }
+        var entities = entities
+        var slot = Dictionary(entities.enumerated().map { ($0.element.id, $0.offset) }) { first, _ in first }
+        let occurrences = mentions.occurrences(of: Set(detaching.keys.filter { slot[$0] != nil }))
+        let position = Dictionary(articleOrder.enumerated().map { ($0.element, $0.offset) }) { first, _ in first }
+        var detachments: [EntityID: [String: EntityID]] = [:]
+        for (id, mark) in detaching.sorted(by: { $0.key < $1.key }) {
+            guard let source = slot[id], let found = occurrences[id] else { continue }
+            let keys = mark.detached.subtracting([id.rawValue])
+            let leaving = found.filter { keys.contains($0.key) }
+            guard !leaving.isEmpty else { continue }
+            let staying = Set(found.filter { !keys.contains($0.key) }.map(\.article))
+            let names = entities[source].aliases.filter { keys.contains(NameKey.key($0)) }
+            entities[source].articles.removeAll { !staying.contains($0) }
+            entities[source].mentionCount -= leaving.reduce(0) { $0 + $1.mentions }
+            entities[source].aliases.removeAll { keys.contains(NameKey.key($0)) }
+            for key in keys.sorted() {
+                let moved = leaving.filter { $0.key == key }
+                guard !moved.isEmpty else { continue }
+                let target = EntityID(rawValue: key)
+                let spellings = names.filter { NameKey.key($0) == key }
+                if slot[target] == nil {
+                    var made = Entity(canonicalName: spellings.first ?? key, kind: entities[source].kind, aliases: Array(spellings.dropFirst()),
+                                      articles: [], mentionCount: 0)
+                    made.id = target
+                    slot[target] = entities.count
+                    entities.append(made)
+                }
+                let index = slot[target]!
+                entities[index].aliases += spellings.filter { $0 != entities[index].canonicalName && !entities[index].aliases.contains($0) }
+                entities[index].articles = Array(Set(entities[index].articles + moved.map(\.article)))
+                    .sorted { position[$0] ?? .max < position[$1] ?? .max }
+                entities[index].mentionCount += moved.reduce(0) { $0 + $1.mentions }
+                detachments[id, default: [:]][key] = target
+            }
+        }
+        return (entities.filter { !$0.articles.isEmpty }, detachments)
     }
 
     /// `marks` keyed by the current ids: a mark (or a merge target) under an id no entity has now moves to the one

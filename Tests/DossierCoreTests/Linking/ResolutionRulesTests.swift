@@ -67,6 +67,14 @@ import Testing
         #expect(together(hers, "Mrs Hale", "Susan Hale"))
     }
 
+    @Test func withNoFullNameASurnameAndItsTitledFormsAreOnePerson() {
+        let one = resolve([("a", "Mr Okafor", .person), ("a", "Okafor", .person), ("b", "Mr. Okafor", .person)])
+        #expect(together(one, "Mr Okafor", "Okafor"))
+        let two = resolve([("a", "Mr Okafor", .person), ("b", "Mrs Okafor", .person), ("c", "Okafor", .person)])
+        #expect(!together(two, "Mr Okafor", "Okafor"))
+        #expect(!together(two, "Mrs Okafor", "Okafor"))
+    }
+
     @Test func aPeersTitleJoinsOnlyInItsArticle() {
         let apart = resolve([("a", "Howard Archer", .person), ("b", "Lord Archer", .person)])
         #expect(!together(apart, "Lord Archer", "Howard Archer"))

@@ -18,7 +18,7 @@ struct MarkDatabaseFileTests {
              try ["articleMark", "articleTag", "highlight", "entityMark"].filter { try db.tableExists($0) })
         }
         #expect(mode == "wal")
-        #expect(migrations == ["v1 article and entity marks", "v2 entity ids without kind"])
+        #expect(migrations == ["v1 article and entity marks", "v2 entity ids without kind", "v3 detached aliases"])
         #expect(tables.count == 4)
     }
 

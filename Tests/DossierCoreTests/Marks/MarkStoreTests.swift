@@ -77,6 +77,27 @@ struct MarkStoreTests {
         #expect(try store.allEntityMarks().count == 2)
     }
 
+    @Test func detachedAliasesRoundTripAndReattachUndoesThem() throws {
+        let folder = try TemporaryFolder()
+        let hale = EntityID(rawValue: "peter hale")
+        do {
+            let store = try temporaryStore(folder)
+            try store.apply(.detachAlias(hale, alias: "Mrs Hale"))
+            try store.apply(.detachAlias(hale, alias: "Hale's"))
+            #expect(throws: MarkStoreError.self) { try store.apply(.detachAlias(hale, alias: "Peter Hale")) }
+            #expect(throws: MarkStoreError.self) { try store.apply(.detachAlias(hale, alias: "  ")) }
+        }
+        let store = try temporaryStore(folder)
+        #expect(try store.marks(for: hale).detached == ["mrs hale", "hale"])
+        try store.apply(.reattachAlias(hale, alias: "Mrs. Hale"))
+        #expect(try store.marks(for: hale).detached == ["hale"])
+        try store.undo()
+        #expect(try temporaryStore(folder).marks(for: hale).detached == ["mrs hale", "hale"])
+        try store.apply(.reattachAlias(hale, alias: "Hale"))
+        try store.apply(.reattachAlias(hale, alias: "Mrs Hale"))
+        #expect(try store.allEntityMarks().isEmpty, "no row is left for marks that are all undone")
+    }
+
     @Test func undoAndRedoEveryKindOfChangeAreCommitted() throws {
         let folder = try TemporaryFolder()
         let store = try temporaryStore(folder)
@@ -84,6 +105,7 @@ struct MarkStoreTests {
             .setRead(true, [a, b]), .setStarred(true, [a]), .setArchived(true, [a]), .addTag("t", [a, b]),
             .setNote("n", b), .addHighlight(a, LineRange(2, 4), text: "h"), .setEntityStarred(true, nso),
             .setEntityHidden(true, nsoShort), .renameEntity(nso, to: "N"), .mergeEntity(nsoShort, into: nso),
+            .detachAlias(nso, alias: "NSO Technologies"),
         ]
         var states: [([ArticleID: ArticleMarks], [EntityID: EntityMarks])] = [(try store.allArticleMarks(), try store.allEntityMarks())]
         for change in changes {

@@ -54,6 +54,37 @@ struct MarkedEntitiesTests {
         #expect(index.entities(named: "Acme Inc").map(\.id) == [renamed])
     }
 
+    @Test func aDetachedAliasLeavesItsEntityWithItsMentions() {
+        // Resolution joined `Mrs Hale` (two articles) and `Hale` to Peter Hale; the reader detaches `Mrs Hale`.
+        let third = ArticleID(rawValue: "3333333333333333")
+        let mentions = [mention(first, "Peter Hale"), mention(first, "Mrs Hale"), mention(second, "Mrs Hale"), mention(third, "Hale")]
+        let peter = Entity(canonicalName: "Peter Hale", kind: .person, aliases: ["Mrs Hale", "Mrs. Hale", "Hale"], mentions: mentions)
+        let table = MentionTable([(peter.id, mentions)])
+        let index = MentionIndex(entities: [peter], articleOrder: [first, second, third], mentions: table,
+                                 marks: [peter.id: EntityMarks(detached: ["mrs hale"])])
+        let kept = index.entity(peter.id)
+        #expect(kept?.aliases == ["Hale"])
+        #expect(kept?.articles == [first, third])
+        #expect(kept?.mentionCount == 2)
+        let detached = EntityID(canonicalName: "Mrs Hale")
+        #expect(index.entity(detached)?.canonicalName == "Mrs Hale")
+        #expect(index.entity(detached)?.aliases == ["Mrs. Hale"])
+        #expect(index.entity(detached)?.articles == [first, second])
+        #expect(index.entity(detached)?.mentionCount == 2)
+        #expect(index.mentions(in: first).map(\.entity.id) == [peter.id, detached])
+        #expect(index.entities(named: "Mrs Hale").map(\.id) == [detached])
+        // The detached name can be merged elsewhere like any entity; undone, everything is as resolved.
+        let susan = Entity(canonicalName: "Susan Hale", kind: .person, aliases: [], mentions: [mention(third, "Susan Hale")])
+        let merged = MentionIndex(entities: [peter, susan], articleOrder: [first, second, third],
+                                  mentions: MentionTable([(peter.id, mentions), (susan.id, [mention(third, "Susan Hale")])]),
+                                  marks: [peter.id: EntityMarks(detached: ["mrs hale"]), detached: EntityMarks(mergedInto: susan.id)])
+        #expect(merged.entity(susan.id)?.mentionCount == 3)
+        #expect(merged.mentions(in: second).map(\.entity.id) == [susan.id])
+        let undone = MentionIndex(entities: [peter], articleOrder: [first, second, third], mentions: table, marks: [:])
+        #expect(undone.entity(peter.id) == peter)
+        #expect(undone.entity(detached) == nil)
+    }
+
     @Test func aMarkFollowsTheEntityWhenItsCanonicalNameChanges() {
         // Marked when the collection named it only `Acme`; now its canonical name is `Acme Holdings` and `Acme`
         // is an alias of it.

@@ -75,6 +75,40 @@ import Testing
         #expect(entities.map { $0["name"] as? String } == ["Susan Okafor"])
     }
 
+    @Test(.enabled(if: available)) func correctionsInTheMarksDatabaseApplyToEntitiesLinksAndMentions() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-corrections-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "Port deal signed\n\nPeter Okafor said the deal was done. Okafor smiled.\n".write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try "Harbour plans\n\nThe mayor said Mr Okafor opened the new harbour office on Monday.\n".write(to: folder.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        let (index, db) = (folder.appendingPathComponent("index.sqlite").path, folder.appendingPathComponent("marks.sqlite").path)
+        func entities(_ extra: String...) throws -> [String: [String: Any]] {
+            let result = try Products.run(["entities", folder.path, "--index", index, "--db", db, "--json"] + extra)
+            let list = try #require(try JSONSerialization.jsonObject(with: result.output) as? [[String: Any]])
+            return Dictionary(list.map { ($0["id"] as! String, $0) }) { first, _ in first }
+        }
+        #expect(try entities()["peter okafor"]?["articles"] as? Int == 2, "Mr Okafor joins the one full name")
+        let detach = try dossier("entity", "Peter Okafor", "--detach", "Mr. Okafor", "--db", db)
+        #expect(detach.status == 0)
+        #expect(String(decoding: detach.output, as: UTF8.self).contains("detached: mr okafor"))
+        let corrected = try entities()
+        #expect(corrected["peter okafor"]?["articles"] as? Int == 1)
+        #expect(corrected["mr okafor"]?["name"] as? String == "Mr Okafor")
+        #expect(try entities("--uncorrected")["mr okafor"] == nil)
+        let links = try dossier("links", "Mr Okafor", folder.path, "--index", index, "--db", db, "--json")
+        let linked = try #require(try JSONSerialization.jsonObject(with: links.output) as? [[String: Any]])
+        #expect(linked.map { $0["id"] as? String } == ["mr okafor"])
+        let mentions = try dossier("mentions", folder.appendingPathComponent("b.txt").path, "--index", index, "--db", db, "--json")
+        let object = try #require(try JSONSerialization.jsonObject(with: mentions.output) as? [String: Any])
+        #expect((object["mentions"] as? [[String: Any]])?.first { $0["surface"] as? String == "Mr Okafor" }?["entity"] as? String == "mr okafor")
+        // Undone, the name is the full name's again; an entity's own name cannot be detached.
+        #expect(try dossier("entity", "peter okafor", "--reattach", "Mr Okafor", "--db", db).status == 0)
+        #expect(try entities()["peter okafor"]?["articles"] as? Int == 2)
+        let refused = try dossier("entity", "Peter Okafor", "--detach", "peter okafor", "--db", db)
+        #expect(refused.status == 1)
+        #expect(refused.errors.contains("own name"))
+    }
+
     @Test(.enabled(if: available), arguments: ["seeds/000_60547e2e5f7a7922.txt", "seeds/001_eb7e6b817fb86c01.txt"])
     func rawIsByteForByte(path: String) throws {
         #expect(try dossier("show", "--raw", path).output == (try Data(contentsOf: Products.repository.appendingPathComponent(path))))
