@@ -35,6 +35,7 @@ public struct EntityResolver: Sendable {
         groups.mergeGovernmentBodies()
         groups.mergeOrganizationSuffixes()
         groups.mergeAcronyms(definitions: definitions)
+        groups.mergeSpellings()
         groups.mergeShortForms()
         groups.mergePersonNameVariants()
         groups.resolveSurnames()
@@ -300,6 +301,17 @@ private struct Groups {
                 candidates.remove(root(group))
                 if let target = Self.dominant(candidates, by: { evidence($0).articles.count }) { union(group, into: target) }
             }
+        }
+    }
+
+    /// Names of several words that differ only by a plural or a British spelling (`Betty Ford Centre`, `Betty Ford
+    /// Center`; `Harbour Colt`, `Harbour Colts`) are one entity unless mostly named as people (`John Williams` is not
+    /// `John William`).
+    mutating func mergeSpellings() {
+        var evidence = evidence()
+        for (_, names) in buckets("spelling:") where names.count > 1 {
+            let others = names.filter { evidence(root($0)).share(.person) < 0.5 }
+            for group in others.dropFirst() { union(group, into: others[0]) }
         }
     }
 

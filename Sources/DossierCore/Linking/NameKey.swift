@@ -225,6 +225,22 @@ public enum NameKey {
         return peerTitles.contains(String(key[..<space]))
     }
 
+    /// British spellings and their American forms, as words of keys.
+    private static let americanSpellings: [Substring: Substring] = [
+        "centre": "center", "centres": "centers", "theatre": "theater", "theatres": "theaters", "defence": "defense",
+        "organisation": "organization", "organisations": "organizations", "programme": "program", "metre": "meter",
+    ]
+
+    /// A multi-word key with each word in its American spelling and without a plural `s` (`betty ford centre` and
+    /// `betty ford center`; `academy of motion pictures arts` and `… picture arts`): names that differ only so.
+    static func spellingForm(_ words: [Substring]) -> String {
+        words.map { word -> Substring in
+            let word = americanSpellings[word] ?? word
+            guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") else { return word }
+            return word.dropLast()
+        }.joined(separator: " ")
+    }
+
     /// Whether a lower-case word is a title written before a name (`mr`, `president`).
     static func isHonorific(_ word: String) -> Bool { honorifics.contains(word) }
 

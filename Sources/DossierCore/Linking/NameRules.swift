@@ -4,7 +4,8 @@
 ///
 /// Buckets: `stem:` a name and its forms with a generic suffix or a country before it; `body:` a government body's
 /// word orders; `initials:` acronyms and abbreviations and the names they may stand for; `last:` and `first:` a
-/// word alone and the names ending or starting with it; `variant:` forms of one person's name.
+/// word alone and the names ending or starting with it; `variant:` forms of one person's name; `spelling:` names of
+/// several words that differ by a plural or a British spelling.
 ///
 /// Two keys are linked when they share a bucket and at least one of them is an anchor of it: a surname (`biden`)
 /// anchors the full names ending in it, which do not link to each other through it.
@@ -23,6 +24,7 @@ enum NameRules {
         if let stem = NameKey.withoutCountry(key) { links.append(Link(bucket: "stem:" + stem, isAnchor: false)) }
         if isAcronym { links.append(Link(bucket: "initials:" + NameKey.letters(key), isAnchor: true)) }
         let words = key.split(separator: " ")
+        if words.count >= 2 { links.append(Link(bucket: "spelling:" + NameKey.spellingForm(words), isAnchor: true)) }
         if words.count >= 2, let initials = NameKey.initials(ofKey: key) {
             links.append(Link(bucket: "initials:" + initials, isAnchor: NameKey.isAbbreviated(key)))
         }
