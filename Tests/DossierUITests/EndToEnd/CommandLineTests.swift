@@ -7,6 +7,14 @@ import Testing
 
     static var available: Bool { Products.dossier != nil }
 
+    /// A new folder in the temporary directory holding `files` (name → text).
+    func collection(_ files: [String: String]) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-collection-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for (name, text) in files { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        return folder
+    }
+
     @Test(.enabled(if: available)) func exitCodes() throws {
         let missing = try dossier("list", "no-such-folder")
         #expect(missing.status == 1)
@@ -59,11 +67,9 @@ import Testing
     }
 
     @Test(.enabled(if: available)) func linksAsksWhichEntityWhenSeveralHaveTheName() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-links-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try collection(["a.txt": "Port deal signed\n\nPeter Okafor said the deal was done. Okafor smiled.\n",
+                                     "b.txt": "Appeal lodged\n\nSusan Okafor lodged the appeal. Okafor said she was confident.\n"])
         defer { try? FileManager.default.removeItem(at: folder) }
-        try "Port deal signed\n\nPeter Okafor said the deal was done. Okafor smiled.\n".write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
-        try "Appeal lodged\n\nSusan Okafor lodged the appeal. Okafor said she was confident.\n".write(to: folder.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
         let index = folder.appendingPathComponent("index.sqlite").path
         let ambiguous = try dossier("links", "Okafor", folder.path, "--index", index)
         #expect(ambiguous.status == 2)
@@ -76,11 +82,9 @@ import Testing
     }
 
     @Test(.enabled(if: available)) func correctionsInTheMarksDatabaseApplyToEntitiesLinksAndMentions() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-corrections-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try collection(["a.txt": "Port deal signed\n\nPeter Okafor said the deal was done. Okafor smiled.\n",
+                                     "b.txt": "Harbour plans\n\nThe mayor said Mr Okafor opened the new harbour office on Monday.\n"])
         defer { try? FileManager.default.removeItem(at: folder) }
-        try "Port deal signed\n\nPeter Okafor said the deal was done. Okafor smiled.\n".write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
-        try "Harbour plans\n\nThe mayor said Mr Okafor opened the new harbour office on Monday.\n".write(to: folder.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
         let (index, db) = (folder.appendingPathComponent("index.sqlite").path, folder.appendingPathComponent("marks.sqlite").path)
         func entities(_ extra: String...) throws -> [String: [String: Any]] {
             let result = try Products.run(["entities", folder.path, "--index", index, "--db", db, "--json"] + extra)
