@@ -239,7 +239,7 @@ private struct LoadedTallies: Sendable {
     var keys = TallyKeys(names: [], numbers: [])
 
     init(keys: [String], articles: ArticleTable, _ db: Database) throws {
-        let statement = try db.makeStatement(sql: "SELECT article, kind, surface, title, count, first FROM tally WHERE key = ?")
+        let statement = try db.makeStatement(sql: "SELECT article, kind, surface, title, count, first, confirmed FROM tally WHERE key = ?")
         var read: [(tally: MentionTally, occurrence: Occurrence)] = []
         // Where each read tally goes: sorting these plain numbers moves no strings.
         var order: [(position: Int, article: Int64, first: Int, read: Int)] = []
@@ -250,7 +250,7 @@ private struct LoadedTallies: Sendable {
                 guard let (id, position, slot) = articles.articles[article] else { continue }
                 let kind = EntityKind(rawValue: statement.text(1)) ?? .other
                 let tally = MentionTally(article: id, slot: slot, surface: statement.text(2), kind: kind, inTitle: statement.integer(3) != 0,
-                                         count: Int(statement.integer(4)))
+                                         count: Int(statement.integer(4)), confirmed: Int(statement.integer(6)))
                 order.append((position, article, Int(statement.integer(5)), read.count))
                 read.append((tally, Occurrence(article: article, key: Int32(number), person: kind == .person)))
             }

@@ -13,7 +13,7 @@ enum IndexRows {
             """)
         let insertMentions = try db.makeStatement(sql: "INSERT INTO mention_list (article, data) VALUES (?, ?)")
         let insertTally = try db.makeStatement(sql: """
-            INSERT INTO tally_staged (key, article, kind, surface, title, count, first) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO tally_staged (key, article, kind, surface, title, count, confirmed, first) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertDefinition = try db.makeStatement(sql: "INSERT INTO definition (article, acronym, name) VALUES (?, ?, ?)")
         let insertText = try db.makeStatement(sql: "INSERT INTO article_text (rowid, title, body) VALUES (?, ?, ?)")
@@ -30,7 +30,7 @@ enum IndexRows {
                 try insertArticle.execute(arguments: [article.path, article.id.rawValue, article.title, article.date,
                                                       article.credit, article.publisher, mentions.titleCase])
                 let row = db.lastInsertedRowID
-                var tallies: [Tally: (count: Int, first: Int)] = [:]
+                var tallies: [Tally: (count: Int, confirmed: Int, first: Int)] = [:]
                 var list = MentionList([])
                 for (ordinal, found) in mentions.found.enumerated() {
                     let mention = found.mention
@@ -39,14 +39,15 @@ enum IndexRows {
                                                        key: key))
                     names.note(key, surface: mention.surface)
                     if !key.isEmpty {
-                        tallies[Tally(key: key, kind: found.kind, surface: mention.surface, inTitle: mention.part == .title),
-                                default: (0, ordinal)].count += 1
+                        let tally = Tally(key: key, kind: found.kind, surface: mention.surface, inTitle: mention.part == .title)
+                        tallies[tally, default: (0, 0, ordinal)].count += 1
+                        if found.isConfirmed { tallies[tally]!.confirmed += 1 }
                     }
                 }
                 try insertMentions.execute(arguments: [row, list.encoded])
                 for (tally, value) in tallies {
                     try insertTally.execute(arguments: [tally.key, row, tally.kind.rawValue, tally.surface, tally.inTitle, value.count,
-                                                        value.first])
+                                                        value.confirmed, value.first])
                 }
                 for (acronym, name) in mentions.definitions.sorted(by: { $0.key < $1.key }) {
                     try insertDefinition.execute(arguments: [row, acronym, name])
@@ -64,8 +65,8 @@ enum IndexRows {
     static func settleTallies(_ db: Database) throws {
         guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM tally_staged)") == true else { return }
         try db.execute(sql: """
-            INSERT INTO tally (key, article, kind, surface, title, count, first)
-            SELECT key, article, kind, surface, title, count, first FROM tally_staged
+            INSERT INTO tally (key, article, kind, surface, title, count, confirmed, first)
+            SELECT key, article, kind, surface, title, count, confirmed, first FROM tally_staged
             ORDER BY key, article, kind, surface, title
             """)
         try db.execute(sql: "DELETE FROM tally_staged")

@@ -8,8 +8,9 @@ import GRDB
 ///   file when opened).
 /// - `mention_list`, `definition`: what the tagger found in each article: its mentions, all in one `MentionList`
 ///   value (read an article at a time), and the acronyms it defines.
-/// - `tally`: the mentions of each article counted by name key, kind, surface and whether in the title, with the
-///   place of the first among the article's mentions: what entity resolution reads. Kept in key order, it is not
+/// - `tally`: the mentions of each article counted by name key, kind, surface and whether in the title, with how many
+///   a context cue confirms the kind of and the place of the first among the article's mentions: what entity
+///   resolution reads. Kept in key order, it is not
 ///   written batch by batch (each batch would rewrite pages all over it): `tally_staged` takes the rows in the order
 ///   they come, and they move into `tally` in key order, in one statement, before entities are resolved. Forgetting
 ///   an article deletes its tallies by the keys of its mention list, so `tally` needs no index by article (nor a
@@ -54,13 +55,13 @@ enum IndexSchema {
         """
         CREATE TABLE tally (
             key TEXT NOT NULL, article INTEGER NOT NULL,
-            kind TEXT NOT NULL, surface TEXT NOT NULL, title INTEGER NOT NULL, count INTEGER NOT NULL, first INTEGER NOT NULL,
-            PRIMARY KEY (key, article, kind, surface, title)) WITHOUT ROWID
+            kind TEXT NOT NULL, surface TEXT NOT NULL, title INTEGER NOT NULL, count INTEGER NOT NULL, confirmed INTEGER NOT NULL,
+            first INTEGER NOT NULL, PRIMARY KEY (key, article, kind, surface, title)) WITHOUT ROWID
         """,
         """
         CREATE TABLE tally_staged (
             key TEXT NOT NULL, article INTEGER NOT NULL, kind TEXT NOT NULL, surface TEXT NOT NULL, title INTEGER NOT NULL,
-            count INTEGER NOT NULL, first INTEGER NOT NULL)
+            count INTEGER NOT NULL, confirmed INTEGER NOT NULL, first INTEGER NOT NULL)
         """,
         "CREATE INDEX tally_staged_article ON tally_staged(article)",
         """

@@ -4,10 +4,13 @@ import Foundation
 public struct FoundMention: Hashable, Sendable {
     public var mention: Mention
     public var kind: EntityKind
+    /// Whether a cue in the mention's context confirms its kind (`President …`, `in …`, `…'s manager`).
+    public var isConfirmed: Bool
 
-    public init(mention: Mention, kind: EntityKind) {
+    public init(mention: Mention, kind: EntityKind, isConfirmed: Bool = false) {
         self.mention = mention
         self.kind = kind
+        self.isConfirmed = isConfirmed
     }
 }
 
@@ -39,6 +42,7 @@ public struct EntityResolver: Sendable {
         groups.mergeShortForms()
         groups.mergePersonNameVariants()
         groups.resolveSurnames()
+        groups.splitHomonyms()
         return groups.entities()
     }
 }
@@ -54,14 +58,17 @@ struct MentionTally: Sendable {
     var kind: EntityKind
     var inTitle: Bool
     var count: Int
+    /// How many of the mentions a cue confirms the kind of.
+    var confirmed: Int
 
-    init(article: ArticleID, slot: Int32, surface: String, kind: EntityKind, inTitle: Bool, count: Int) {
+    init(article: ArticleID, slot: Int32, surface: String, kind: EntityKind, inTitle: Bool, count: Int, confirmed: Int = 0) {
         self.article = article
         self.slot = slot
         self.surface = surface
         self.kind = kind
         self.inTitle = inTitle
         self.count = count
+        self.confirmed = confirmed
     }
 
     /// One tally per mention, articles numbered in order of appearance.
@@ -71,7 +78,7 @@ struct MentionTally: Sendable {
             let slot = slots[item.mention.article] ?? Int32(slots.count)
             slots[item.mention.article] = slot
             return MentionTally(article: item.mention.article, slot: slot, surface: item.mention.surface, kind: item.kind,
-                                inTitle: item.mention.part == .title, count: 1)
+                                inTitle: item.mention.part == .title, count: 1, confirmed: item.isConfirmed ? 1 : 0)
         }
     }
 }
@@ -129,6 +136,8 @@ private struct Groups {
     struct Group {
         var key: String
         var members: [Int]  // indices into `tallies`
+        /// The kind of a homonym's sense split off from the entity of its name.
+        var sense: EntityKind? = nil
     }
 
     var tallies: [MentionTally]
@@ -449,6 +458,44 @@ private struct Groups {
         for (group, gone) in leaving { groups[group].members.removeAll { gone.contains($0) } }
     }
 
+    /// A name used for two things in clearly different articles (a city and its club) is two entities. When context
+    /// cues confirm two kinds for an entity's mentions, each in two articles or more and never both in one article,
+    /// the articles of the kind confirmed in fewer, and those where the tagger calls it that kind more often than the
+    /// other, go to an entity of their own; its id is the name's with the kind (`harbour city (organization)`).
+    /// The tagger's kinds alone never split a name: on web text they are too often wrong.
+    mutating func splitHomonyms() {
+        var owned: [Int: [Int]] = [:]
+        for group in groups.indices where !groups[group].members.isEmpty { owned[root(group), default: []].append(group) }
+        let senses: [EntityKind] = [.person, .organization, .place]
+        for (owner, parts) in owned.sorted(by: { $0.key < $1.key }) {
+            var confirmed: [EntityKind: Set<Int32>] = [:]
+            for group in parts {
+                for member in groups[group].members where tallies[member].confirmed > 0 && senses.contains(tallies[member].kind) {
+                    confirmed[tallies[member].kind, default: []].insert(tallies[member].slot)
+                }
+            }
+            let ranked = confirmed.filter { $0.value.count >= 2 }.sorted { ($0.value.count, $1.key.rawValue) > ($1.value.count, $0.key.rawValue) }
+            guard ranked.count >= 2, ranked[0].value.isDisjoint(with: ranked[1].value) else { continue }
+            let (major, minor) = (ranked[0], ranked[1])
+            var votes: [Int32: (major: Int, minor: Int)] = [:]
+            for group in parts {
+                for member in groups[group].members {
+                    let tally = tallies[member]
+                    if tally.kind == major.key { votes[tally.slot, default: (0, 0)].major += tally.count }
+                    if tally.kind == minor.key { votes[tally.slot, default: (0, 0)].minor += tally.count }
+                }
+            }
+            let moving = Set(votes.filter { slot, vote in minor.value.contains(slot) || (!major.value.contains(slot) && vote.minor > vote.major) }.keys)
+            let sense = groups.count
+            groups.append(Group(key: groups[owner].key, members: [], sense: minor.key))
+            parent.append(sense)
+            for group in parts {
+                groups[sense].members += groups[group].members.filter { moving.contains(tallies[$0].slot) }
+                groups[group].members.removeAll { moving.contains(tallies[$0].slot) }
+            }
+        }
+    }
+
     /// The roots of `candidates` other than `group`'s, with the articles (slots) each is mentioned in and how often.
     private mutating func rootsAndArticles(of candidates: [Int], except group: Int) -> (Set<Int>, [Int: [Int32: Int]]) {
         var roots = Set<Int>()
@@ -493,7 +540,7 @@ private struct Groups {
         var entityOfSlot = [Int](repeating: -1, count: Int(tallies.map(\.slot).max() ?? 0) + 1)
         let kinds = EntityKind.allCases
         var resolved: [(entity: Entity, members: [Int])] = []
-        for (_, indices) in members where !indices.isEmpty {
+        for (owner, indices) in members where !indices.isEmpty {
             let sorted = indices.sorted()
             var kindCounts = [Int](repeating: 0, count: kinds.count)
             var used: [Int] = []  // form numbers, in order of first use
@@ -531,7 +578,8 @@ private struct Groups {
             let aliases = ranked.filter { forms[$0] != canonical }
                 .sorted { (formCounts[$0], firstSeen[$1]) > (formCounts[$1], firstSeen[$0]) }.map { forms[$0] }
             for form in used { formCounts[form] = 0 }
-            let entity = Entity(canonicalName: canonical, kind: kind, aliases: aliases, articles: articles, mentionCount: count)
+            var entity = Entity(canonicalName: canonical, kind: kind, aliases: aliases, articles: articles, mentionCount: count)
+            if let sense = groups[owner].sense { entity.id = EntityID(rawValue: "\(entity.id.rawValue) (\(sense.rawValue))") }
             resolved.append((entity, sorted))
         }
         resolved.sort { ($0.entity.mentionCount, $1.entity.canonicalName) > ($1.entity.mentionCount, $0.entity.canonicalName) }

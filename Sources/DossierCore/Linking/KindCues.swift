@@ -1,38 +1,68 @@
 /// Context that settles a name's kind. A title right before a name (`President Obama`) makes it a person's. For a
 /// one-word name the tagger could only call `other`, a company noun right before it (`spyware firm Candela`) or
-/// coordination with an organisation (`Acme Corp and Candela`) makes it an organisation. And a name of several words with the article `the` (`told The Harbour Ledger`) is no person's: the tagger's
-/// person is an organisation. (One word after `the` is often a surname used as an adjective, `the Mueller report`,
-/// which surname resolution already joins to the person.)
+/// coordination with an organisation (`Acme Corp and Candela`) makes it an organisation. And a name of several words
+/// with the article `the` (`told The Harbour Ledger`) is no person's: the tagger's person is an organisation. (One
+/// word after `the` is often a surname used as an adjective, `the Mueller report`, which surname resolution already
+/// joins to the person.)
+///
+/// Some cues also confirm the kind, which is what tells a homonym's senses apart (a city and its club): a title for
+/// a person, a company noun before or a role after (`Harbour's manager`) for an organisation, and a place the tagger
+/// found after `in`, `near` or `outside` for a place.
 enum KindCues {
+    /// A mention's kind, and whether a cue in its context confirms it.
+    struct Reading: Equatable {
+        var kind: EntityKind
+        var isConfirmed = false
+    }
+
     /// Nouns that introduce an organisation's name.
     static let organizationNouns: Set<String> = [
         "firm", "firms", "company", "companies", "group", "startup", "start-up", "maker", "makers", "developer",
         "manufacturer", "vendor", "agency", "bank", "insurer", "carrier", "airline", "retailer", "broadcaster",
-        "publisher", "outlet", "corporation", "conglomerate", "subsidiary", "contractor", "supplier", "giant",
+        "publisher", "outlet", "corporation", "conglomerate", "subsidiary", "contractor", "supplier", "giant", "club",
     ]
 
+    /// Nouns that, after a name and `'s`, say it is an organisation (`Harbour's manager`, `Acme's shareholders`).
+    static let organizationRoles: Set<String> = [
+        "manager", "coach", "chairman", "owner", "owners", "board", "shareholders", "shares", "players", "squad",
+        "striker", "goalkeeper", "captain", "spokesman", "spokeswoman", "headquarters", "executives", "fans", "stadium",
+    ]
+
+    /// Prepositions before a place (`in Harbour`); `to` and `at` are left out (`lost to Harbour`, `at Harbour's ground`).
+    static let locatives: Set<String> = ["in", "near", "outside", "across", "throughout"]
+
     /// The kind for the span at `position` of `spans` (all found in `text`).
-    static func kind(of position: Int, in spans: [TaggedSpan], text: String) -> EntityKind {
+    static func kind(of position: Int, in spans: [TaggedSpan], text: String) -> Reading {
         let span = spans[position]
         let before = text[..<span.range.lowerBound]
         if span.kind == .person, startsWithThe(span.text) || (span.text.containsWhitespace && endsWithThe(before)) {
-            return .organization
+            return Reading(kind: .organization)
         }
+        let previous = before.last?.isWhitespace == true ? previousWord(before) : ""
         // A title right before a name (`President Obama`, `Dr. Ruiz`) makes it a person's, whatever a place or
         // company of that name made the tagger think.
-        if span.kind != .person, before.last?.isWhitespace == true, !span.text.contains(where: { $0 == "," || $0 == "(" }),
-           span.text.split(whereSeparator: \.isWhitespace).count <= 3, NameKey.isHonorific(previousWord(before)) {
-            return .person
+        if !span.text.contains(where: { $0 == "," || $0 == "(" }), span.text.split(whereSeparator: \.isWhitespace).count <= 3,
+           NameKey.isHonorific(previous) {
+            return Reading(kind: .person, isConfirmed: true)
         }
-        guard span.kind == .other, !span.text.containsWhitespace else { return span.kind }
-        if before.last?.isWhitespace == true, organizationNouns.contains(previousWord(before)) { return .organization }
+        if span.kind != .person, organizationNouns.contains(previous) { return Reading(kind: .organization, isConfirmed: true) }
+        let after = text[span.range.upperBound...]
+        if span.kind == .organization, let role = Self.role(after) { return Reading(kind: .organization, isConfirmed: organizationRoles.contains(role)) }
+        if span.kind == .place { return Reading(kind: .place, isConfirmed: locatives.contains(previous) && !after.hasPrefix("'") && !after.hasPrefix("’")) }
+        guard span.kind == .other, !span.text.containsWhitespace else { return Reading(kind: span.kind) }
         for neighbour in [position - 1, position + 1] where spans.indices.contains(neighbour) && spans[neighbour].kind == .organization {
             let other = spans[neighbour]
             let gap = neighbour < position ? text[other.range.upperBound..<span.range.lowerBound] : text[span.range.upperBound..<other.range.lowerBound]
             let words = gap.split(whereSeparator: { $0.isWhitespace || $0 == "," }).map { $0.lowercased() }
-            if words == ["and"] || words == ["or"] || (words.isEmpty && gap.contains(",")) { return .organization }
+            if words == ["and"] || words == ["or"] || (words.isEmpty && gap.contains(",")) { return Reading(kind: .organization) }
         }
-        return span.kind
+        return Reading(kind: span.kind)
+    }
+
+    /// The word after a possessive `'s` that `text` starts with (`'s manager said` → `manager`).
+    private static func role(_ text: Substring) -> String? {
+        guard text.hasPrefix("'s ") || text.hasPrefix("’s ") else { return nil }
+        return text.dropFirst(3).prefix { $0.isLetter }.lowercased()
     }
 
     /// The last word of `text` (letters and hyphens), lower-cased; read from the end, so that each span of a long

@@ -30,7 +30,8 @@ public struct MentionExtractor: Sendable {
             for (position, span) in textSpans.enumerated() {
                 start += taggedText.distance(from: startIndex, to: span.range.lowerBound)
                 startIndex = span.range.lowerBound
-                let kind = KindCues.kind(of: position, in: textSpans, text: taggedText)
+                let reading = KindCues.kind(of: position, in: textSpans, text: taggedText)
+                let kind = reading.kind
                 // A person's generational suffix is part of the name (`Joseph Comeaux Jr.`), though the tagger stops before it.
                 let rest = taggedText[span.range.upperBound..<(position + 1 < textSpans.count ? textSpans[position + 1].range.lowerBound : taggedText.endIndex)]
                 let suffix = kind == .person ? Self.generationalSuffixLength(after: rest) : 0
@@ -41,7 +42,7 @@ public struct MentionExtractor: Sendable {
                 let kept = skipped == 0 ? surface : String(surface.dropFirst(skipped))
                 if skipped < surface.count, !NameKey.isNeverAName(kept) {
                     let mention = Mention(article: article.id, part: part, range: start + skipped..<start + length, surface: kept)
-                    found.append(FoundMention(mention: mention, kind: kind))
+                    found.append(FoundMention(mention: mention, kind: kind, isConfirmed: reading.isConfirmed))
                 }
                 if position > 0, NameKey.isAcronym(span.text) {
                     let previous = textSpans[position - 1]

@@ -53,7 +53,7 @@ struct CollectionIndexTests {
         let indexPath = folder.url.appendingPathComponent("index.sqlite").path
         _ = try IndexFixture.open(folder, index: indexPath)
         try DatabaseQueue(path: indexPath).write { db in
-            try db.execute(sql: "INSERT INTO tally_staged SELECT key, article, kind, surface, title, count, first FROM tally")
+            try db.execute(sql: "INSERT INTO tally_staged SELECT key, article, kind, surface, title, count, confirmed, first FROM tally")
             try db.execute(sql: "INSERT OR IGNORE INTO dirty (key) SELECT key FROM tally")
             try db.execute(sql: "DELETE FROM tally")
         }
@@ -144,6 +144,24 @@ struct CollectionIndexTests {
         for number in 0..<4 { try FileManager.default.removeItem(at: folder.url.appendingPathComponent("susan\(number).txt")) }
         let again = try IndexFixture.open(folder, index: indexPath)
         #expect(IndexFixture.fingerprint(again) == IndexFixture.fingerprint(dominant))
+    }
+
+    @Test func aHomonymSplitThatAppearsAndGoesEqualsAFreshIndex() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("city1.txt", Array("Floods hit the city\n\nHeavy rain flooded streets in Carlisle on Monday. The council in Carlisle said roads would reopen.\n".utf8))
+        try folder.write("city2.txt", Array("New bridge opens\n\nA new bridge opened near Carlisle on Friday, and traffic in Carlisle eased.\n".utf8))
+        try folder.write("club1.txt", Array("Carlisle beat Barnet\n\nCarlisle United won 2-0. Carlisle's manager praised the players after Carlisle beat Barnet.\n".utf8))
+        let indexPath = folder.url.appendingPathComponent("index.sqlite").path
+        let one = try IndexFixture.open(folder, index: indexPath)
+        #expect(!one.entities.contains { $0.id.rawValue.hasSuffix("(place)") }, "one article confirms the club: no split")
+        try folder.write("club2.txt", Array("Cup draw\n\nCarlisle will face Wigan. Carlisle's chairman welcomed the draw and Carlisle's fans cheered.\n".utf8))
+        let split = try IndexFixture.open(folder, index: indexPath)
+        #expect(split.entities.contains { $0.id == EntityID(rawValue: "carlisle (place)") && $0.kind == .place && $0.articles.count == 2 })
+        let fresh = try IndexFixture.open(folder, index: folder.url.appendingPathComponent("fresh.sqlite").path)
+        #expect(IndexFixture.fingerprint(split) == IndexFixture.fingerprint(fresh))
+        try FileManager.default.removeItem(at: folder.url.appendingPathComponent("club2.txt"))
+        let again = try IndexFixture.open(folder, index: indexPath)
+        #expect(IndexFixture.fingerprint(again) == IndexFixture.fingerprint(one))
     }
 
     @Test func aNewFullNameClaimsATitledSurnameInAnUntouchedArticle() throws {

@@ -1,7 +1,7 @@
 @testable import DossierCore
 import Testing
 
-/// The context cues that settle one-word `other` names.
+/// The context cues that settle a name's kind, and those that confirm it.
 @Suite struct KindCuesTests {
     /// Spans for the given words of `text`, with kinds.
     func spans(_ text: String, _ items: [(String, EntityKind)]) -> [TaggedSpan] {
@@ -13,14 +13,14 @@ import Testing
 
     @Test func companyNounBeforeTheName() {
         let text = "Officials met the spyware firm Zentra on Monday."
-        #expect(KindCues.kind(of: 0, in: spans(text, [("Zentra", .other)]), text: text) == .organization)
+        #expect(KindCues.kind(of: 0, in: spans(text, [("Zentra", .other)]), text: text).kind == .organization)
     }
 
     @Test func coordinationWithAnOrganisation() {
         let text = "Acme Corp and Boltz, Northwind, Zentra were named."
         let found = spans(text, [("Acme Corp", .organization), ("Boltz", .other), ("Northwind", .other), ("Zentra", .other)])
-        #expect(KindCues.kind(of: 1, in: found, text: text) == .organization)
-        #expect(KindCues.kind(of: 2, in: found, text: text) == .other, "next to an `other`, not an organisation")
+        #expect(KindCues.kind(of: 1, in: found, text: text).kind == .organization)
+        #expect(KindCues.kind(of: 2, in: found, text: text).kind == .other, "next to an `other`, not an organisation")
     }
 
     @Test(arguments: [
@@ -29,7 +29,7 @@ import Testing
     ])
     func otherCasesKeepTheirKind(text: String, word: String) {
         let expected: EntityKind = .other
-        #expect(KindCues.kind(of: 0, in: spans(text, [(word, expected)]), text: text) == expected)
+        #expect(KindCues.kind(of: 0, in: spans(text, [(word, expected)]), text: text).kind == expected)
     }
 
     @Test(arguments: [
@@ -38,7 +38,7 @@ import Testing
         ("Mercer told The Harbour Ledger on Monday.", "The Harbour Ledger"),
     ])
     func aPersonWithTheArticleIsAnOrganisation(text: String, name: String) {
-        #expect(KindCues.kind(of: 0, in: spans(text, [(name, .person)]), text: text) == .organization)
+        #expect(KindCues.kind(of: 0, in: spans(text, [(name, .person)]), text: text).kind == .organization)
     }
 
     @Test(arguments: [
@@ -48,11 +48,23 @@ import Testing
         ("In 1999 Mercer left.", "Mercer"),
     ])
     func aPersonWithoutTheArticleStaysAPerson(text: String, name: String) {
-        #expect(KindCues.kind(of: 0, in: spans(text, [(name, .person)]), text: text) == .person)
+        #expect(KindCues.kind(of: 0, in: spans(text, [(name, .person)]), text: text).kind == .person)
+    }
+
+    @Test(arguments: [
+        ("Floods hit streets in Carlisle on Monday.", "Carlisle", EntityKind.place, EntityKind.place, true),
+        ("Fans in Carlisle's centre cheered.", "Carlisle", .place, .place, false),
+        ("Carlisle's manager praised the players.", "Carlisle", .organization, .organization, true),
+        ("Carlisle's win pleased the town.", "Carlisle", .organization, .organization, false),
+        ("The talks with President Okafor ended.", "Okafor", .place, .person, true),
+        ("Carlisle beat Barnet.", "Carlisle", .organization, .organization, false),
+    ])
+    func cuesConfirmTheKind(text: String, name: String, tagged: EntityKind, kind: EntityKind, confirmed: Bool) {
+        #expect(KindCues.kind(of: 0, in: spans(text, [(name, tagged)]), text: text) == KindCues.Reading(kind: kind, isConfirmed: confirmed))
     }
 
     @Test func personAfterACompanyNounStaysAPerson() {
         let text = "The company Jones founded grew fast."
-        #expect(KindCues.kind(of: 0, in: spans(text, [("Jones", .person)]), text: text) == .person)
+        #expect(KindCues.kind(of: 0, in: spans(text, [("Jones", .person)]), text: text).kind == .person)
     }
 }

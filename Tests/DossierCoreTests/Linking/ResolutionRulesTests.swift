@@ -33,6 +33,35 @@ import Testing
         #expect(flipped[0].id == entities[0].id, "an id does not change when the vote flips")
     }
 
+    @Test func aHomonymSplitsOnlyWhenCuesConfirmTwoKindsInDifferentArticles() {
+        func resolve(_ items: [(String, EntityKind, Bool)]) -> [Entity] {
+            let found = items.enumerated().map { offset, item in
+                FoundMention(mention: Mention(article: ArticleID(rawValue: item.0), part: .block(offset), range: 0..<8, surface: "Carlisle"),
+                             kind: item.1, isConfirmed: item.2)
+            }
+            return EntityResolver().resolve(found).entities
+        }
+        let split = resolve([("a", .place, true), ("b", .place, true), ("c", .organization, true), ("d", .organization, true),
+                             ("e", .organization, false), ("f", .place, false), ("f", .place, false), ("f", .organization, false)])
+        #expect(split.count == 2)
+        let city = split.first { $0.kind == .place }
+        #expect(city?.id == EntityID(rawValue: "carlisle (place)"))
+        #expect(city?.articles.map(\.rawValue) == ["a", "b", "f"])
+        #expect(split.first { $0.kind == .organization }?.id == EntityID(canonicalName: "Carlisle"))
+        // The tagger's kinds alone, one confirmed article a kind, or both kinds confirmed in one article: one entity.
+        #expect(resolve([("a", .place, false), ("b", .place, false), ("c", .person, false), ("d", .person, false)]).count == 1)
+        #expect(resolve([("a", .place, true), ("b", .place, true), ("c", .organization, true)]).count == 1)
+        #expect(resolve([("a", .place, true), ("b", .place, true), ("b", .organization, true), ("c", .organization, true)]).count == 1)
+    }
+
+    @Test func cuesConfirmAKind() throws {
+        let article = ArticleParser().parse(lines: ["Derby day", "", "Fans gathered in Carlisle before the match. Carlisle's manager spoke to President Okafor."])
+        let found = MentionExtractor(tagger: try EntityTagger.shipped()).mentions(in: article).found
+        let readings = found.map { ($0.mention.surface, $0.kind, $0.isConfirmed) }
+        #expect(readings.contains { $0 == ("Carlisle", .place, true) })
+        #expect(readings.contains { $0.0 == "Okafor" && $0.1 == .person && $0.2 })
+    }
+
     @Test func aNationalityNeverJoinsTheFullNameEndingInIt() {
         let entities = resolve([("a", "Dawn Keller", .person), ("a", "Keller", .person)]
             + [("x", "Dawn French", .person)] + articles("n", 5, "French", .other))
