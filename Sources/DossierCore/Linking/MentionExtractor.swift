@@ -54,9 +54,93 @@ public struct MentionExtractor: Sendable {
                 }
             }
         }
+        found += Self.namedAgain(in: parts.map { ($0.part, $0.text) }, found: found, article: article.id)
         // A headline still in title case after recasing keeps only the spans the rest of the collection confirms.
         let titleCase = parts.firstIndex { $0.part == .title }.map { Self.isTitleCase(tagged[$0]) } ?? false
         return ArticleMentions(article: article.id, found: found, definitions: definitions, titleCase: titleCase)
+    }
+
+    /// The names an article's spans give, found again where the tagger missed them in the same article: a whole name
+    /// of a person, organisation or place (`Promises Treatment Center` in a headline), and the last word of an
+    /// organisation's or a person's name (`Chiefs` of `Kansas City Chiefs`, `Reid` of `Tara Reid`). A name of one
+    /// word must be capitalised there and never written in lower case in the article (`Center` of `Promises Treatment
+    /// Center`, when the article says `the center`), and a person's last word no common word.
+    static func namedAgain(in parts: [(part: TextPart, text: String)], found: [FoundMention], article: ArticleID) -> [FoundMention] {
+        var names: [String: EntityKind] = [:]
+        var firstWords = Set<String>()
+        var longest = 1
+        for item in found where item.kind != .other {
+            let words = Self.words(item.mention.surface).map(\.text)
+            guard let last = words.last else { continue }
+            names[words.joined(separator: " ")] = names[words.joined(separator: " ")] ?? item.kind
+            firstWords.insert(words[0])
+            longest = max(longest, min(words.count, 6))
+            if words.count >= 2, item.kind != .place {
+                names[last] = names[last] ?? item.kind
+                firstWords.insert(last)
+            }
+        }
+        guard !names.isEmpty else { return [] }
+        let textWords = parts.map { Self.words($0.text) }
+        let lowered = Set(textWords.joined().filter { $0.text.first?.isLowercase == true }.map(\.text))
+        func isName(_ word: String, _ kind: EntityKind) -> Bool {
+            let lower = word.lowercased()
+            guard word.first?.isUppercase == true, !lowered.contains(lower), !NameKey.isHonorific(lower) else { return false }
+            if word.count > 1 && word.allSatisfy({ !$0.isLowercase }) { return true }
+            return word.count > 2 && (kind != .person || !Lexicons.shipped.isCommon(lower) && !Lexicons.shipped.lowerWords.contains(lower))
+        }
+        var spans: [TextPart: [Range<Int>]] = [:]
+        for item in found { spans[item.mention.part, default: []].append(item.mention.range) }
+        var again: [FoundMention] = []
+        for ((part, text), words) in zip(parts, textWords) {
+            let characters = Array(text)
+            // The characters the tagger's spans cover, so that a name found again never overlaps one.
+            var covered = [Bool](repeating: false, count: characters.count)
+            for range in spans[part] ?? [] { for offset in range.clamped(to: 0..<characters.count) { covered[offset] = true } }
+            var index = 0
+            while index < words.count {
+                var taken = 1
+                defer { index += taken }
+                guard firstWords.contains(words[index].text), !covered[words[index].offset] else { continue }
+                for count in stride(from: min(longest, words.count - index), through: 1, by: -1) {
+                    let run = words[index..<index + count]
+                    // The words of a name of several are one space apart.
+                    guard zip(run, run.dropFirst()).allSatisfy({ $1.offset == $0.offset + $0.text.count + 1 && characters[$0.offset + $0.text.count] == " " })
+                    else { continue }
+                    let name = run.map(\.text).joined(separator: " ")
+                    let range = run.first!.offset..<run.last!.offset + run.last!.text.count
+                    guard let kind = names[name], run.first!.text.first?.isUppercase == true, !range.contains(where: { covered[$0] }),
+                          count > 1 || isName(name, kind) else { continue }
+                    again.append(FoundMention(mention: Mention(article: article, part: part, range: range, surface: name), kind: kind))
+                    taken = count
+                    break
+                }
+            }
+        }
+        return again
+    }
+
+    /// The words of `text` (letters and digits, with an apostrophe or hyphen between two of them) and their
+    /// character offsets.
+    private static func words(_ text: String) -> [(text: String, offset: Int)] {
+        let characters = Array(text)
+        var words: [(text: String, offset: Int)] = []
+        var index = 0
+        while index < characters.count {
+            guard characters[index].isLetter || characters[index].isNumber else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < characters.count, characters[end].isLetter || characters[end].isNumber
+                || ((characters[end] == "'" || characters[end] == "’" || characters[end] == "-") && end + 1 < characters.count
+                    && (characters[end + 1].isLetter || characters[end + 1].isNumber)) {
+                end += 1
+            }
+            words.append((String(characters[index..<end]), index))
+            index = end
+        }
+        return words
     }
 
     /// How many characters of a span of several words are leading words that never start a name (`However`,
