@@ -35,15 +35,26 @@ struct TrainNERCommand: ParsableCommand {
     @Option(name: .long, help: "Smallest quantised weight (1-16000) a feature needs to be kept; larger makes a smaller model.")
     var minWeight = 1
 
+    @Option(name: .long, help: "Seed for the order of training sentences.")
+    var seed: UInt64 = 2003
+
     @Option(name: .long, help: "A directory of gazetteer lists (places.txt, first-names.txt, last-names.txt, languages.txt); default: the shipped lists.")
     var gazetteers: String?
+
+    @Option(name: .long, help: "How many of the commonest training tokens the model lists so that their features are weighed once at load (speed only).")
+    var commonWords = 10000
+
+    @Option(name: .long, help: "A word-cluster file from scripts/make-clusters.py; default: the shipped clusters.")
+    var clusters: String?
 
     func run() throws {
         var options = NERTrainer.Options()
         options.epochs = epochs
         options.folds = folds
         options.minimumWeight = Int16(clamping: max(1, minWeight))
-        let trainer = try NERTrainer(options: options, gazetteerDirectory: gazetteers.map { URL(fileURLWithPath: $0) })
+        options.seed = seed
+        options.commonWords = max(0, commonWords)
+        let trainer = try NERTrainer(options: options, gazetteerDirectory: gazetteers.map { URL(fileURLWithPath: $0) }, clusters: clusters.map { URL(fileURLWithPath: $0) })
         let training = try train.flatMap(Self.read)
         let devDocuments = try dev.map(Self.read) ?? []
         let started = Date()

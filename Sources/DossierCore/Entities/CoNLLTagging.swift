@@ -63,7 +63,7 @@ private struct CoNLLRun {
 
     private mutating func flush() {
         if !sentence.isEmpty { document.append(sentence); sentence = [] }
-        let labels = model.labelIndices(DocumentContext.prepare(document, gazetteer: model.gazetteer))
+        let labels = model.labelIndices(DocumentContext.prepare(document, lexicon: model.lexicon))
         var s = 0, t = 0
         for (start, end) in layout {
             if start < 0 {

@@ -2,15 +2,32 @@
 /// the first pass called it elsewhere (the second pass, which makes labels agree across the document).
 enum DocumentContext {
     /// Builds the sentences' feature inputs and marks, per token, whether the same word is written
-    /// lower-case, or capitalised mid-sentence, elsewhere in the document.
-    static func prepare(_ sentences: [[String]], gazetteer: Gazetteer) -> [SentenceFeatures] {
-        var prepared = sentences.map { SentenceFeatures(forms: $0.map(WordForm.init), gazetteer: gazetteer) }
+    /// lower-case, or capitalised mid-sentence in running text (not a headline), elsewhere in the document;
+    /// with `recasingTitles`, title-case lines are first recased as sentences.
+    static func prepare(_ sentences: [[String]], lexicon: Lexicon, recasingTitles: Bool = true) -> [SentenceFeatures] {
+        var prepared = sentences.map { SentenceFeatures(forms: $0.map(WordForm.init), lexicon: lexicon) }
         var seen = HashedKeyMap<UInt8>(capacity: prepared.reduce(0) { $0 + $1.count }, absent: 0)
         for s in prepared {
             for (i, w) in s.forms.enumerated() {
                 if w.flags.contains(.lowercaseInitial) { seen[w.lower] |= 1 }
-                if w.flags.contains(.capitalised), i > 0, !s.headline { seen[w.lower] |= 2 }
+                if w.flags.contains(.capitalised), i > 0, s.line == .text { seen[w.lower] |= 2 }
             }
+        }
+        // A title-case line is read as a sentence would be written: a capitalised word after the first that is usually
+        // written in lower case, and that the document never capitalises mid-sentence in running text, is lowered
+        // (`Mayor Announces New Budget` → `Mayor announces New budget`), as `HeadlineCase` does for articles'
+        // headlines, and the line then counts as running text (when it reads as a headline: `reads`). Not in training: the training news's title-case lines
+        // are tables and lists of names, which the model learns as they are.
+        for k in prepared.indices where recasingTitles && prepared[k].line == .titleCase && reads(prepared[k]) {
+            var lowered = false
+            for i in prepared[k].forms.indices.dropFirst() {
+                let w = prepared[k].forms[i]
+                if w.flags.contains(.capitalised), !w.flags.contains(.allCaps), prepared[k].clusters[i].usualCase == 1, seen[w.lower] & 2 == 0 {
+                    prepared[k].forms[i] = WordForm(sentences[k][i].lowercased())
+                    lowered = true
+                }
+            }
+            if lowered { prepared[k].line = .text }
         }
         for k in prepared.indices {
             for i in prepared[k].forms.indices {
@@ -18,11 +35,23 @@ enum DocumentContext {
                 var bits = seen[w.lower]
                 // Discount the token's own appearance.
                 if w.flags.contains(.lowercaseInitial) { bits &= ~1 }
-                if w.flags.contains(.capitalised), i > 0, !prepared[k].headline { bits &= ~2 }
+                if w.flags.contains(.capitalised), i > 0, prepared[k].line == .text { bits &= ~2 }
                 prepared[k].document[i] = bits | (w.flags.contains(.allCaps) ? 4 : 0)
             }
         }
         return prepared
+    }
+
+    /// Whether a title-case line reads as a headline rather than a list of names (`Kansas City 1`, `Dionne Rose
+    /// ( Jamaica )`): more than half its words of four characters or more after the first, and at least two, are
+    /// words usually written in lower case.
+    private static func reads(_ s: SentenceFeatures) -> Bool {
+        var long = 0, common = 0
+        for i in s.forms.indices.dropFirst() where s.forms[i].flags.contains(.hasLetter) && s.forms[i].flags.contains(.long) {
+            long += 1
+            if s.clusters[i].usualCase == 1 { common += 1 }
+        }
+        return common >= 2 && common * 2 > long
     }
 
     /// Fills in first-pass evidence for every token from the first pass's labels (one array per sentence).

@@ -1,57 +1,113 @@
 import Foundation
 
-/// A trained entity tagger: its gazetteer, the feature weights of its passes, and each pass's label
+/// A trained entity tagger: its lexicon (gazetteer and word clusters), the feature weights of its passes, and each pass's label
 /// transitions. The first pass labels each sentence; the second reads the first pass's labels for the
 /// same words across the document, so a name keeps one kind throughout.
 public struct NERModel: Sendable {
     static let magic: UInt32 = 0x5245_4e44 // "DNER"
-    static let version: UInt32 = 2
+    static let version: UInt32 = 4
     private static let penalty: Int64 = 1 << 40
 
-    let gazetteer: Gazetteer
+    let lexicon: Lexicon
     /// Weights for all passes, `EntityLabel.count` per pass side by side.
     let weights: WeightTable
     /// Per pass: start row then one row per previous label, as stored in the file.
     let transitions: [[Int32]]
     /// The same with IOB2's forbidden transitions penalised, ready for Viterbi.
     private let decodingTransitions: [[Int64]]
+    /// The summed weights of the common words' features in each role, and of the sentence boundary's.
+    private let commonRows: WordRows
+    private let boundaryRows: WordRows
 
     /// Number of passes (1, or 2 with the document-consistency pass).
     var passes: Int { transitions.count }
 
-    init(gazetteer: Gazetteer, weights: WeightTable, transitions: [[Int32]]) {
-        self.gazetteer = gazetteer
+    init(lexicon: Lexicon, weights: WeightTable, transitions: [[Int32]]) {
+        self.lexicon = lexicon
         self.weights = weights
         self.transitions = transitions
         decodingTransitions = transitions.map { Viterbi.constrained($0.map(Int64.init), penalty: Self.penalty) }
+        var buffer: [UInt64] = []
+        var common = WordRows(capacity: lexicon.commonWords.count, width: weights.width)
+        for word in lexicon.commonWords {
+            let form = WordForm(word)
+            if common.block(form.raw) < 0 { common.add(form, lexicon.clusters.entry(form.lower), weights: weights, buffer: &buffer) }
+        }
+        var boundary = WordRows(capacity: 0, width: weights.width)
+        boundary.appendBlock(nil, WordClusters.Entry(packed: 0), weights: weights, buffer: &buffer)
+        commonRows = common
+        boundaryRows = boundary
     }
 
     /// Tags a document given as sentences of tokens; returns one IOB2 label per token.
     public func tag(document sentences: [[String]]) -> [[EntityLabel]] {
-        labelIndices(DocumentContext.prepare(sentences, gazetteer: gazetteer)).map { $0.map { EntityLabel(index: Int($0)) } }
+        labelIndices(DocumentContext.prepare(sentences, lexicon: lexicon)).map { $0.map { EntityLabel(index: Int($0)) } }
     }
 
     /// Label indices for prepared sentences of one document, after all passes. One lookup per feature
-    /// fetches both passes' weights; the second pass then adds only its evidence features.
+    /// fetches both passes' weights. The features of single words in their roles are summed once per distinct
+    /// word (at load for the common words, here for the rest), so a token adds five sums and looks up only the
+    /// features that read several words; the second pass then adds only its evidence features.
     func labelIndices(_ prepared: [SentenceFeatures]) -> [[UInt8]] {
-        let labels = EntityLabel.count, width = weights.width
+        let labels = EntityLabel.count, width = weights.width, block = WordRows.roles * width
         var buffer: [UInt64] = []
         buffer.reserveCapacity(64)
+        let tokens = prepared.reduce(0) { $0 + $1.count }
+        // Per token, its word's block: common ones as their number, the others as -1 - their number here.
+        var documentRows = WordRows(capacity: tokens, width: width)
+        var blocks = [Int](repeating: 0, count: tokens)
+        var t = 0
+        for sentence in prepared {
+            for i in 0 ..< sentence.count {
+                let form = sentence.forms[i]
+                var b = commonRows.block(form.raw)
+                if b < 0 {
+                    b = documentRows.block(form.raw)
+                    if b < 0 { b = documentRows.add(form, sentence.clusters[i], weights: weights, buffer: &buffer) }
+                    b = -1 - b
+                }
+                blocks[t] = b
+                t += 1
+            }
+        }
+        var scores = [Int32](repeating: 0, count: width)
         var emissions: [[Int64]] = []
         var firstLabels: [[UInt8]] = []
-        for sentence in prepared {
-            var e = [Int64](repeating: 0, count: sentence.count * width)
-            e.withUnsafeMutableBufferPointer { e in
-                for i in 0 ..< sentence.count {
-                    buffer.removeAll(keepingCapacity: true)
-                    FeatureExtractor.extract(sentence, at: i, into: &buffer)
-                    weights.accumulate(buffer, offset: 0, count: width, into: e.baseAddress! + i * width)
+        emissions.reserveCapacity(prepared.count)
+        firstLabels.reserveCapacity(prepared.count)
+        commonRows.scores.withUnsafeBufferPointer { common in
+        documentRows.scores.withUnsafeBufferPointer { document in
+        boundaryRows.scores.withUnsafeBufferPointer { boundaryScores in
+        scores.withUnsafeMutableBufferPointer { scores in
+            let boundary = boundaryScores.baseAddress!
+            var t = 0
+            for sentence in prepared {
+                let n = sentence.count
+                // Pointers to the blocks of the sentence's words, with the boundary's twice either side.
+                let rows = (-2 ..< n + 2).map { i -> UnsafePointer<Int32> in
+                    guard i >= 0, i < n else { return boundary }
+                    let b = blocks[t + i]
+                    return b >= 0 ? common.baseAddress! + b * block : document.baseAddress! + (-1 - b) * block
                 }
+                var e = [Int64](repeating: 0, count: n * width)
+                for i in 0 ..< n {
+                    let own = rows[i + 2], previous = rows[i + 1] + width, next = rows[i + 3] + 2 * width
+                    let previous2 = rows[i] + 3 * width, next2 = rows[i + 4] + 4 * width
+                    for c in 0 ..< width { scores[c] = own[c] &+ previous[c] &+ next[c] &+ previous2[c] &+ next2[c] }
+                    buffer.removeAll(keepingCapacity: true)
+                    FeatureExtractor.extractContext(sentence, at: i, into: &buffer)
+                    weights.accumulate(buffer, offset: 0, count: width, into: scores.baseAddress!)
+                    for c in 0 ..< width { e[i * width + c] = Int64(scores[c]) }
+                }
+                t += n
+                firstLabels.append(e.withUnsafeBufferPointer {
+                    Viterbi.decode(emissions: $0.baseAddress!, stride: width, tokens: n, transitions: decodingTransitions[0])
+                })
+                emissions.append(e)
             }
-            firstLabels.append(e.withUnsafeBufferPointer {
-                Viterbi.decode(emissions: $0.baseAddress!, stride: width, tokens: sentence.count, transitions: decodingTransitions[0])
-            })
-            emissions.append(e)
+        }
+        }
+        }
         }
         guard passes > 1 else { return firstLabels }
         var withEvidence = prepared
@@ -59,10 +115,14 @@ public struct NERModel: Sendable {
         return zip(withEvidence, emissions).map { sentence, emissions in
             var e = emissions
             return e.withUnsafeMutableBufferPointer { e in
-                for i in 0 ..< sentence.count {
-                    buffer.removeAll(keepingCapacity: true)
-                    FeatureExtractor.extractEvidence(sentence, at: i, into: &buffer)
-                    weights.accumulate(buffer, offset: labels, count: labels, into: e.baseAddress! + i * width + labels)
+                scores.withUnsafeMutableBufferPointer { scores in
+                    for i in 0 ..< sentence.count {
+                        for n in 0 ..< labels { scores[n] = 0 }
+                        buffer.removeAll(keepingCapacity: true)
+                        FeatureExtractor.extractEvidence(sentence, at: i, into: &buffer)
+                        weights.accumulate(buffer, offset: labels, count: labels, into: scores.baseAddress!)
+                        for n in 0 ..< labels { e[i * width + labels + n] &+= Int64(scores[n]) }
+                    }
                 }
                 return Viterbi.decode(emissions: e.baseAddress! + labels, stride: width, tokens: sentence.count, transitions: decodingTransitions[1])
             }
@@ -74,7 +134,7 @@ public struct NERModel: Sendable {
         var writer = BinaryWriter()
         writer.write(Self.magic)
         writer.write(Self.version)
-        gazetteer.write(to: &writer)
+        lexicon.write(to: &writer)
         writer.write(UInt32(passes))
         for t in transitions { writer.write(array: t) }
         weights.write(to: &writer)
@@ -94,7 +154,7 @@ public struct NERModel: Sendable {
         guard try reader.read(UInt32.self) == Self.magic else { throw NERModelError.badMagic(path) }
         let version = try reader.read(UInt32.self)
         guard version == Self.version else { throw NERModelError.unsupportedVersion(path, version) }
-        let gazetteer = try Gazetteer.read(from: &reader)
+        let lexicon = try Lexicon.read(from: &reader)
         let passes = Int(try reader.read(UInt32.self))
         guard (1 ... 2).contains(passes) else { throw NERModelError.unreadable(path, "bad pass count \(passes)") }
         let transitions = try (0 ..< passes).map { _ in try reader.readArray(Int32.self) }
@@ -104,7 +164,7 @@ public struct NERModel: Sendable {
         let weights = try WeightTable.read(from: &reader)
         guard weights.width == passes * EntityLabel.count else { throw NERModelError.unreadable(path, "weight width does not match passes") }
         guard reader.isAtEnd else { throw NERModelError.unreadable(path, "trailing bytes after model") }
-        self.init(gazetteer: gazetteer, weights: weights, transitions: transitions)
+        self.init(lexicon: lexicon, weights: weights, transitions: transitions)
     }
 
     /// Reads a model file.
@@ -116,7 +176,7 @@ public struct NERModel: Sendable {
     }
 
     /// Joins separately trained passes (feature rows and transitions) into one model.
-    init(gazetteer: Gazetteer, passes: [QuantisedPass]) {
+    init(lexicon: Lexicon, passes: [QuantisedPass]) {
         let labels = EntityLabel.count
         var rows: [UInt64: [Int16]] = [:]
         for (p, pass) in passes.enumerated() {
@@ -126,7 +186,7 @@ public struct NERModel: Sendable {
         }
         var table = WeightTable(capacity: rows.count, width: labels * passes.count)
         for feature in rows.keys.sorted() { table.insert(feature: feature, weights: rows[feature]!) }
-        self.init(gazetteer: gazetteer, weights: table, transitions: passes.map(\.transitions))
+        self.init(lexicon: lexicon, weights: table, transitions: passes.map(\.transitions))
     }
 }
 

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Trains the entity tagger: a first pass over word, shape, affix, context, gazetteer and document
+/// Trains the entity tagger: a first pass over word, shape, affix, context, gazetteer, cluster and document
 /// features, then a second pass that also reads what the first pass called the same word elsewhere in
 /// the document. The second pass learns from first-pass labels made by cross-validation (jackknifing),
 /// so it sees first-pass mistakes as they will occur on new text.
@@ -15,35 +15,43 @@ public struct NERTrainer {
         public var minimumWeight: Int16 = 1
         /// Seed for the order of training documents.
         public var seed: UInt64 = 2003
+        /// How many of the training text's commonest tokens the model lists, for the tagger to weigh their
+        /// features once at load (speed only: the labels are the same with any number).
+        public var commonWords = 10000
 
         public init() {}
     }
 
     public var options: Options
-    let gazetteer: Gazetteer
+    let lexicon: Lexicon
 
     /// A trainer using the gazetteer lists (`places.txt`, `first-names.txt`, …) in `gazetteerDirectory`,
-    /// or the lists shipped with Dossier when nil.
-    public init(options: Options = Options(), gazetteerDirectory: URL? = nil) throws {
+    /// or the lists shipped with Dossier when nil, and the word clusters in `clusters` (a file written by
+    /// `scripts/make-clusters.py`), or the shipped ones when nil.
+    public init(options: Options = Options(), gazetteerDirectory: URL? = nil, clusters clustersFile: URL? = nil) throws {
         self.options = options
         guard let directory = gazetteerDirectory ?? Bundle.module.url(forResource: "Gazetteers", withExtension: nil, subdirectory: "Resources") ?? Bundle.module.url(forResource: "Gazetteers", withExtension: nil) else {
             throw NERModelError.unreadable("Resources/Gazetteers", "gazetteer lists are missing from the bundle")
         }
-        gazetteer = try Gazetteer.load(directory: directory)
+        guard let clusters = clustersFile ?? Bundle.module.url(forResource: "word-clusters", withExtension: "txt", subdirectory: "Resources")
+            ?? Bundle.module.url(forResource: "word-clusters", withExtension: "txt") else {
+            throw NERModelError.unreadable("Resources/word-clusters.txt", "word clusters are missing from the bundle")
+        }
+        lexicon = Lexicon(gazetteer: try Gazetteer.load(directory: directory), clusters: try WordClusters.load(clusters))
     }
 
     /// Trains on `training`, reporting each epoch's dev F1 through `log` when `dev` is given, and keeping
     /// the epoch that scored best on dev.
     public func train(_ training: [LabeledDocument], dev: [LabeledDocument] = [], log: (String) -> Void = { _ in }) -> NERModel {
-        let trainPrepared = training.map { DocumentContext.prepare($0.sentences, gazetteer: gazetteer) }
-        let devPrepared = dev.map { DocumentContext.prepare($0.sentences, gazetteer: gazetteer) }
+        let trainPrepared = training.map { DocumentContext.prepare($0.sentences, lexicon: lexicon, recasingTitles: false) }
+        let devPrepared = dev.map { DocumentContext.prepare($0.sentences, lexicon: lexicon) }
         let gold = training.map { $0.labels.map { $0.map { UInt8($0.index) } } }
         let devGold = dev.map(\.labels)
 
         log("first pass: \(training.count) documents, \(gold.joined().joined().count) tokens")
         let first = trainPass(trainPrepared, gold: gold, devPrepared: devPrepared, devGold: devGold, log: log)
-        let firstModel = NERModel(gazetteer: gazetteer, passes: [first])
-        guard options.folds > 1 else { return firstModel }
+        let firstModel = NERModel(lexicon: lexicon, passes: [first])
+        guard options.folds > 1 else { return NERModel(lexicon: withCommonWords(training), passes: [first]) }
 
         var jackknifed = trainPrepared
         for fold in 0 ..< options.folds {
@@ -51,7 +59,7 @@ public struct NERTrainer {
             let rest = training.indices.filter { !held.contains($0) }
             log("fold \(fold + 1)/\(options.folds): first pass on \(rest.count) documents")
             let model = trainPass(rest.map { trainPrepared[$0] }, gold: rest.map { gold[$0] }, devPrepared: [], devGold: [], log: { _ in })
-            let foldModel = NERModel(gazetteer: gazetteer, passes: [model])
+            let foldModel = NERModel(lexicon: lexicon, passes: [model])
             for d in held {
                 DocumentContext.addEvidence(&jackknifed[d], labels: foldModel.labelIndices(trainPrepared[d]))
             }
@@ -63,7 +71,16 @@ public struct NERTrainer {
         }
         log("second pass")
         let second = trainPass(jackknifed, gold: gold, devPrepared: devEvidence, devGold: devGold, log: log)
-        return NERModel(gazetteer: gazetteer, passes: [first, second])
+        return NERModel(lexicon: withCommonWords(training), passes: [first, second])
+    }
+
+    /// The lexicon with the training text's `options.commonWords` commonest tokens (seen twice or more).
+    private func withCommonWords(_ training: [LabeledDocument]) -> Lexicon {
+        var counts: [String: Int] = [:]
+        for document in training { for sentence in document.sentences { for token in sentence { counts[token, default: 0] += 1 } } }
+        var lexicon = lexicon
+        lexicon.commonWords = counts.filter { $0.value > 1 }.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(options.commonWords).map(\.key)
+        return lexicon
     }
 
     /// Trains one pass and returns it quantised; with dev data, keeps the best epoch by dev F1.

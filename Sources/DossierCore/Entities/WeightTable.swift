@@ -1,13 +1,14 @@
 /// The tagger's feature weights: for each kept feature (a 32-bit hash), one 16-bit weight per label for
-/// each pass, side by side, so both passes' weights for a feature come from one lookup. Stored as an
-/// open-addressed table: the keys apart from the weights, so that looking up the many features a model does not
-/// keep reads a small array that stays in cache.
+/// each pass, side by side, so both passes' weights for a feature come from one lookup. The features' keys
+/// sit in an open-addressed table of 64-bit slots, each holding a key and the number of its row of weights;
+/// the rows lie packed in a second array, so that looking up the many features a model does not keep reads a
+/// small array, and the rows of those it keeps take no more memory than they need.
 struct WeightTable {
     /// Weights per feature: `EntityLabel.count` times the number of passes.
     let width: Int
-    /// Per slot, the feature's key (0 = empty).
-    private var keys: [UInt32]
-    /// Per slot, `width` weights.
+    /// Per slot, the feature's key in the high 32 bits and its row in the low 32 bits (0 = empty).
+    private var slots: [UInt64]
+    /// `width` weights per kept feature, by row.
     private var weights: [Int16]
     private let mask: Int
     private(set) var count = 0
@@ -15,10 +16,13 @@ struct WeightTable {
     /// An empty table for `capacity` features of `width` weights each.
     init(capacity: Int, width: Int) {
         var size = 16
-        while size < capacity * 3 / 2 + 1 { size <<= 1 }
+        // At most three slots in four used: a smaller table is read from a nearer cache, which matters more
+        // than the longer runs of probes (neighbouring slots share a cache line).
+        while size < capacity * 4 / 3 + 1 { size <<= 1 }
         self.width = width
-        keys = Array(repeating: 0, count: size)
-        weights = Array(repeating: 0, count: size * width)
+        slots = Array(repeating: 0, count: size)
+        weights = []
+        weights.reserveCapacity(capacity * width)
         mask = size - 1
     }
 
@@ -30,7 +34,7 @@ struct WeightTable {
 
     private func slot(for key: UInt32) -> Int {
         var slot = Self.home(key, mask)
-        while keys[slot] != 0, keys[slot] != key { slot = (slot + 1) & mask }
+        while slots[slot] != 0, UInt32(truncatingIfNeeded: slots[slot] >> 32) != key { slot = (slot + 1) & mask }
         return slot
     }
 
@@ -38,44 +42,72 @@ struct WeightTable {
     mutating func insert(feature: UInt64, weights row: [Int16]) {
         let key = Self.key(feature)
         let slot = slot(for: key)
-        if keys[slot] == 0 { count += 1 }
-        keys[slot] = key
-        for (n, w) in row.prefix(width).enumerated() { weights[slot * width + n] = w }
+        let start: Int
+        if slots[slot] == 0 {
+            precondition(count < mask, "more features than the table was made for")
+            start = weights.count
+            weights.append(contentsOf: repeatElement(0, count: width))
+            slots[slot] = UInt64(key) << 32 | UInt64(count)
+            count += 1
+        } else {
+            start = Int(UInt32(truncatingIfNeeded: slots[slot])) * width
+        }
+        for (n, w) in row.prefix(width).enumerated() { weights[start + n] = w }
     }
 
-    /// Adds `count` weights of `feature`, starting at weight `offset`, to `scores`; nothing if the feature
-    /// is not kept.
-    @inline(__always)
-    func accumulate(_ feature: UInt64, offset: Int, count: Int, into scores: UnsafeMutablePointer<Int64>) {
-        let key = Self.key(feature)
-        keys.withUnsafeBufferPointer { keys in
-            var slot = Self.home(key, mask)
-            while true {
-                let stored = keys[slot]
-                if stored == key {
-                    weights.withUnsafeBufferPointer { weights in
-                        let row = weights.baseAddress! + slot * width + offset
-                        for n in 0 ..< count { scores[n] &+= Int64(row[n]) }
-                    }
-                    return
+    /// The weights of a feature, or nil if it is not kept.
+    func row(_ feature: UInt64) -> ArraySlice<Int16>? {
+        let slot = slot(for: Self.key(feature))
+        guard slots[slot] != 0 else { return nil }
+        let start = Int(UInt32(truncatingIfNeeded: slots[slot])) * width
+        return weights[start ..< start + width]
+    }
+
+    /// Adds weights `offset ..< offset + count` of every kept feature in `features` to `scores`. Memory is read
+    /// in rounds whose loads do not wait on one another, so that their cache misses overlap: every feature's
+    /// home slot, then (probing on from there where needed) the rows found, then the rows' weights.
+    func accumulate(_ features: [UInt64], offset: Int, count: Int, into scores: UnsafeMutablePointer<Int32>) {
+        let n = features.count
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * n) { temp in
+            let homes = temp.baseAddress!, rows = temp.baseAddress! + n
+            var found = 0
+            slots.withUnsafeBufferPointer { slots in
+                var seen: UInt64 = 0
+                for k in 0 ..< n {
+                    let home = Self.home(Self.key(features[k]), mask)
+                    homes[k] = home
+                    seen |= slots[home]
                 }
-                if stored == 0 { return }
-                slot = (slot + 1) & mask
+                // With every home slot empty, no feature is kept.
+                guard seen != 0 else { return }
+                for k in 0 ..< n {
+                    let key = UInt64(Self.key(features[k])) << 32
+                    var slot = homes[k]
+                    while true {
+                        let stored = slots[slot]
+                        if stored & 0xffff_ffff_0000_0000 == key {
+                            rows[found] = Int(UInt32(truncatingIfNeeded: stored)) * width + offset
+                            found += 1
+                            break
+                        }
+                        if stored == 0 { break }
+                        slot = (slot + 1) & mask
+                    }
+                }
+            }
+            guard found > 0 else { return }
+            weights.withUnsafeBufferPointer { weights in
+                let w = weights.baseAddress!
+                // The first weight of every row first: a short loop whose loads are all independent.
+                var first: Int32 = 0
+                for k in 0 ..< found { first &+= Int32(w[rows[k]]) }
+                scores[0] &+= first
+                for k in 0 ..< found {
+                    let row = w + rows[k]
+                    for c in 1 ..< count { scores[c] &+= Int32(row[c]) }
+                }
             }
         }
-    }
-
-    /// Adds the weights of every feature in `features`, as `accumulate(_:offset:count:into:)` does one. Each
-    /// feature's home slot is read first, in a loop with no branches, so that their cache misses overlap
-    /// instead of coming one after another.
-    func accumulate(_ features: [UInt64], offset: Int, count: Int, into scores: UnsafeMutablePointer<Int64>) {
-        var anyStored: UInt32 = 0
-        keys.withUnsafeBufferPointer { keys in
-            for feature in features { anyStored |= keys[Self.home(Self.key(feature), mask)] }
-        }
-        // With every home slot empty, no feature is kept.
-        guard anyStored != 0 else { return }
-        for feature in features { accumulate(feature, offset: offset, count: count, into: scores) }
     }
 
     /// Serialised form: width, count, then per feature (in key order, so equal tables write equal bytes)
@@ -83,10 +115,11 @@ struct WeightTable {
     func write(to writer: inout BinaryWriter) {
         writer.write(UInt32(width))
         writer.write(UInt32(count))
-        let used = (0 ... mask).filter { keys[$0] != 0 }.sorted { keys[$0] < keys[$1] }
+        let used = slots.filter { $0 != 0 }.sorted()
         for slot in used {
-            writer.write(keys[slot])
-            for n in 0 ..< width { writer.write(weights[slot * width + n]) }
+            writer.write(UInt32(truncatingIfNeeded: slot >> 32))
+            let start = Int(UInt32(truncatingIfNeeded: slot)) * width
+            for n in 0 ..< width { writer.write(weights[start + n]) }
         }
     }
 

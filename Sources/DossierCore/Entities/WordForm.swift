@@ -21,6 +21,8 @@ struct WordForm {
         static let hasDigit = Flags(rawValue: 4)
         static let hasLetter = Flags(rawValue: 8)
         static let lowercaseInitial = Flags(rawValue: 16)
+        /// Four characters or more.
+        static let long = Flags(rawValue: 32)
     }
 
     init(_ text: String) {
@@ -84,6 +86,7 @@ struct WordForm {
         }
         if letterCount > 0 { flags.insert(.hasLetter) }
         if letterCount > 1, upperCount == letterCount { flags.insert(.allCaps) }
+        if index >= 4 { flags.insert(.long) }
         var suf: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         let step = { (h: UInt64, v: UInt32) in FeatureHash.add(FeatureHash.mix(h, 2), UInt8(truncatingIfNeeded: v)) }
         if index > 0 { suf.0 = step(FeatureHash.seed, last.0) }

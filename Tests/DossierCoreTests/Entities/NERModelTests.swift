@@ -29,6 +29,40 @@ private let newsFixture = URL(fileURLWithPath: #filePath).deletingLastPathCompon
         #expect(EntityTagger(model: read).score(documents).f1() > 90)
     }
 
+    @Test func commonWordsChangeSpeedNotLabels() throws {
+        let shipped = try EntityTagger.shipped().model
+        #expect(shipped.lexicon.commonWords.count > 1000 && shipped.lexicon.commonWords.contains("the"))
+        var lexicon = shipped.lexicon
+        lexicon.commonWords = []
+        let bare = NERModel(lexicon: lexicon, weights: shipped.weights, transitions: shipped.transitions)
+        #expect(bare.serialized().count < shipped.serialized().count)
+        let documents = try CorpusReader.conll(newsFixture)
+        for document in documents {
+            #expect(bare.tag(document: document.sentences) == shipped.tag(document: document.sentences))
+        }
+    }
+
+    @Test func wordRowsSumEachRolesWeights() throws {
+        let shipped = try EntityTagger.shipped().model
+        let width = shipped.weights.width
+        var rows = WordRows(capacity: 4, width: width)
+        var buffer: [UInt64] = []
+        let form = WordForm("Reuters"), cluster = shipped.lexicon.clusters.entry(form.lower)
+        #expect(rows.block(form.raw) == -1)
+        let block = rows.add(form, cluster, weights: shipped.weights, buffer: &buffer)
+        #expect(rows.block(form.raw) == block && rows.block(WordForm("reuters").raw) == -1)
+        for role in FeatureExtractor.Role.allCases {
+            buffer.removeAll()
+            FeatureExtractor.extractRole(role, form, cluster, into: &buffer)
+            var expected = [Int32](repeating: 0, count: width)
+            for feature in buffer {
+                if let row = shipped.weights.row(feature) { for (n, w) in row.enumerated() { expected[n] += Int32(w) } }
+            }
+            let start = (block * WordRows.roles + role.rawValue) * width
+            #expect(Array(rows.scores[start ..< start + width]) == expected)
+        }
+    }
+
     @Test func damagedModelsAreRejectedWithTheFileName() throws {
         let bytes = try EntityTagger.shipped().model.serialized()
         #expect(throws: NERModelError.truncated("cut")) { try NERModel(data: bytes.prefix(bytes.count / 2), path: "cut") }

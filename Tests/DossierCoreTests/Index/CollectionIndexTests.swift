@@ -82,7 +82,7 @@ struct CollectionIndexTests {
         try folder.write("a.txt", Array("""
             Harbour authority faces audit
 
-            Speaking in Rotterdam on Monday, Mrs. Marchetti said she would ask Northwind to review its contracts.
+            Speaking in Rotterdam on Monday, Mrs. Marchetti said she would ask the shipping company Northwind to review its contracts.
 
             "We expect answers," Marchetti told reporters. Northwind declined to comment.
             """.utf8))
