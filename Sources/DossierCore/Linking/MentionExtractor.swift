@@ -60,11 +60,11 @@ public struct MentionExtractor: Sendable {
         return ArticleMentions(article: article.id, found: found, definitions: definitions, titleCase: titleCase)
     }
 
-    /// The names an article's spans give, found again where the tagger missed them in the same article: a whole name
-    /// of a person, organisation or place (`Promises Treatment Center` in a headline), and the last word of an
-    /// organisation's or a person's name (`Chiefs` of `Kansas City Chiefs`, `Reid` of `Tara Reid`). A name of one
-    /// word must be capitalised there and never written in lower case in the article (`Center` of `Promises Treatment
-    /// Center`, when the article says `the center`), and a person's last word no common word.
+    /// The names an article's spans give, found again in its title and standfirst where the tagger missed them: a
+    /// whole name of a person, organisation or place (`Promises Treatment Center`), and the last word of an
+    /// organisation's or a person's name (`Reid` of `Tara Reid`, `Okonjo` of `Okonjo Holdings`). A name of one word
+    /// must be capitalised there, never written in lower case in the article, and no common word: a generic last word
+    /// (`Council`, `Chiefs`) alone would name every council of the collection.
     static func namedAgain(in parts: [(part: TextPart, text: String)], found: [FoundMention], article: ArticleID) -> [FoundMention] {
         var names: [String: EntityKind] = [:]
         var firstWords = Set<String>()
@@ -81,18 +81,21 @@ public struct MentionExtractor: Sendable {
             }
         }
         guard !names.isEmpty else { return [] }
-        let textWords = parts.map { Self.words($0.text) }
-        let lowered = Set(textWords.joined().filter { $0.text.first?.isLowercase == true }.map(\.text))
-        func isName(_ word: String, _ kind: EntityKind) -> Bool {
+        func isName(_ word: String) -> Bool {
             let lower = word.lowercased()
-            guard word.first?.isUppercase == true, !lowered.contains(lower), !NameKey.isHonorific(lower) else { return false }
+            guard word.first?.isUppercase == true, !NameKey.isHonorific(lower) else { return false }
             if word.count > 1 && word.allSatisfy({ !$0.isLowercase }) { return true }
-            return word.count > 2 && (kind != .person || !Lexicons.shipped.isCommon(lower) && !Lexicons.shipped.lowerWords.contains(lower))
+            guard word.count > 2, !Lexicons.shipped.isCommon(lower), !Lexicons.shipped.lowerWords.contains(lower) else { return false }
+            // Never written in lower case in the article (a plain search of each text, made only for such a word).
+            return !parts.contains { Self.containsWord(lower, in: $0.text) }
         }
         var spans: [TextPart: [Range<Int>]] = [:]
         for item in found { spans[item.mention.part, default: []].append(item.mention.range) }
         var again: [FoundMention] = []
-        for ((part, text), words) in zip(parts, textWords) {
+        // Only headlines are read again: the tagger misses most there, and reading every paragraph character by
+        // character would cost as much as tagging it.
+        for (part, text) in parts where part == .title || part == .standfirst {
+            let words = Self.words(text)
             let characters = Array(text)
             // The characters the tagger's spans cover, so that a name found again never overlaps one.
             var covered = [Bool](repeating: false, count: characters.count)
@@ -110,7 +113,7 @@ public struct MentionExtractor: Sendable {
                     let name = run.map(\.text).joined(separator: " ")
                     let range = run.first!.offset..<run.last!.offset + run.last!.text.count
                     guard let kind = names[name], run.first!.text.first?.isUppercase == true, !range.contains(where: { covered[$0] }),
-                          count > 1 || isName(name, kind) else { continue }
+                          count > 1 || isName(name) else { continue }
                     again.append(FoundMention(mention: Mention(article: article, part: part, range: range, surface: name), kind: kind))
                     taken = count
                     break
@@ -118,6 +121,18 @@ public struct MentionExtractor: Sendable {
             }
         }
         return again
+    }
+
+    /// Whether `text` holds `word` (lower case) as a whole word.
+    private static func containsWord(_ word: String, in text: String) -> Bool {
+        var rest = text[...]
+        while let found = rest.range(of: word) {
+            let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
+            let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
+            if before?.isLetter != true && after?.isLetter != true { return true }
+            rest = text[found.upperBound...]
+        }
+        return false
     }
 
     /// The words of `text` (letters and digits, with an apostrophe or hyphen between two of them) and their
