@@ -275,10 +275,13 @@ public enum NameKey {
         "auth", "coll", "cttee", "div", "ind", "indep", "pk", "rd", "ave", "sq", "cty", "co",
     ]
 
-    /// Whether a key of several words has a word written shortened: a known abbreviation, or a word of no vowel.
+    /// Whether a key of several words has a word written shortened: a known abbreviation, or a word of no vowel that
+    /// is no title (`Mr Abara` abbreviates nothing: as an anchor of `ma`, it linked every `Mr A…` of a collection into
+    /// one component that every update resolved again).
     static func isAbbreviated(_ key: String) -> Bool {
         key.split(separator: " ").contains { word in
-            abbreviations.contains(String(word)) || (word.count >= 2 && word.allSatisfy { $0.isLetter && !"aeiouy".contains($0) })
+            abbreviations.contains(String(word))
+                || (word.count >= 2 && !honorifics.contains(String(word)) && word.allSatisfy { $0.isLetter && !"aeiouy".contains($0) })
         }
     }
 
