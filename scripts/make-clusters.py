@@ -22,6 +22,7 @@ Output lines: WORD<TAB>PATH<TAB>case. Deterministic: needs numpy and scipy only.
 """
 import collections
 import glob
+import importlib
 import os
 import re
 import sys
@@ -59,21 +60,6 @@ def conll(path):
         yield sentence
 
 
-def gmb(path):
-    import csv
-    sentence = []
-    with open(path, encoding="latin-1") as f:
-        rows = csv.reader(f)
-        next(rows)
-        for row in rows:
-            if row[0].startswith("Sentence:") and sentence:
-                yield sentence
-                sentence = []
-            sentence.append(row[1])
-    if sentence:
-        yield sentence
-
-
 def is_case_neutral(sentence):
     """Lines in capitals or title case say nothing about a word's usual case."""
     letters = [w for w in sentence if any(c.isalpha() for c in w)]
@@ -88,6 +74,9 @@ def is_case_neutral(sentence):
 def main():
     root, out = sys.argv[1], sys.argv[2]
     sentences = list(conll(os.path.join(root, "conll2003", "eng.train")))
+    # The GMB reader is make-lexicons.py's (the file name has a hyphen, so it is imported by name).
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    gmb = importlib.import_module("make-lexicons").sentences_gmb
     sentences += list(gmb(os.path.join(root, "gmb", "gmb-ner-subset.csv")))
     print(f"{len(sentences)} sentences, {sum(map(len, sentences))} tokens", file=sys.stderr)
 
