@@ -16,8 +16,9 @@ enum DocumentContext {
         // A title-case line is read as a sentence would be written: a capitalised word after the first that is usually
         // written in lower case, and that the document never capitalises mid-sentence in running text, is lowered
         // (`Mayor Announces New Budget` → `Mayor announces New budget`), as `HeadlineCase` does for articles'
-        // headlines, and the line then counts as running text (when it reads as a headline: `reads`). Not in training: the training news's title-case lines
-        // are tables and lists of names, which the model learns as they are.
+        // headlines, and the line then counts as running text (when it reads as a headline: `reads`). Not in
+        // training: the training news's title-case lines are tables and lists of names, which the model learns as
+        // they are.
         for k in prepared.indices where recasingTitles && prepared[k].line == .titleCase && reads(prepared[k]) {
             var lowered = false
             for i in prepared[k].forms.indices.dropFirst() {

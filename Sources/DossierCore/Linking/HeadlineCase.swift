@@ -2,8 +2,8 @@
 /// names, and the tagger reads capitals as names. Before tagging, such a headline is recased as a sentence would be
 /// written: a word goes to lower case when the article's other texts write it so, or, when they do not use it, when
 /// it is a common word or a dictionary's lower-case word that names nothing and does not follow a given name; a word
-/// in capitals becomes title case when the article writes it so. Only letters change case, one for one, so offsets in the recased text are offsets
-/// in the headline.
+/// in capitals becomes title case when the article writes it so. Only letters change case, one for one, so offsets
+/// in the recased text are offsets in the headline.
 public enum HeadlineCase {
     /// The headline recased, or nil when it is not in title case or capitals.
     public static func recased(_ headline: String, body: [String], lexicons: @autoclosure () -> Lexicons = .shipped) -> String? {

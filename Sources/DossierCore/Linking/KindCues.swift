@@ -41,8 +41,8 @@ enum KindCues {
         let previous = before.last?.isWhitespace == true ? previousWord(before) : ""
         // A title right before a name (`President Obama`, `Dr. Ruiz`) makes it a person's, whatever a place or
         // company of that name made the tagger think.
-        if !span.text.contains(where: { $0 == "," || $0 == "(" }), span.text.split(whereSeparator: \.isWhitespace).count <= 3,
-           NameKey.isHonorific(previous) {
+        if NameKey.isHonorific(previous), !span.text.contains(where: { $0 == "," || $0 == "(" }),
+           span.text.split(whereSeparator: \.isWhitespace).count <= 3 {
             return Reading(kind: .person, isConfirmed: true)
         }
         if span.kind != .person, organizationNouns.contains(previous) { return Reading(kind: .organization, isConfirmed: true) }

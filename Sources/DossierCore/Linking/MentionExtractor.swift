@@ -70,9 +70,10 @@ public struct MentionExtractor: Sendable {
         var firstWords = Set<String>()
         var longest = 1
         for item in found where item.kind != .other {
-            let words = Self.words(item.mention.surface).map(\.text)
+            let words = Self.words(Array(item.mention.surface)).map(\.text)
             guard let last = words.last else { continue }
-            names[words.joined(separator: " ")] = names[words.joined(separator: " ")] ?? item.kind
+            let whole = words.joined(separator: " ")
+            names[whole] = names[whole] ?? item.kind
             firstWords.insert(words[0])
             longest = max(longest, min(words.count, 6))
             if words.count >= 2, item.kind != .place {
@@ -95,8 +96,8 @@ public struct MentionExtractor: Sendable {
         // Only headlines are read again: the tagger misses most there, and reading every paragraph character by
         // character would cost as much as tagging it.
         for (part, text) in parts where part == .title || part == .standfirst {
-            let words = Self.words(text)
             let characters = Array(text)
+            let words = Self.words(characters)
             // The characters the tagger's spans cover, so that a name found again never overlaps one.
             var covered = [Bool](repeating: false, count: characters.count)
             for range in spans[part] ?? [] { for offset in range.clamped(to: 0..<characters.count) { covered[offset] = true } }
@@ -135,10 +136,9 @@ public struct MentionExtractor: Sendable {
         return false
     }
 
-    /// The words of `text` (letters and digits, with an apostrophe or hyphen between two of them) and their
-    /// character offsets.
-    private static func words(_ text: String) -> [(text: String, offset: Int)] {
-        let characters = Array(text)
+    /// The words of a text's characters (letters and digits, with an apostrophe or hyphen between two of them) and
+    /// their offsets.
+    private static func words(_ characters: [Character]) -> [(text: String, offset: Int)] {
         var words: [(text: String, offset: Int)] = []
         var index = 0
         while index < characters.count {

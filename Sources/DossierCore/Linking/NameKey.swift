@@ -253,14 +253,6 @@ public enum NameKey {
 
     private static let minorWords: Set<String> = ["the", "of", "and", "for", "&", "de", "la", "le", "du", "der", "von"]
 
-    /// The initials of a multi-word name, skipping minor words (`The New York Times` → `nyt`).
-    static func initials(_ name: String) -> String? {
-        let words = display(name).split(whereSeparator: { $0.isWhitespace || $0 == "-" })
-            .filter { !minorWords.contains($0.lowercased()) }
-        guard words.count >= 2 else { return nil }
-        return String(words.compactMap(\.first).map { Character($0.lowercased()) })
-    }
-
     /// The initials of a multi-word key, skipping minor words (`new york times` → `nyt`, `rolls royce` → `rr`).
     static func initials(ofKey key: String) -> String? {
         let words = key.split(separator: " ").filter { !minorWords.contains(String($0)) }

@@ -31,7 +31,7 @@ extension MentionIndex {
             merged[target]!.mentionCount += entity.mentionCount
         }
         let wasMerged = Set(redirects.values)
-        let position = wasMerged.isEmpty ? [:] : Dictionary(articleOrder.enumerated().map { ($0.element, $0.offset) }) { first, _ in first }
+        let position = wasMerged.isEmpty ? [:] : Self.positions(articleOrder)
         var result: [Entity] = []
         for id in order {
             guard var entity = merged[id], marks[id]?.isHidden != true else { continue }
@@ -42,11 +42,7 @@ extension MentionIndex {
             // Aliases are the distinct spellings (`U.S.` and `US` both stay), never the canonical name itself.
             var seen: Set<String> = [entity.canonicalName]
             entity.aliases = entity.aliases.filter { seen.insert($0).inserted }
-            if wasMerged.contains(id) {
-                var seenArticles = Set<ArticleID>()
-                entity.articles = entity.articles.filter { seenArticles.insert($0).inserted }
-                    .sorted { position[$0] ?? .max < position[$1] ?? .max }
-            }
+            if wasMerged.contains(id) { entity.articles = Self.distinct(entity.articles, in: position) }
             result.append(entity)
         }
         self.init(entities: result, articleOrder: articleOrder, mentions: mentions, detachments: detachments, redirects: redirects)
@@ -62,7 +58,7 @@ extension MentionIndex {
         var entities = entities
         var slot = Dictionary(entities.enumerated().map { ($0.element.id, $0.offset) }) { first, _ in first }
         let occurrences = mentions.occurrences(of: Set(detaching.keys.filter { slot[$0] != nil }))
-        let position = Dictionary(articleOrder.enumerated().map { ($0.element, $0.offset) }) { first, _ in first }
+        let position = Self.positions(articleOrder)
         var detachments: [EntityID: [String: EntityID]] = [:]
         for (id, mark) in detaching.sorted(by: { $0.key < $1.key }) {
             guard let source = slot[id], let found = occurrences[id] else { continue }
@@ -80,21 +76,31 @@ extension MentionIndex {
                 let target = EntityID(rawValue: key)
                 let spellings = names.filter { NameKey.key($0) == key }
                 if slot[target] == nil {
-                    var made = Entity(canonicalName: spellings.first ?? key, kind: entities[source].kind, aliases: Array(spellings.dropFirst()),
-                                      articles: [], mentionCount: 0)
+                    var made = Entity(canonicalName: spellings.first ?? key, kind: entities[source].kind, aliases: [], articles: [], mentionCount: 0)
                     made.id = target
                     slot[target] = entities.count
                     entities.append(made)
                 }
                 let index = slot[target]!
-                entities[index].aliases += spellings.filter { $0 != entities[index].canonicalName && !entities[index].aliases.contains($0) }
-                entities[index].articles = Array(Set(entities[index].articles + moved.map(\.article)))
-                    .sorted { position[$0] ?? .max < position[$1] ?? .max }
+                // Repeated spellings, and the canonical name among the aliases, go where every entity's aliases are
+                // made distinct.
+                entities[index].aliases += spellings
+                entities[index].articles = Self.distinct(entities[index].articles + moved.map(\.article), in: position)
                 entities[index].mentionCount += moved.reduce(0) { $0 + $1.mentions }
                 detachments[id, default: [:]][key] = target
             }
         }
         return (entities.filter { !$0.articles.isEmpty }, detachments)
+    }
+
+    /// Each article's place in the collection's order.
+    private static func positions(_ articleOrder: [ArticleID]) -> [ArticleID: Int] {
+        Dictionary(articleOrder.enumerated().map { ($0.element, $0.offset) }) { first, _ in first }
+    }
+
+    /// `articles` each once, in the collection's order (articles it does not hold last).
+    private static func distinct(_ articles: [ArticleID], in position: [ArticleID: Int]) -> [ArticleID] {
+        Entity.distinct(articles).sorted { position[$0] ?? .max < position[$1] ?? .max }
     }
 
     /// `marks` keyed by the current ids: a mark (or a merge target) under an id no entity has now moves to the one
