@@ -57,7 +57,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierCore"]),
-        .testTarget(name: "DossierBenchTests", dependencies: ["DossierBench", "DossierCore"]),
+        .testTarget(name: "DossierBenchTests", dependencies: ["DossierBench", "DossierCore", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )
 

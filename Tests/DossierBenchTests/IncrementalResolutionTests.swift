@@ -1,6 +1,7 @@
 import DossierBench
 @testable import DossierCore
 import Foundation
+import GRDB
 import Testing
 
 /// On a generated corpus, whose names recur across articles as real ones do (surnames, acronyms, suffixes), an
@@ -51,6 +52,57 @@ struct IncrementalResolutionTests {
         let loaded = CollectionLoader().load([folder.url.path]).articles
         let resolution = Self.analyser.extractor.entities(loaded)
         #expect(fingerprint(fresh) == fingerprint(summaries: loaded.map(\.summary), entities: resolution.entities, mentions: resolution.mentions))
+    }
+
+    /// Rounds of small updates (each resolved through a `ResolutionPlan`: files rewritten, replaced by other
+    /// articles, removed and added) store exactly what resolving every name again from the same tallies stores:
+    /// the same entity rows, none left over, and the same occurrences.
+    @Test func smallUpdatesStoreWhatAFullResolutionStores() throws {
+        let folder = CorpusFolder()
+        let generator = CorpusGenerator(seed: 5)
+        _ = try generator.write(articles: 150, to: folder.url)
+        let indexPath = folder.url.path + "-index.sqlite"
+        let fullPath = folder.url.path + "-full.sqlite"
+        defer { for path in [indexPath, fullPath] { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } } }
+        _ = try IndexedCollection.open([folder.url.path], indexPath: indexPath, analyser: Self.analyser, workers: 2)
+        let good = (0..<150).filter { generator.badFiles(inCorpusOf: 150)[$0] == nil }
+        func write(_ article: GeneratedArticle, to file: String) throws {
+            try Data(article.text.utf8).write(to: folder.url.appendingPathComponent(file))
+        }
+        for round in 0..<3 {
+            let files = good.dropFirst(7 * round).prefix(7).map(generator.relativePath(ofFile:))
+            try write(generator.article(at: good[7 * round], revision: round + 1), to: files[0])
+            try write(generator.article(at: 1_000 + round), to: files[1])
+            try write(generator.article(at: 2_000 + round), to: files[2])
+            try FileManager.default.removeItem(at: folder.url.appendingPathComponent(files[3]))
+            try write(generator.article(at: 3_000 + round), to: "added-\(round).txt")
+            let updated = try IndexedCollection.open([folder.url.path], indexPath: indexPath, analyser: Self.analyser, workers: 2)
+            #expect(updated.update.analysed == 4)
+
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: fullPath + suffix) }
+            try DatabaseQueue(path: indexPath).backup(to: DatabaseQueue(path: fullPath))
+            try DatabaseQueue(path: fullPath).write { db in
+                try db.execute(sql: "DELETE FROM occurrence; DELETE FROM entity; INSERT OR IGNORE INTO dirty (key) SELECT key FROM name")
+            }
+            _ = try IndexedCollection.open([folder.url.path], indexPath: fullPath, analyser: Self.analyser, workers: 2)
+            let (stored, full) = (try storedRows(indexPath), try storedRows(fullPath))
+            #expect(stored.entities.count > 300)
+            #expect(stored.entities == full.entities, "round \(round)")
+            #expect(stored.occurrences == full.occurrences, "round \(round)")
+        }
+    }
+
+    /// The entity rows (without their row numbers) and the occurrences (with their entities' ids) of an index.
+    func storedRows(_ path: String) throws -> (entities: [String], occurrences: [String]) {
+        try DatabaseQueue(path: path).read { db in
+            (try String.fetchAll(db, sql: """
+                SELECT id || '|' || name || '|' || kind || '|' || aliases || '|' || articles || '|' || mentions FROM entity ORDER BY 1
+                """),
+             try String.fetchAll(db, sql: """
+                SELECT o.article || '|' || o.key || '|' || o.person || '|' || e.id || '|' || o.mentions || '|' || o.moved
+                FROM occurrence o JOIN entity e ON e.rowid = o.entity ORDER BY 1
+                """))
+        }
     }
 
     /// Resolution in many small batches (read and resolved on worker threads, the largest first, stored in turn) and

@@ -18,39 +18,78 @@ enum IndexResolution {
     static func run(files: [String], workers: Int, batchTallies: Int, _ db: Database, reader: some DatabaseReader) throws {
         let dirty = try String.fetchAll(db, sql: "SELECT key FROM dirty")
         guard !dirty.isEmpty else { return }
-        let (articles, batches) = try concurrently({ try reader.read { db in try ArticleTable(files: files, db) } }) {
-            let counter = try db.makeStatement(sql: "SELECT count(*) FROM tally WHERE key = ?")
-            var batches: [(keys: [String], tallies: Int)] = [([], 0)]
-            for component in try NameGraph(db).components(of: dirty) {
-                if batches[batches.count - 1].tallies >= batchTallies { batches.append(([], 0)) }
-                batches[batches.count - 1].keys += component
-                for key in component { batches[batches.count - 1].tallies += try Int.fetchOne(counter, arguments: [key]) ?? 0 }
-            }
-            // The largest first, so that the others are resolved beside it rather than after it. Batches share no key,
-            // so their order changes nothing they write. Each batch's keys in order, so that its occurrences are written
-            // in the table's order.
-            return batches.enumerated().sorted { ($1.element.tallies, $0.offset) < ($0.element.tallies, $1.offset) }.map { $0.element.keys.sorted() }
-        }
-        // With no occurrence stored (a new index), `occurrence_article` is made once at the end, by one sort, rather than
-        // by inserts all over it.
+        let (articles, graph) = try concurrently({ try reader.read { db in try ArticleTable(files: files, db) } }) { try NameGraph(db) }
+        // With no occurrence stored (a new index), the occurrence indexes are made once at the end, each by one sort,
+        // rather than by inserts all over them.
         let rebuildIndex = try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM occurrence)") ?? false
-        if rebuildIndex { try db.execute(sql: "DROP INDEX occurrence_article") }
+        if rebuildIndex { for statement in IndexSchema.occurrenceIndexes { try db.execute(sql: "DROP INDEX \(IndexSchema.indexName(statement))") } }
+        // A small update resolves only what its plan says; a large one (a new index) every component it touches.
+        if dirty.count * 4 < graph.keys.count {
+            try resolvePlanned(dirty: dirty, graph: graph, articles: articles, db)
+        } else {
+            try resolveComponents(graph.components(of: dirty), batchTallies: batchTallies, workers: workers, articles: articles, db,
+                                  reader: reader)
+        }
+        if rebuildIndex { for statement in IndexSchema.occurrenceIndexes { try db.execute(sql: statement) } }
+        // Entities that lost occurrences with a file and were resolved into nothing since.
+        try db.execute(sql: """
+            DELETE FROM entity WHERE rowid IN (SELECT entity FROM dirty_entity)
+                AND NOT EXISTS (SELECT 1 FROM occurrence WHERE occurrence.entity = entity.rowid)
+            """)
+        try db.execute(sql: "DELETE FROM dirty_entity")
+    }
+
+    /// Resolves the keys of `ResolutionPlan`, planned again with what a try shows it missed until it misses nothing.
+    private static func resolvePlanned(dirty: [String], graph: NameGraph, articles: ArticleTable, _ db: Database) throws {
+        let entities = try Int64.fetchAll(db, sql: "SELECT entity FROM dirty_entity")
+        var changed = Set<String>()
+        while true {
+            var plan = try ResolutionPlan(dirty: dirty, entities: entities, changed: changed, graph: graph, db)
+            let batch = Batch(keys: plan.keys, carried: plan.carried)
+            let tallies = try LoadedTallies(batch, articles: articles, db)
+            let groups = MentionExtractor.resolve(tallies.tallies, keys: tallies.keys, definitions: try definitions(for: batch.keys, articles: articles, db),
+                                                  titleCase: articles.titleCase, carried: tallies.carried)
+            let missed = try plan.missed(groups, of: tallies.keys)
+            guard missed.isEmpty else {
+                changed.formUnion(missed)
+                continue
+            }
+            try write(groups, of: tallies, db)
+            try db.execute(sql: "DELETE FROM dirty")
+            return
+        }
+    }
+
+    /// Resolves the keys of `components` in batches of about `batchTallies` tallies, read and resolved on `workers`
+    /// threads while this one writes each in turn.
+    private static func resolveComponents(_ components: [[String]], batchTallies: Int, workers: Int, articles: ArticleTable, _ db: Database,
+                                          reader: some DatabaseReader) throws {
+        let counter = try db.makeStatement(sql: "SELECT count(*) FROM tally WHERE key = ?")
+        var sized: [(keys: [String], tallies: Int)] = [([], 0)]
+        for component in components {
+            if sized[sized.count - 1].tallies >= batchTallies { sized.append(([], 0)) }
+            sized[sized.count - 1].keys += component
+            for key in component { sized[sized.count - 1].tallies += try Int.fetchOne(counter, arguments: [key]) ?? 0 }
+        }
+        // The largest first, so that the others are resolved beside it rather than after it. Batches share no key,
+        // so their order changes nothing they write. Each batch's keys in order, so that its occurrences are written
+        // in the table's order.
+        let batches = sized.enumerated().sorted { ($1.element.tallies, $0.offset) < ($0.element.tallies, $1.offset) }
+            .map { Batch(keys: $0.element.keys.sorted(), carried: []) }
         let clean = try db.makeStatement(sql: "DELETE FROM dirty WHERE key = ?")
-        // Batches are read and resolved on the workers while this thread writes each in turn.
-        try batches.concurrentPipeline(workers: workers, ahead: 8 * max(1, workers)) { keys in
-            Result { () throws -> (keys: [String], tallies: LoadedTallies, groups: ResolvedGroups) in
+        try batches.concurrentPipeline(workers: workers, ahead: 8 * max(1, workers)) { batch in
+            Result { () throws -> (batch: Batch, tallies: LoadedTallies, groups: ResolvedGroups) in
                 let (tallies, definitions) = try reader.read { db in
-                    (try LoadedTallies(keys: keys, articles: articles, db), try Self.definitions(for: keys, articles: articles, db))
+                    (try LoadedTallies(batch, articles: articles, db), try Self.definitions(for: batch.keys, articles: articles, db))
                 }
-                return (keys, tallies, MentionExtractor.resolve(tallies.tallies, keys: tallies.keys, definitions: definitions,
-                                                                titleCase: articles.titleCase))
+                return (batch, tallies, MentionExtractor.resolve(tallies.tallies, keys: tallies.keys, definitions: definitions,
+                                                                 titleCase: articles.titleCase, carried: tallies.carried))
             }
         } consume: { result in
-            let batch = try result.get()
-            try write(batch.groups, of: batch.tallies, keys: batch.keys, db)
-            for key in batch.keys { try clean.execute(arguments: [key]) }
+            let resolved = try result.get()
+            try write(resolved.groups, of: resolved.tallies, db)
+            for key in resolved.batch.keys { try clean.execute(arguments: [key]) }
         }
-        if rebuildIndex { try db.execute(sql: IndexSchema.occurrenceArticleIndex) }
     }
 
     /// The acronym definitions resolution of `keys` may use, the first in collection order for each acronym.
@@ -69,17 +108,21 @@ enum IndexResolution {
         return definitions
     }
 
-    /// Replaces the occurrences and entities of `keys` by those of `resolved`, writing only the differences.
-    private static func write(_ resolved: ResolvedGroups, of loaded: LoadedTallies, keys: [String], _ db: Database) throws {
+    /// Replaces the occurrences and entities of the loaded keys (of a carried key, its carried occurrences) by
+    /// those of `resolved`, writing only the differences.
+    private static func write(_ resolved: ResolvedGroups, of loaded: LoadedTallies, _ db: Database) throws {
+        let keys = loaded.keys.names
         // What is stored now, in occurrence order (the table's).
         var old: [StoredOccurrence] = []
         old.reserveCapacity(loaded.occurrences.count)
-        let stored = try db.makeStatement(sql: "SELECT article, person, entity, mentions FROM occurrence WHERE key = ?")
+        let stored = try db.makeStatement(sql: "SELECT article, person, entity, mentions, moved FROM occurrence WHERE key = ?")
         for (number, key) in keys.enumerated() {
             let rows = try Row.fetchCursor(stored, arguments: [key])
             while try rows.next() != nil {
-                old.append(StoredOccurrence(occurrence: Occurrence(article: stored.integer(0), key: Int32(number), person: stored.integer(1) != 0),
-                                            entity: stored.integer(2), mentions: Int(stored.integer(3))))
+                let occurrence = Occurrence(article: stored.integer(0), key: Int32(number), person: stored.integer(1) != 0)
+                if let spots = loaded.carriedSpots[key], !spots.contains(occurrence) { continue }
+                old.append(StoredOccurrence(occurrence: occurrence, entity: stored.integer(2), mentions: Int(stored.integer(3)),
+                                            moved: stored.integer(4) != 0))
             }
         }
         let oldEntities = Set(old.map(\.entity))
@@ -116,7 +159,8 @@ enum IndexResolution {
             }
             kept.insert(rowid)
             for member in members {
-                new.append(StoredOccurrence(occurrence: loaded.occurrences[member], entity: rowid, mentions: loaded.tallies[member].count))
+                new.append(StoredOccurrence(occurrence: loaded.occurrences[member], entity: rowid, mentions: loaded.tallies[member].count,
+                                            moved: resolved.moved.contains(member)))
             }
         }
         // An occurrence's tallies all go to one entity: add them up.
@@ -127,8 +171,10 @@ enum IndexResolution {
             if summed.last?.occurrence == item.occurrence { summed[summed.count - 1].mentions += item.mentions } else { summed.append(item) }
         }
         // Occurrences: only the differences, found by walking both lists in order.
-        let insert = try db.makeStatement(sql: "INSERT INTO occurrence (article, key, person, entity, mentions) VALUES (?, ?, ?, ?, ?)")
-        let update = try db.makeStatement(sql: "UPDATE occurrence SET entity = ?, mentions = ? WHERE article = ? AND key = ? AND person = ?")
+        let insert = try db.makeStatement(sql: "INSERT INTO occurrence (article, key, person, entity, mentions, moved) VALUES (?, ?, ?, ?, ?, ?)")
+        let update = try db.makeStatement(sql: """
+            UPDATE occurrence SET entity = ?, mentions = ?, moved = ? WHERE article = ? AND key = ? AND person = ?
+            """)
         let delete = try db.makeStatement(sql: "DELETE FROM occurrence WHERE article = ? AND key = ? AND person = ?")
         var (before, after) = (0, 0)
         while before < old.count || after < summed.count {
@@ -139,12 +185,12 @@ enum IndexResolution {
             } else if before == old.count || summed[after].occurrence < old[before].occurrence {
                 let added = summed[after]
                 try insert.execute(arguments: [added.occurrence.article, keys[Int(added.occurrence.key)], added.occurrence.person, added.entity,
-                                               added.mentions])
+                                               added.mentions, added.moved])
                 after += 1
             } else {
                 let (was, now) = (old[before], summed[after])
                 if was != now {
-                    try update.execute(arguments: [now.entity, now.mentions, now.occurrence.article, keys[Int(now.occurrence.key)],
+                    try update.execute(arguments: [now.entity, now.mentions, now.moved, now.occurrence.article, keys[Int(now.occurrence.key)],
                                                    now.occurrence.person])
                 }
                 before += 1
@@ -158,7 +204,7 @@ enum IndexResolution {
 
 /// The mentions of a key in an article that the tagger called people, or called something else: they belong to
 /// one entity. `key` is the key's place among the keys resolved together; occurrences sort as the table does.
-struct Occurrence: Comparable, Sendable {
+struct Occurrence: Comparable, Hashable, Sendable {
     var article: Int64
     var key: Int32
     var person: Bool
@@ -168,11 +214,13 @@ struct Occurrence: Comparable, Sendable {
     }
 }
 
-/// An occurrence row: the entity its mentions belong to, and how many there are.
+/// An occurrence row: the entity its mentions belong to, how many there are, and whether a short name's decision
+/// moved them there (`ResolvedGroups.moved`).
 struct StoredOccurrence: Equatable {
     var occurrence: Occurrence
     var entity: Int64
     var mentions: Int
+    var moved: Bool
 }
 
 /// An entity row as stored.
@@ -230,35 +278,62 @@ struct ArticleTable: Sendable {
     func position(of rowid: Int64) -> Int { articles[rowid]?.position ?? .max }
 }
 
-/// The tallies of some keys, in collection order (of their first mentions), as the resolver takes them, with the
+/// The keys a batch resolves, in order, and the mentions of other keys it carries over (`ResolutionPlan`).
+struct Batch: Sendable {
+    var keys: [String]
+    var carried: [ResolutionPlan.Carried]
+}
+
+/// The tallies of a batch, in collection order (of their first mentions), as the resolver takes them, with the
 /// occurrence of each.
 private struct LoadedTallies: Sendable {
     var tallies: [MentionTally] = []
     var occurrences: [Occurrence] = []
-    /// The name key of each tally.
+    /// The name key of each tally: the batch's keys, then its carried keys.
     var keys = TallyKeys(names: [], numbers: [])
+    /// Carried tallies, by position, with the key of the name whose entity each joins.
+    var carried: [Int: String] = [:]
+    /// Per carried key, the occurrences carried.
+    var carriedSpots: [String: Set<Occurrence>] = [:]
 
-    init(keys: [String], articles: ArticleTable, _ db: Database) throws {
+    init(_ batch: Batch, articles: ArticleTable, _ db: Database) throws {
         let statement = try db.makeStatement(sql: "SELECT article, kind, surface, title, count, first, confirmed FROM tally WHERE key = ?")
-        var read: [(tally: MentionTally, occurrence: Occurrence)] = []
+        let inArticle = try db.makeStatement(sql: """
+            SELECT article, kind, surface, title, count, first, confirmed FROM tally WHERE key = ? AND article = ?
+            """)
+        var read: [(tally: MentionTally, occurrence: Occurrence, target: String?)] = []
         // Where each read tally goes: sorting these plain numbers moves no strings.
         var order: [(position: Int, article: Int64, first: Int, read: Int)] = []
-        for (number, key) in keys.enumerated() {
-            let cursor = try Row.fetchCursor(statement, arguments: [key])
+        func readRows(_ statement: Statement, _ arguments: StatementArguments, key number: Int, carried spot: ResolutionPlan.Carried?) throws {
+            let cursor = try Row.fetchCursor(statement, arguments: arguments)
             while try cursor.next() != nil {
                 let article = statement.integer(0)
                 guard let (id, position, slot) = articles.articles[article] else { continue }
                 let kind = EntityKind(rawValue: statement.text(1)) ?? .other
+                if let spot = spot, spot.person != (kind == .person) { continue }
                 let tally = MentionTally(article: id, slot: slot, surface: statement.text(2), kind: kind, inTitle: statement.integer(3) != 0,
                                          count: Int(statement.integer(4)), confirmed: Int(statement.integer(6)))
                 order.append((position, article, Int(statement.integer(5)), read.count))
-                read.append((tally, Occurrence(article: article, key: Int32(number), person: kind == .person)))
+                read.append((tally, Occurrence(article: article, key: Int32(number), person: kind == .person), spot?.target))
             }
+        }
+        var names = batch.keys
+        for (number, key) in batch.keys.enumerated() { try readRows(statement, [key], key: number, carried: nil) }
+        var carriedNumbers: [String: Int] = [:]
+        for spot in batch.carried {
+            let number = carriedNumbers[spot.key] ?? names.count
+            if number == names.count {
+                carriedNumbers[spot.key] = number
+                names.append(spot.key)
+            }
+            carriedSpots[spot.key, default: []].insert(Occurrence(article: spot.article, key: Int32(number), person: spot.person))
+            try readRows(inArticle, [spot.key, spot.article], key: number, carried: spot)
         }
         order.sort { ($0.position, $0.article, $0.first) < ($1.position, $1.article, $1.first) }
         tallies = order.map { read[$0.read].tally }
         occurrences = order.map { read[$0.read].occurrence }
-        self.keys = TallyKeys(names: keys, numbers: occurrences.map(\.key))
+        for (position, item) in order.enumerated() { if let target = read[item.read].target { carried[position] = target } }
+        keys = TallyKeys(names: names, numbers: occurrences.map(\.key))
     }
 }
 

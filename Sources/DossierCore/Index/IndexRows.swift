@@ -80,6 +80,9 @@ enum IndexRows {
             return
         }
         let markDirty = try db.cachedStatement(sql: "INSERT OR IGNORE INTO dirty (key) VALUES (?)")
+        // The entities its occurrences belong to lose them with it: resolution looks at what remains of each.
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO dirty_entity (entity) SELECT DISTINCT entity FROM occurrence WHERE article = ?")
+            .execute(arguments: [article])
         // The article's tallies are under the keys of its mentions: each is deleted by the table's own order, and its
         // key marked. A list that cannot be read (it never should) leaves a search of the whole table.
         let data = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM mention_list WHERE article = ?"), arguments: [article])

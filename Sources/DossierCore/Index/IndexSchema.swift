@@ -25,10 +25,17 @@ import GRDB
 ///   search p99 at 35 ms on 100,000 articles.
 enum IndexSchema {
     /// Bumped whenever the tables or what the parser and tagger put in them change.
-    static let version = 9
+    static let version = 10
 
-    /// The index that finds an article's occurrences, dropped and made again when every entity is resolved anew.
-    static let occurrenceArticleIndex = "CREATE INDEX occurrence_article ON occurrence(article)"
+    /// The indexes that find an article's and an entity's occurrences, dropped and made again when every entity is
+    /// resolved anew.
+    static let occurrenceIndexes = [
+        "CREATE INDEX occurrence_article ON occurrence(article)",
+        "CREATE INDEX occurrence_entity ON occurrence(entity)",
+    ]
+
+    /// The name of the index a `CREATE INDEX` statement makes.
+    static func indexName(_ statement: String) -> String { String(statement.split(separator: " ")[2]) }
 
     static let statements = [
         """
@@ -74,6 +81,7 @@ enum IndexSchema {
         "CREATE TABLE name (key TEXT PRIMARY KEY NOT NULL, acronym INTEGER NOT NULL) WITHOUT ROWID",
         "CREATE TABLE name_initials (initials TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (initials, key)) WITHOUT ROWID",
         "CREATE TABLE dirty (key TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID",
+        "CREATE TABLE dirty_entity (entity INTEGER PRIMARY KEY)",
         """
         CREATE TABLE entity (
             rowid INTEGER PRIMARY KEY,
@@ -83,20 +91,19 @@ enum IndexSchema {
         """
         CREATE TABLE occurrence (
             article INTEGER NOT NULL REFERENCES article(rowid) ON DELETE CASCADE,
-            key TEXT NOT NULL, person INTEGER NOT NULL, entity INTEGER NOT NULL, mentions INTEGER NOT NULL,
+            key TEXT NOT NULL, person INTEGER NOT NULL, entity INTEGER NOT NULL, mentions INTEGER NOT NULL, moved INTEGER NOT NULL,
             PRIMARY KEY (key, article, person)) WITHOUT ROWID
         """,
-        occurrenceArticleIndex,
         "CREATE VIRTUAL TABLE article_text USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2')",
         "CREATE TRIGGER article_deleted AFTER DELETE ON article BEGIN DELETE FROM article_text WHERE rowid = old.rowid; END",
-    ]
+    ] + occurrenceIndexes
 
     /// Brings `db` to the current schema, dropping an index of another version.
     static func prepare(_ db: Database) throws {
         let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
         guard version != Self.version else { return }
         if version != 0 {
-            for table in ["article_text", "occurrence", "entity", "dirty", "name_initials", "name", "definition", "tally_staged", "tally", "mention", "mention_list", "article", "file"] {
+            for table in ["article_text", "occurrence", "entity", "dirty_entity", "dirty", "name_initials", "name", "definition", "tally_staged", "tally", "mention", "mention_list", "article", "file"] {
                 try db.execute(sql: "DROP TABLE IF EXISTS \(table)")
             }
         }

@@ -4,17 +4,24 @@ import GRDB
 /// ever written as an acronym) and its `name_initials` table (acronyms the text defined for a name): keys are linked
 /// exactly as `NameRules` links them for the resolver. Keys in different components of this graph never affect each
 /// other's entities, so resolving again only the components of the keys an update touched gives what resolving
-/// everything would.
+/// everything would (`components(of:)`); `ResolutionPlan` tells a smaller set apart for a small update.
 ///
 /// The tables only grow, so the graph may hold keys no longer mentioned: that can only join components, never split
 /// one that resolution relates.
 struct NameGraph {
-    private var keys: [String] = []
+    /// The two kinds of word bucket: a word alone and the names it ends (`last:`) or starts (`first:`).
+    enum WordBucket {
+        case last, first
+    }
+
+    private(set) var keys: [String] = []
     /// Per key (by number), its buckets (by number) and whether it anchors each.
     private var links: [[(bucket: Int32, isAnchor: Bool)]] = []
     /// Per bucket, its anchors and its other keys.
     private var anchors: [[Int32]] = []
     private var others: [[Int32]] = []
+    /// Per bucket, which word bucket it is, if it is one.
+    private var words: [WordBucket?] = []
     private var numbers: [String: Int32] = [:]
 
     /// The graph of every key in the index.
@@ -32,6 +39,7 @@ struct NameGraph {
                     bucketNumbers[link.bucket] = Int32(anchors.count)
                     anchors.append([])
                     others.append([])
+                    words.append(link.bucket.hasPrefix("last:") ? .last : link.bucket.hasPrefix("first:") ? .first : nil)
                     return Int32(anchors.count - 1)
                 }()
                 links[Int(number)].append((bucket, link.isAnchor))
@@ -50,6 +58,39 @@ struct NameGraph {
         }
     }
 
+    /// The number of `key`, nil for a key the graph does not hold.
+    func number(of key: String) -> Int32? { numbers[key] }
+
+    /// Whether the key is a short name: a word alone or a title and a surname, which anchors a `last:` bucket.
+    /// Resolution moves a short name's mentions to a fuller name an article at a time; no other key's mentions move.
+    func isShortName(_ key: Int32) -> Bool {
+        links[Int(key)].contains { $0.isAnchor && words[Int($0.bucket)] == .last }
+    }
+
+    /// The keys linked to `key` through its buckets, a bucket's anchors linked to all its keys and its other keys to
+    /// its anchors; through word buckets too unless `wordBuckets` is false.
+    func neighbours(of key: Int32, wordBuckets: Bool = true) -> [Int32] {
+        var found: [Int32] = []
+        for (bucket, isAnchor) in links[Int(key)] where wordBuckets || words[Int(bucket)] == nil {
+            found += anchors[Int(bucket)]
+            if isAnchor { found += others[Int(bucket)] }
+        }
+        return found.filter { $0 != key }
+    }
+
+    /// The short names whose word buckets hold `key` as a fuller name: their decisions read it.
+    func shortNames(reading key: Int32) -> [Int32] {
+        links[Int(key)].flatMap { bucket, isAnchor in !isAnchor && words[Int(bucket)] != nil ? anchors[Int(bucket)] : [] }
+    }
+
+    /// The word buckets `key` anchors, each with its other anchors (`mr hale` beside `hale`) and its fuller names.
+    func wordBuckets(anchoredBy key: Int32) -> [(anchors: [Int32], names: [Int32])] {
+        links[Int(key)].compactMap { bucket, isAnchor in
+            guard isAnchor, words[Int(bucket)] != nil else { return nil }
+            return (anchors[Int(bucket)].filter { $0 != key }, others[Int(bucket)])
+        }
+    }
+
     /// The components of the graph that hold `keys`, each a list of keys.
     func components(of keys: [String]) -> [[String]] {
         var seen = [Bool](repeating: false, count: self.keys.count)
@@ -64,16 +105,9 @@ struct NameGraph {
             var component = [first]
             var next = 0
             while next < component.count {
-                for (bucket, isAnchor) in links[Int(component[next])] {
-                    for other in anchors[Int(bucket)] where !seen[Int(other)] {
-                        seen[Int(other)] = true
-                        component.append(other)
-                    }
-                    guard isAnchor else { continue }
-                    for other in others[Int(bucket)] where !seen[Int(other)] {
-                        seen[Int(other)] = true
-                        component.append(other)
-                    }
+                for other in neighbours(of: component[next]) where !seen[Int(other)] {
+                    seen[Int(other)] = true
+                    component.append(other)
                 }
                 next += 1
             }

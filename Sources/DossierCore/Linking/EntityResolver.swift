@@ -32,9 +32,12 @@ public struct EntityResolver: Sendable {
     }
 
     /// The entities of `tallies` (in collection order), whose name keys are `keys`, each with the positions in
-    /// `tallies` of its own (in order).
-    func resolve(_ tallies: [MentionTally], keys: TallyKeys, definitions: [String: String]) -> ResolvedGroups {
-        var groups = Groups(tallies, keys: keys)
+    /// `tallies` of its own (in order). A tally in `carried` (by position) is a short name's that an earlier
+    /// resolution moved to the entity of the name keyed by its value: it takes no part in any rule and joins that
+    /// name's entity as a moved surname does, so that an index can resolve again some names without the short names
+    /// whose decisions did not change.
+    func resolve(_ tallies: [MentionTally], keys: TallyKeys, definitions: [String: String], carried: [Int: String] = [:]) -> ResolvedGroups {
+        var groups = Groups(tallies, keys: keys, carried: carried)
         groups.mergeGovernmentBodies()
         groups.mergeOrganizationSuffixes()
         groups.mergeAcronyms(definitions: definitions)
@@ -120,6 +123,9 @@ struct TallyKeys: Sendable {
 struct ResolvedGroups: Sendable {
     var entities: [Entity]
     var members: [[Int]]
+    /// The positions of the tallies a short name's decision moved to a fuller name's entity (or that came carried
+    /// so): the others are their name's entity's own.
+    var moved = Set<Int>()
 }
 
 extension Resolution {
@@ -150,10 +156,16 @@ private struct Groups {
     /// The anchored buckets of each rule (by the prefix of their names, `last:`), in order of name.
     var byRule: [String: [(bucket: String, anchors: [Int])]] = [:]
 
-    init(_ tallies: [MentionTally], keys: TallyKeys) {
+    /// Tallies carried over by an index, by position, with the key of the name whose entity each joins.
+    var carried: [Int: String]
+    /// Tallies moved to a fuller name's entity, by position.
+    var moved = Set<Int>()
+
+    init(_ tallies: [MentionTally], keys: TallyKeys, carried: [Int: String]) {
         self.tallies = tallies
+        self.carried = carried
         var groupOf = [Int](repeating: -1, count: keys.names.count)
-        for position in tallies.indices {
+        for position in tallies.indices where carried[position] == nil {
             let number = Int(keys.numbers[position])
             let key = keys.names[number]
             guard !key.isEmpty else { continue }
@@ -446,10 +458,16 @@ private struct Groups {
                 }
             }
         }
+        // Carried tallies join as moved ones do.
+        for (mention, target) in carried.sorted(by: { $0.key < $1.key }) {
+            guard let group = index[target] else { continue }
+            moved.append((mention, -1, root(group)))
+        }
         // Each group gives up its moved mentions in one pass, not one search per mention.
         var leaving: [Int: Set<Int>] = [:]
         for move in moved {
-            leaving[move.from, default: []].insert(move.mention)
+            if move.from >= 0 { leaving[move.from, default: []].insert(move.mention) }
+            self.moved.insert(move.mention)
             groups[move.to].members.append(move.mention)
             // A surname joined to a person's name names that person, however the tagger read it (`the Hale
             // administration`): it votes person.
@@ -583,7 +601,7 @@ private struct Groups {
             resolved.append((entity, sorted))
         }
         resolved.sort { ($0.entity.mentionCount, $1.entity.canonicalName) > ($1.entity.mentionCount, $0.entity.canonicalName) }
-        return ResolvedGroups(entities: resolved.map(\.entity), members: resolved.map(\.members))
+        return ResolvedGroups(entities: resolved.map(\.entity), members: resolved.map(\.members), moved: moved)
     }
 
     /// How complete a form is: its words, not counting a leading `the` or a title before a surname (`Mr Biden`

@@ -253,14 +253,15 @@ public struct MentionExtractor: Sendable {
     /// The entities of `tallies` (in collection order), whose name keys are `keys`, with the positions in `tallies`
     /// of each one's tallies. A headline in title case (its article in `titleCase`) capitalises every word, so the
     /// tagger's spans there are unreliable: only those naming something mentioned outside a headline (as a name or
-    /// a surname) are kept.
+    /// a surname) are kept. `carried` are tallies of short names an index carries over as they were resolved
+    /// before: by position, the key of the name whose entity they joined (see `EntityResolver`).
     static func resolve(_ tallies: [MentionTally], keys: TallyKeys, definitions: [String: String],
-                        titleCase: Set<ArticleID>) -> ResolvedGroups {
+                        titleCase: Set<ArticleID>, carried: [Int: String] = [:]) -> ResolvedGroups {
         // The keys used outside headlines, by number, and their last words. Tallies are read in place, by position:
         // copying one would retain its strings.
         var used = [Bool](repeating: false, count: keys.names.count)
         var lastWords = Set<String>()
-        for position in tallies.indices where !tallies[position].inTitle {
+        for position in tallies.indices where !tallies[position].inTitle && carried[position] == nil {
             let number = Int(keys.numbers[position])
             guard !used[number] else { continue }
             used[number] = true
@@ -269,11 +270,15 @@ public struct MentionExtractor: Sendable {
         }
         let kept = tallies.indices.filter { position in
             !tallies[position].inTitle || !titleCase.contains(tallies[position].article) || used[Int(keys.numbers[position])]
-                || lastWords.contains(keys[position])
+                || lastWords.contains(keys[position]) || carried[position] != nil
         }
-        guard kept.count < tallies.count else { return EntityResolver().resolve(tallies, keys: keys, definitions: definitions) }
-        let resolved = EntityResolver().resolve(kept.map { tallies[$0] }, keys: keys.selecting(kept), definitions: definitions)
-        return ResolvedGroups(entities: resolved.entities, members: resolved.members.map { $0.map { kept[$0] } })
+        guard kept.count < tallies.count else { return EntityResolver().resolve(tallies, keys: keys, definitions: definitions, carried: carried) }
+        var keptCarried: [Int: String] = [:]
+        for (position, original) in kept.enumerated() { if let target = carried[original] { keptCarried[position] = target } }
+        let resolved = EntityResolver().resolve(kept.map { tallies[$0] }, keys: keys.selecting(kept), definitions: definitions,
+                                                carried: keptCarried)
+        return ResolvedGroups(entities: resolved.entities, members: resolved.members.map { $0.map { kept[$0] } },
+                              moved: Set(resolved.moved.map { kept[$0] }))
     }
 }
 
