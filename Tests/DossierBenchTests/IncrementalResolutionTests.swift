@@ -29,7 +29,7 @@ struct IncrementalResolutionTests {
         _ = try generator.write(articles: 120, to: folder.url)
         let indexPath = folder.url.path + "-index.sqlite"
         let freshPath = folder.url.path + "-fresh.sqlite"
-        defer { for path in [indexPath, freshPath] { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } } }
+        defer { removeIndexes([indexPath, freshPath]) }
         let before = try IndexedCollection.open([folder.url.path], indexPath: indexPath, analyser: Self.analyser, workers: 2)
         #expect(before.entities.contains { $0.articles.count > 10 })
 
@@ -63,7 +63,7 @@ struct IncrementalResolutionTests {
         _ = try generator.write(articles: 150, to: folder.url)
         let indexPath = folder.url.path + "-index.sqlite"
         let fullPath = folder.url.path + "-full.sqlite"
-        defer { for path in [indexPath, fullPath] { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } } }
+        defer { removeIndexes([indexPath, fullPath]) }
         _ = try IndexedCollection.open([folder.url.path], indexPath: indexPath, analyser: Self.analyser, workers: 2)
         let good = (0..<150).filter { generator.badFiles(inCorpusOf: 150)[$0] == nil }
         func write(_ article: GeneratedArticle, to file: String) throws {
@@ -79,7 +79,7 @@ struct IncrementalResolutionTests {
             let updated = try IndexedCollection.open([folder.url.path], indexPath: indexPath, analyser: Self.analyser, workers: 2)
             #expect(updated.update.analysed == 4)
 
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: fullPath + suffix) }
+            removeIndexes([fullPath])
             try DatabaseQueue(path: indexPath).backup(to: DatabaseQueue(path: fullPath))
             try DatabaseQueue(path: fullPath).write { db in
                 try db.execute(sql: "DELETE FROM occurrence; DELETE FROM entity; INSERT OR IGNORE INTO dirty (key) SELECT key FROM name")
@@ -90,6 +90,11 @@ struct IncrementalResolutionTests {
             #expect(stored.entities == full.entities, "round \(round)")
             #expect(stored.occurrences == full.occurrences, "round \(round)")
         }
+    }
+
+    /// Deletes the index files at `paths` with their write-ahead logs.
+    func removeIndexes(_ paths: [String]) {
+        for path in paths { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
     }
 
     /// The entity rows (without their row numbers) and the occurrences (with their entities' ids) of an index.
@@ -112,7 +117,7 @@ struct IncrementalResolutionTests {
         let generator = CorpusGenerator(seed: 11)
         _ = try generator.write(articles: 80, to: folder.url)
         let paths = ["batched", "whole"].map { folder.url.path + "-\($0).sqlite" }
-        defer { for path in paths { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } } }
+        defer { removeIndexes(paths) }
         func open(_ path: String, batch: Int) throws -> IndexedCollection {
             let index = try CollectionIndex(path: path)
             return try IndexedCollection(index: index, update: index.update([folder.url.path], analyser: Self.analyser, workers: 3,
