@@ -76,7 +76,12 @@ enum IndexRows {
     static func forget(_ path: String, _ db: Database) throws {
         let deleteFile = try db.cachedStatement(sql: "DELETE FROM file WHERE path = ?")
         guard let article = try Int64.fetchOne(db.cachedStatement(sql: "SELECT rowid FROM article WHERE path = ?"), arguments: [path]) else {
-            try deleteFile.execute(arguments: [path])
+            // A file never indexed (every file of a first index) has no row to delete, and is looked up first: the
+            // delete, which may cascade to the full-text table, would make that table write out the rows it holds in
+            // memory, a segment an article.
+            if try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM file WHERE path = ?)"), arguments: [path]) == true {
+                try deleteFile.execute(arguments: [path])
+            }
             return
         }
         let markDirty = try db.cachedStatement(sql: "INSERT OR IGNORE INTO dirty (key) VALUES (?)")

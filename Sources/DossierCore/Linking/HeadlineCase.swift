@@ -46,7 +46,7 @@ public enum HeadlineCase {
         var current = ""
         var start = 0
         for (offset, character) in text.enumerated() {
-            if character.isLetter || (!current.isEmpty && (character == "'" || character == "’")) {
+            if character.isLetterASCIIFirst || (!current.isEmpty && (character == "'" || character == "’")) {
                 if current.isEmpty { start = offset }
                 current.append(character)
             } else if !current.isEmpty {

@@ -38,7 +38,7 @@ enum KindCues {
         if span.kind == .person, startsWithThe(span.text) || (span.text.containsWhitespace && endsWithThe(before)) {
             return Reading(kind: .organization)
         }
-        let previous = before.last?.isWhitespace == true ? previousWord(before) : ""
+        let previous = before.last?.isWhitespaceASCIIFirst == true ? previousWord(before) : ""
         // A title right before a name (`President Obama`, `Dr. Ruiz`) makes it a person's, whatever a place or
         // company of that name made the tagger think.
         if NameKey.isHonorific(previous), !span.text.contains(where: { $0 == "," || $0 == "(" }),
@@ -62,27 +62,57 @@ enum KindCues {
     /// The word after a possessive `'s` that `text` starts with (`'s manager said` → `manager`).
     private static func role(_ text: Substring) -> String? {
         guard text.hasPrefix("'s ") || text.hasPrefix("’s ") else { return nil }
-        return text.dropFirst(3).prefix { $0.isLetter }.lowercased()
+        return text.dropFirst(3).prefix { $0.isLetterASCIIFirst }.lowercased()
     }
 
     /// The last word of `text` (letters and hyphens), lower-cased; read from the end, so that each span of a long
     /// paragraph costs the length of one word, not of all the text before it.
     private static func previousWord(_ text: Substring) -> String {
-        let isWordCharacter = { (c: Character) in c.isLetter || c == "-" }
-        let word = text.reversed().drop { !isWordCharacter($0) }.prefix(while: isWordCharacter)
-        return String(word.reversed()).lowercased()
+        if let word = asciiPreviousWord(text) { return word }
+        let isWordCharacter = { (c: Character) in c.isLetterASCIIFirst || c == "-" }
+        return lastRun(of: isWordCharacter, in: text, after: { !isWordCharacter($0) }).lowercased()
+    }
+
+    /// `previousWord` read from the bytes, or nil when one it reads, or the one before the word, is not ASCII. Among
+    /// ASCII bytes each character is one byte (but `\r\n`, which is no word character either way), so the word is
+    /// the same.
+    private static func asciiPreviousWord(_ text: Substring) -> String? {
+        let bytes = text.utf8
+        var end = bytes.endIndex, start = bytes.endIndex
+        // Trailing non-word bytes, then the word's.
+        for inWord in [false, true] {
+            while start > bytes.startIndex {
+                let byte = bytes[bytes.index(before: start)]
+                guard byte < 0x80 else { return nil }
+                let isWordByte = (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == UInt8(ascii: "-")
+                guard isWordByte == inWord else { break }
+                start = bytes.index(before: start)
+            }
+            if !inWord { end = start }
+        }
+        return text[start..<end].lowercased()
+    }
+
+    /// The run of characters satisfying `isIn` that ends `text` once the characters satisfying `trailing` are
+    /// dropped from its end; read backwards, so it costs the length of that tail only.
+    private static func lastRun(of isIn: (Character) -> Bool, in text: Substring, after trailing: (Character) -> Bool) -> Substring {
+        var end = text.endIndex
+        while end > text.startIndex, trailing(text[text.index(before: end)]) { end = text.index(before: end) }
+        var start = end
+        while start > text.startIndex, isIn(text[text.index(before: start)]) { start = text.index(before: start) }
+        return text[start..<end]
     }
 
     /// Whether `text` begins with the word `the` and goes on.
     private static func startsWithThe(_ text: String) -> Bool {
-        let words = text.split(whereSeparator: \.isWhitespace)
-        return words.count > 1 && words[0].lowercased() == "the"
+        let rest = text.drop(while: \.isWhitespaceASCIIFirst)
+        let first = rest.prefix { !$0.isWhitespaceASCIIFirst }
+        return first.lowercased() == "the" && rest[first.endIndex...].contains { !$0.isWhitespaceASCIIFirst }
     }
 
     /// Whether `text` ends with the word `the` and white space.
     private static func endsWithThe(_ text: Substring) -> Bool {
-        guard text.last?.isWhitespace == true else { return false }
-        let word = text.reversed().drop { $0.isWhitespace }.prefix { $0.isLetter }
-        return String(word.reversed()).lowercased() == "the"
+        guard text.last?.isWhitespaceASCIIFirst == true else { return false }
+        return lastRun(of: \.isLetterASCIIFirst, in: text, after: \.isWhitespaceASCIIFirst).lowercased() == "the"
     }
 }

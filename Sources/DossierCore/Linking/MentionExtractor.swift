@@ -70,7 +70,7 @@ public struct MentionExtractor: Sendable {
         var firstWords = Set<String>()
         var longest = 1
         for item in found where item.kind != .other {
-            let words = Self.words(Array(item.mention.surface)).map(\.text)
+            let words = Self.words(item.mention.surface).map(\.text)
             guard let last = words.last else { continue }
             let whole = words.joined(separator: " ")
             names[whole] = names[whole] ?? item.kind
@@ -97,7 +97,7 @@ public struct MentionExtractor: Sendable {
         // character would cost as much as tagging it.
         for (part, text) in parts where part == .title || part == .standfirst {
             let characters = Array(text)
-            let words = Self.words(characters)
+            let words = Self.words(text)
             // The characters the tagger's spans cover, so that a name found again never overlaps one.
             var covered = [Bool](repeating: false, count: characters.count)
             for range in spans[part] ?? [] { for offset in range.clamped(to: 0..<characters.count) { covered[offset] = true } }
@@ -130,30 +130,35 @@ public struct MentionExtractor: Sendable {
         while let found = rest.range(of: word) {
             let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
             let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
-            if before?.isLetter != true && after?.isLetter != true { return true }
+            if before?.isLetterASCIIFirst != true && after?.isLetterASCIIFirst != true { return true }
             rest = text[found.upperBound...]
         }
         return false
     }
 
-    /// The words of a text's characters (letters and digits, with an apostrophe or hyphen between two of them) and
-    /// their offsets.
-    private static func words(_ characters: [Character]) -> [(text: String, offset: Int)] {
+    /// The words of a text (letters and digits, with an apostrophe or hyphen between two of them) and their character
+    /// offsets.
+    private static func words(_ text: String) -> [(text: String, offset: Int)] {
+        let isWordCharacter = { (c: Character) in c.isLetterASCIIFirst || c.isNumberASCIIFirst }
         var words: [(text: String, offset: Int)] = []
-        var index = 0
-        while index < characters.count {
-            guard characters[index].isLetter || characters[index].isNumber else {
-                index += 1
+        var index = text.startIndex, offset = 0
+        while index < text.endIndex {
+            guard isWordCharacter(text[index]) else {
+                text.formIndex(after: &index)
+                offset += 1
                 continue
             }
-            var end = index + 1
-            while end < characters.count, characters[end].isLetter || characters[end].isNumber
-                || ((characters[end] == "'" || characters[end] == "’" || characters[end] == "-") && end + 1 < characters.count
-                    && (characters[end + 1].isLetter || characters[end + 1].isNumber)) {
-                end += 1
+            var end = text.index(after: index), length = 1
+            while end < text.endIndex {
+                let character = text[end], next = text.index(after: end)
+                guard isWordCharacter(character)
+                    || (character == "'" || character == "’" || character == "-") && next < text.endIndex && isWordCharacter(text[next]) else { break }
+                end = next
+                length += 1
             }
-            words.append((String(characters[index..<end]), index))
+            words.append((String(text[index..<end]), offset))
             index = end
+            offset += length
         }
         return words
     }
@@ -167,9 +172,9 @@ public struct MentionExtractor: Sendable {
         guard surface.containsWhitespace else { return 0 }
         var skipped = 0
         var rest = Substring(surface)
-        while let space = rest.firstIndex(where: \.isWhitespace) {
+        while let space = rest.firstIndex(where: \.isWhitespaceASCIIFirst) {
             let word = rest[..<space]
-            let next = rest[space...].drop(while: \.isWhitespace)
+            let next = rest[space...].drop(while: \.isWhitespaceASCIIFirst)
             guard NameKey.isLeadingNonName(String(word)) || word.allSatisfy({ $0.isASCII && $0.isNumber })
                 || person && (Self.isVerbForm(word) || Self.isDescription(word, before: next)) else { break }
             skipped += rest.distance(from: rest.startIndex, to: next.startIndex)
@@ -211,9 +216,9 @@ public struct MentionExtractor: Sendable {
     /// Whether most words of a text of several words start with a capital letter, as headlines often do.
     /// The short words title case leaves in lower case (`Returns to Host the Oscars`) are not counted.
     static func isTitleCase(_ text: String, minimumWords: Int = 4) -> Bool {
-        let words = text.split(whereSeparator: \.isWhitespace).filter { word in
+        let words = text.split(whereSeparator: \.isWhitespaceASCIIFirst).filter { word in
             !(word.first?.isLowercase == true && titleCaseMinorWords.contains(String(word)))
-        }.compactMap { $0.first(where: \.isLetter) }
+        }.compactMap { $0.first(where: \.isLetterASCIIFirst) }
         guard words.count >= minimumWords else { return false }
         return words.filter(\.isUppercase).count * 10 >= words.count * 8
     }

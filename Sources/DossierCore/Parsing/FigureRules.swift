@@ -1,7 +1,9 @@
 /// Recognises photo credits and gathers the caption and alt-text lines that stand before them into figures.
 enum FigureRules {
-    private static let labelled = Pattern(#"^\(?\s*(?:photo|photos|image|images|picture|pictures|photograph|foto|illustration|graphic|video|photo credit|image credit|credit)(?:\s+by)?\s*[:：]\s*(\S.{0,80}?)\s*\)?$"#)
-    private static let parenthesised = Pattern(#"^\(\s*((?:[^()]{0,40}\b(?:photo|photos|images|getty|shutterstock|pool)\b[^()]{0,40}))\s*\)$"#)
+    private static let labelled = Pattern(#"^\(?\s*(?:photo|photos|image|images|picture|pictures|photograph|foto|illustration|graphic|video|photo credit|image credit|credit)(?:\s+by)?\s*[:：]\s*(\S.{0,80}?)\s*\)?$"#,
+                                          required: ["photo", "image", "picture", "foto", "illustration", "graphic", "video", "credit"])
+    private static let parenthesised = Pattern(#"^\(\s*((?:[^()]{0,40}\b(?:photo|photos|images|getty|shutterstock|pool)\b[^()]{0,40}))\s*\)$"#,
+                                               required: ["photo", "images", "getty", "shutterstock", "pool"])
 
     /// The name a photo-credit line gives (`(Photo: AFP)` → `AFP`, `Image: Getty Images` → `Getty Images`).
     static func credit(_ text: String) -> String? {
