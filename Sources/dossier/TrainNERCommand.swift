@@ -33,10 +33,13 @@ struct TrainNERCommand: ParsableCommand {
     var folds = 4
 
     @Option(name: .long, help: "Smallest quantised weight (1-16000) a feature needs to be kept; larger makes a smaller model.")
-    var minWeight = 1
+    var minWeight = 200
 
     @Option(name: .long, help: "Seed for the order of training sentences.")
     var seed: UInt64 = 2003
+
+    @Option(name: .long, help: "Perceptrons averaged in each pass, each trained on the sentences in another order (1: a single one).")
+    var members = 4
 
     @Option(name: .long, help: "A directory of gazetteer lists (places.txt, first-names.txt, last-names.txt, languages.txt); default: the shipped lists.")
     var gazetteers: String?
@@ -53,6 +56,7 @@ struct TrainNERCommand: ParsableCommand {
         options.folds = folds
         options.minimumWeight = Int16(clamping: max(1, minWeight))
         options.seed = seed
+        options.members = max(1, members)
         options.commonWords = max(0, commonWords)
         let trainer = try NERTrainer(options: options, gazetteerDirectory: gazetteers.map { URL(fileURLWithPath: $0) }, clusters: clusters.map { URL(fileURLWithPath: $0) })
         let training = try train.flatMap(Self.read)
