@@ -41,6 +41,15 @@ struct TrainNERCommand: ParsableCommand {
     @Option(name: .long, help: "Perceptrons averaged in each pass, each trained on the sentences in another order (1: a single one).")
     var members = 4
 
+    @Option(name: .long, help: "Perceptrons averaged in the first pass (default: --members).")
+    var firstMembers: Int?
+
+    @Option(name: .long, help: "Perceptrons averaged in the folds' first passes (default: the first pass's).")
+    var foldMembers: Int?
+
+    @Option(name: .long, help: "Epochs of the first pass (default: --epochs).")
+    var firstEpochs: Int?
+
     @Option(name: .long, help: "A directory of gazetteer lists (places.txt, first-names.txt, last-names.txt, languages.txt); default: the shipped lists.")
     var gazetteers: String?
 
@@ -58,6 +67,9 @@ struct TrainNERCommand: ParsableCommand {
         options.seed = seed
         options.members = max(1, members)
         options.commonWords = max(0, commonWords)
+        options.firstMembers = firstMembers.map { max(1, $0) }
+        options.foldMembers = foldMembers.map { max(1, $0) }
+        options.firstEpochs = firstEpochs.map { max(1, $0) }
         let trainer = try NERTrainer(options: options, gazetteerDirectory: gazetteers.map { URL(fileURLWithPath: $0) }, clusters: clusters.map { URL(fileURLWithPath: $0) })
         let training = try train.flatMap(Self.read)
         let devDocuments = try dev.map(Self.read) ?? []

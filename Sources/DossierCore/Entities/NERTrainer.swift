@@ -23,6 +23,12 @@ public struct NERTrainer {
         /// How many perceptrons each pass averages, each trained on the sentences in another order (an
         /// ensemble of the same size and speed as one model; 1: a single perceptron).
         public var members = 4
+        /// Perceptrons averaged in the first pass (nil: `members`).
+        public var firstMembers: Int? = nil
+        /// Perceptrons averaged in the cross-validation folds' first passes (nil: the first pass's).
+        public var foldMembers: Int? = nil
+        /// Epochs of the first pass (nil: `epochs`).
+        public var firstEpochs: Int? = nil
 
         public init() {}
     }
@@ -54,7 +60,9 @@ public struct NERTrainer {
         let devGold = dev.map(\.labels)
 
         log("first pass: \(training.count) documents, \(gold.joined().joined().count) tokens")
-        let first = trainPass(trainPrepared, gold: gold, devPrepared: devPrepared, devGold: devGold, log: log)
+        let firstMembers = options.firstMembers ?? options.members
+        let firstEpochs = options.firstEpochs ?? options.epochs
+        let first = trainPass(trainPrepared, gold: gold, devPrepared: devPrepared, devGold: devGold, members: firstMembers, epochs: firstEpochs, log: log)
         let firstModel = NERModel(lexicon: lexicon, passes: [first])
         guard options.folds > 1 else { return NERModel(lexicon: withCommonWords(training), passes: [first]) }
 
@@ -63,7 +71,7 @@ public struct NERTrainer {
             let held = Set(stride(from: fold, to: training.count, by: options.folds))
             let rest = training.indices.filter { !held.contains($0) }
             log("fold \(fold + 1)/\(options.folds): first pass on \(rest.count) documents")
-            let model = trainPass(rest.map { trainPrepared[$0] }, gold: rest.map { gold[$0] }, devPrepared: [], devGold: [], log: { _ in })
+            let model = trainPass(rest.map { trainPrepared[$0] }, gold: rest.map { gold[$0] }, devPrepared: [], devGold: [], members: options.foldMembers ?? firstMembers, epochs: firstEpochs, log: { _ in })
             let foldModel = NERModel(lexicon: lexicon, passes: [model])
             for d in held {
                 DocumentContext.addEvidence(&jackknifed[d], labels: foldModel.labelIndices(trainPrepared[d]))
@@ -75,7 +83,7 @@ public struct NERTrainer {
             return withEvidence
         }
         log("second pass")
-        let second = trainPass(jackknifed, gold: gold, devPrepared: devEvidence, devGold: devGold, log: log)
+        let second = trainPass(jackknifed, gold: gold, devPrepared: devEvidence, devGold: devGold, members: options.members, epochs: options.epochs, log: log)
         return NERModel(lexicon: withCommonWords(training), passes: [first, second])
     }
 
@@ -91,7 +99,7 @@ public struct NERTrainer {
     /// Trains one pass and returns it quantised; with dev data, keeps the best epoch by dev F1.
     private func trainPass(
         _ docs: [[SentenceFeatures]], gold: [[[UInt8]]],
-        devPrepared: [[SentenceFeatures]], devGold: [[[EntityLabel]]], log: (String) -> Void
+        devPrepared: [[SentenceFeatures]], devGold: [[[EntityLabel]]], members: Int, epochs: Int, log: (String) -> Void
     ) -> QuantisedPass {
         var index = PerceptronTrainer.FeatureIndex()
         var buffer: [UInt64] = []
@@ -119,13 +127,13 @@ public struct NERTrainer {
         }
         // The pass is the average of `options.members` perceptrons, each seeing the sentences in its own order
         // (member k's from seed + k * 1,000,003), trained side by side on the machine's cores.
-        let members = max(1, options.members)
+        let members = max(1, members)
         var trainers = (0 ..< members).map { _ in PerceptronTrainer(featureCount: index.hashes.count) }
         var rngs = (0 ..< members).map { SplitMix64(seed: options.seed &+ UInt64($0) &* 1_000_003) }
         var orders = Array(repeating: Array(instances.indices), count: members)
         let workers = ProcessInfo.processInfo.activeProcessorCount
         var best: (f1: Double, weights: PerceptronTrainer.Weights)?
-        for epoch in 1 ... options.epochs {
+        for epoch in 1 ... max(1, epochs) {
             for k in 0 ..< members { orders[k].shuffle(using: &rngs[k]) }
             let (current, currentOrders, training) = (trainers, orders, instances)
             trainers = Array(0 ..< members).concurrentMap(workers: workers) { k in
