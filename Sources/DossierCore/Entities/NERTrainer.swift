@@ -11,13 +11,24 @@ public struct NERTrainer {
         public var epochs = 12
         /// Folds for the cross-validated first-pass labels the second pass learns from (0: no second pass).
         public var folds = 4
-        /// Smallest quantised weight (1…16,000) a feature needs somewhere to be kept in the model.
-        public var minimumWeight: Int16 = 1
+        /// Smallest quantised weight (1…16,000, the largest weight being 16,000) a feature needs somewhere to be
+        /// kept in the model. The members of an ensemble each touch features the others do not, which their
+        /// mean leaves with tiny weights; 200 drops those (a model as small as one perceptron's, as accurate).
+        public var minimumWeight: Int16 = 200
         /// Seed for the order of training documents.
         public var seed: UInt64 = 2003
         /// How many of the training text's commonest tokens the model lists, for the tagger to weigh their
         /// features once at load (speed only: the labels are the same with any number).
         public var commonWords = 10000
+        /// How many perceptrons each pass averages, each trained on the sentences in another order (an
+        /// ensemble of the same size and speed as one model; 1: a single perceptron).
+        public var members = 4
+        /// Perceptrons averaged in the first pass (nil: `members`).
+        public var firstMembers: Int? = nil
+        /// Perceptrons averaged in the cross-validation folds' first passes (nil: the first pass's).
+        public var foldMembers: Int? = nil
+        /// Epochs of the first pass (nil: `epochs`).
+        public var firstEpochs: Int? = nil
 
         public init() {}
     }
@@ -49,7 +60,9 @@ public struct NERTrainer {
         let devGold = dev.map(\.labels)
 
         log("first pass: \(training.count) documents, \(gold.joined().joined().count) tokens")
-        let first = trainPass(trainPrepared, gold: gold, devPrepared: devPrepared, devGold: devGold, log: log)
+        let firstMembers = options.firstMembers ?? options.members
+        let firstEpochs = options.firstEpochs ?? options.epochs
+        let first = trainPass(trainPrepared, gold: gold, devPrepared: devPrepared, devGold: devGold, members: firstMembers, epochs: firstEpochs, log: log)
         let firstModel = NERModel(lexicon: lexicon, passes: [first])
         guard options.folds > 1 else { return NERModel(lexicon: withCommonWords(training), passes: [first]) }
 
@@ -58,7 +71,7 @@ public struct NERTrainer {
             let held = Set(stride(from: fold, to: training.count, by: options.folds))
             let rest = training.indices.filter { !held.contains($0) }
             log("fold \(fold + 1)/\(options.folds): first pass on \(rest.count) documents")
-            let model = trainPass(rest.map { trainPrepared[$0] }, gold: rest.map { gold[$0] }, devPrepared: [], devGold: [], log: { _ in })
+            let model = trainPass(rest.map { trainPrepared[$0] }, gold: rest.map { gold[$0] }, devPrepared: [], devGold: [], members: options.foldMembers ?? firstMembers, epochs: firstEpochs, log: { _ in })
             let foldModel = NERModel(lexicon: lexicon, passes: [model])
             for d in held {
                 DocumentContext.addEvidence(&jackknifed[d], labels: foldModel.labelIndices(trainPrepared[d]))
@@ -70,7 +83,7 @@ public struct NERTrainer {
             return withEvidence
         }
         log("second pass")
-        let second = trainPass(jackknifed, gold: gold, devPrepared: devEvidence, devGold: devGold, log: log)
+        let second = trainPass(jackknifed, gold: gold, devPrepared: devEvidence, devGold: devGold, members: options.members, epochs: options.epochs, log: log)
         return NERModel(lexicon: withCommonWords(training), passes: [first, second])
     }
 
@@ -86,7 +99,7 @@ public struct NERTrainer {
     /// Trains one pass and returns it quantised; with dev data, keeps the best epoch by dev F1.
     private func trainPass(
         _ docs: [[SentenceFeatures]], gold: [[[UInt8]]],
-        devPrepared: [[SentenceFeatures]], devGold: [[[EntityLabel]]], log: (String) -> Void
+        devPrepared: [[SentenceFeatures]], devGold: [[[EntityLabel]]], members: Int, epochs: Int, log: (String) -> Void
     ) -> QuantisedPass {
         var index = PerceptronTrainer.FeatureIndex()
         var buffer: [UInt64] = []
@@ -112,15 +125,24 @@ public struct NERTrainer {
                 }, gold: gold.map { UInt8($0.index) })
             }
         }
-        var trainer = PerceptronTrainer(featureCount: index.hashes.count)
-        var rng = SplitMix64(seed: options.seed)
-        var order = Array(instances.indices)
+        // The pass is the average of `options.members` perceptrons, each seeing the sentences in its own order
+        // (member k's from seed + k * 1,000,003), trained side by side on the machine's cores.
+        let members = max(1, members)
+        var trainers = (0 ..< members).map { _ in PerceptronTrainer(featureCount: index.hashes.count) }
+        var rngs = (0 ..< members).map { SplitMix64(seed: options.seed &+ UInt64($0) &* 1_000_003) }
+        var orders = Array(repeating: Array(instances.indices), count: members)
+        let workers = ProcessInfo.processInfo.activeProcessorCount
         var best: (f1: Double, weights: PerceptronTrainer.Weights)?
-        for epoch in 1 ... options.epochs {
-            order.shuffle(using: &rng)
-            trainer.epoch(instances, order: order)
+        for epoch in 1 ... max(1, epochs) {
+            for k in 0 ..< members { orders[k].shuffle(using: &rngs[k]) }
+            let (current, currentOrders, training) = (trainers, orders, instances)
+            trainers = Array(0 ..< members).concurrentMap(workers: workers) { k in
+                var trainer = current[k]
+                trainer.epoch(training, order: currentOrders[k])
+                return trainer
+            }
             guard !devInstances.isEmpty else { continue }
-            let weights = trainer.averaged
+            let weights = PerceptronTrainer.Weights.mean(trainers.map(\.averaged))
             var score = SpanScore()
             for instance in devInstances {
                 score.add(gold: instance.gold.map { EntityLabel(index: Int($0)) }, predicted: weights.decode(instance).map { EntityLabel(index: Int($0)) })
@@ -128,7 +150,7 @@ public struct NERTrainer {
             log(String(format: "  epoch %2d  dev F1 %.2f", epoch, score.f1()))
             if best == nil || score.f1() > best!.f1 { best = (score.f1(), weights) }
         }
-        let weights = best?.weights ?? trainer.averaged
+        let weights = best?.weights ?? PerceptronTrainer.Weights.mean(trainers.map(\.averaged))
         return weights.quantised(hashes: index.hashes, minimum: options.minimumWeight)
     }
 }

@@ -30,6 +30,19 @@ struct PerceptronTrainer {
         var features: [Float]
         var transitions: [Float]
 
+        /// The element-wise mean of several members' weights (each the same size).
+        static func mean(_ members: [Weights]) -> Weights {
+            guard var sum = members.first, members.count > 1 else { return members[0] }
+            for member in members.dropFirst() {
+                for j in sum.features.indices { sum.features[j] += member.features[j] }
+                for j in sum.transitions.indices { sum.transitions[j] += member.transitions[j] }
+            }
+            let scale = 1 / Float(members.count)
+            for j in sum.features.indices { sum.features[j] *= scale }
+            for j in sum.transitions.indices { sum.transitions[j] *= scale }
+            return sum
+        }
+
         /// Best label indices for one instance.
         func decode(_ instance: Instance) -> [UInt8] {
             Self.decode(instance, weights: features, transitions: transitions)

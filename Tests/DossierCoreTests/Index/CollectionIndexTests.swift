@@ -113,11 +113,12 @@ struct CollectionIndexTests {
     /// person, neither dominates and it stays apart. Updated in place, the index equals a fresh one each time.
     @Test func aDominanceDecisionThatFlipsEqualsAFreshIndex() throws {
         let folder = try TemporaryFolder()
+        // Both Okonjos are men, so that only dominance (not the title's gender) decides whom `Mr. Okonjo` names.
         for number in 0..<6 {
             try folder.write("peter\(number).txt", Array(IndexFixture.article("Harbour plan \(number) approved", person: "Peter Okonjo",
                                                                             organisation: "Baltic Port Council", place: "Gdansk").utf8))
         }
-        try folder.write("susan.txt", Array(IndexFixture.article("Council hears appeal", person: "Susan Okonjo",
+        try folder.write("samuel.txt", Array(IndexFixture.article("Council hears appeal", person: "Samuel Okonjo",
                                                                 organisation: "Northwind Shipping", place: "Rotterdam").utf8))
         try folder.write("mr.txt", Array("""
             Port row deepens
@@ -132,16 +133,16 @@ struct CollectionIndexTests {
         let dominant = try IndexFixture.open(folder, index: indexPath)
         #expect(try entity(of: "Okonjo", in: dominant) == EntityID(canonicalName: "Peter Okonjo"))
         for number in 0..<4 {
-            try folder.write("susan\(number).txt", Array(IndexFixture.article("Appeal \(number) heard", person: "Susan Okonjo",
+            try folder.write("samuel\(number).txt", Array(IndexFixture.article("Appeal \(number) heard", person: "Samuel Okonjo",
                                                                             organisation: "Northwind Shipping", place: "Rotterdam").utf8))
         }
         let even = try IndexFixture.open(folder, index: indexPath)
         #expect(even.update.analysed == 4)
         #expect(try entity(of: "Okonjo", in: even) != EntityID(canonicalName: "Peter Okonjo"))
-        #expect(try entity(of: "Okonjo", in: even) != EntityID(canonicalName: "Susan Okonjo"))
+        #expect(try entity(of: "Okonjo", in: even) != EntityID(canonicalName: "Samuel Okonjo"))
         let fresh = try IndexFixture.open(folder, index: folder.url.appendingPathComponent("fresh.sqlite").path)
         #expect(IndexFixture.fingerprint(even) == IndexFixture.fingerprint(fresh))
-        for number in 0..<4 { try FileManager.default.removeItem(at: folder.url.appendingPathComponent("susan\(number).txt")) }
+        for number in 0..<4 { try FileManager.default.removeItem(at: folder.url.appendingPathComponent("samuel\(number).txt")) }
         let again = try IndexFixture.open(folder, index: indexPath)
         #expect(IndexFixture.fingerprint(again) == IndexFixture.fingerprint(dominant))
     }
