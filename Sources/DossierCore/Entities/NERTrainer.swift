@@ -14,15 +14,16 @@ public struct NERTrainer {
         /// Smallest quantised weight (1…16,000, the largest weight being 16,000) a feature needs somewhere to be
         /// kept in the model. The members of an ensemble each touch features the others do not, which their
         /// mean leaves with tiny weights; 200 drops those (a model as small as one perceptron's, as accurate).
-        public var minimumWeight: Int16 = 200
+        public var minimumWeight: Int16 = 1
         /// Seed for the order of training documents.
         public var seed: UInt64 = 2003
         /// How many of the training text's commonest tokens the model lists, for the tagger to weigh their
         /// features once at load (speed only: the labels are the same with any number).
         public var commonWords = 10000
         /// How many perceptrons each pass averages, each trained on the sentences in another order (an
-        /// ensemble of the same size and speed as one model; 1: a single perceptron).
-        public var members = 4
+        /// ensemble of the same size and speed as one model; 1: a single perceptron, the shipped model's, which
+        /// finds more names in web news than an ensemble: docs/entities.md).
+        public var members = 1
         /// Perceptrons averaged in the first pass (nil: `members`).
         public var firstMembers: Int? = nil
         /// Perceptrons averaged in the cross-validation folds' first passes (nil: the first pass's).
