@@ -139,6 +139,7 @@ public struct MentionExtractor: Sendable {
     /// The words of a text (letters and digits, with an apostrophe or hyphen between two of them) and their character
     /// offsets.
     private static func words(_ text: String) -> [(text: String, offset: Int)] {
+        if let words = asciiWords(text) { return words }
         let isWordCharacter = { (c: Character) in c.isLetterASCIIFirst || c.isNumberASCIIFirst }
         var words: [(text: String, offset: Int)] = []
         var index = text.startIndex, offset = 0
@@ -161,6 +162,30 @@ public struct MentionExtractor: Sendable {
             offset += length
         }
         return words
+    }
+
+    /// `words(text)` read from the bytes, when every character of `text` is one ASCII byte (ASCII without a carriage
+    /// return, which with a line feed makes one character): nil for other text.
+    private static func asciiWords(_ text: String) -> [(text: String, offset: Int)]? {
+        UTF8Bytes.with(text) { s in
+            guard !s.bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            func isWordByte(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) }
+            var words: [(text: String, offset: Int)] = []
+            var index = 0
+            while index < s.count {
+                guard isWordByte(s[index]) else { index += 1; continue }
+                var end = index + 1
+                while end < s.count {
+                    let byte = s[end]
+                    guard isWordByte(byte)
+                        || (byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")) && end + 1 < s.count && isWordByte(s[end + 1]) else { break }
+                    end += 1
+                }
+                words.append((s.string(index ..< end), index))
+                index = end
+            }
+            return words
+        }
     }
 
     /// How many characters of a span of several words are leading words that never start a name (`However`,
