@@ -195,14 +195,19 @@ public struct MentionExtractor: Sendable {
     public static func leadingNonNameLength(_ surface: String, person: Bool = false) -> Int {
         // Most spans are one word, or start with a capitalised name: nothing to split.
         guard surface.containsWhitespace else { return 0 }
+        // ASCII without a carriage return (which with a line feed makes one character) is walked by bytes, each a
+        // character there.
+        let ascii = !surface.utf8.contains { $0 >= 0x80 || $0 == 0x0D }
         var skipped = 0
         var rest = Substring(surface)
-        while let space = rest.firstIndex(where: \.isWhitespaceASCIIFirst) {
+        while let space = ascii ? rest.utf8.firstIndex(where: \.isASCIIWhitespace) : rest.firstIndex(where: \.isWhitespaceASCIIFirst) {
             let word = rest[..<space]
-            let next = rest[space...].drop(while: \.isWhitespaceASCIIFirst)
-            guard NameKey.isLeadingNonName(String(word)) || word.allSatisfy({ $0.isASCII && $0.isNumber })
+            let next = ascii ? rest[(rest.utf8[space...].firstIndex { !$0.isASCIIWhitespace } ?? rest.endIndex)...]
+                : rest[space...].drop(while: \.isWhitespaceASCIIFirst)
+            let isNumber = ascii ? word.utf8.allSatisfy { (0x30...0x39).contains($0) } : word.allSatisfy { $0.isASCII && $0.isNumber }
+            guard NameKey.isLeadingNonName(String(word)) || isNumber
                 || person && (Self.isVerbForm(word) || Self.isDescription(word, before: next)) else { break }
-            skipped += rest.distance(from: rest.startIndex, to: next.startIndex)
+            skipped += ascii ? rest.utf8.distance(from: rest.startIndex, to: next.startIndex) : rest.distance(from: rest.startIndex, to: next.startIndex)
             rest = next
         }
         return skipped
@@ -224,7 +229,7 @@ public struct MentionExtractor: Sendable {
     /// Whether `word` describes the person named next (`Actress`, `Englishman`): a dictionary's lower-case word or a
     /// nationality, no given name, before a given name.
     private static func isDescription(_ word: Substring, before rest: Substring) -> Bool {
-        guard word.first?.isUppercase == true, rest.contains(where: \.isWhitespace) else { return false }
+        guard word.first?.isUppercase == true, rest.containsWhitespace else { return false }
         let lexicons = Lexicons.shipped
         let lower = word.lowercased()
         let nextWord = rest.prefix { !$0.isWhitespace }.lowercased()
