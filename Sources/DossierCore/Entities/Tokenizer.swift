@@ -5,46 +5,51 @@
 public enum Tokenizer {
     /// The tokens of `text`, in order.
     public static func tokenize(_ text: String) -> [Token] {
-        var tokens: [Token] = []
-        let scalars = text.unicodeScalars
-        var i = scalars.startIndex
-        while i < scalars.endIndex {
-            let c = scalars[i]
-            if c.isWhitespaceASCIIFirst {
-                i = scalars.index(after: i)
-            } else if isWordScalar(c) {
-                let end = wordEnd(scalars, from: i)
-                appendWord(text, i ..< end, into: &tokens)
-                i = end
-            } else {
-                var end = scalars.index(after: i)
-                while end < scalars.endIndex, scalars[end] == c, c == "." || c == "-" { end = scalars.index(after: end) }
-                tokens.append(Token(text: String(scalars[i ..< end]), range: i ..< end))
-                i = end
-            }
-        }
-        return tokens
+        UTF8Bytes.with(text) { cut(text, $0).tokens }
     }
 
     /// The tokens of `text` grouped into sentences. A line break always ends a sentence.
     public static func sentenceTokens(_ text: String) -> [[Token]] {
-        let tokens = tokenize(text)
-        var sentences: [[Token]] = []
-        var current: [Token] = []
-        // The last token of the sentence so far that is not a closing quote or bracket (the first when all are),
-        // kept as tokens come so that a run of thousands of closers is not walked back over at each one.
-        var end = 0
-        for (n, token) in tokens.enumerated() {
-            current.append(token)
-            if current.count == 1 || !isCloser(token.text) { end = current.count - 1 }
-            let next = n + 1 < tokens.count ? tokens[n + 1] : nil
-            if let next, endsSentence(text, current, end: end, before: next) {
-                sentences.append(current)
-                current = []
+        UTF8Bytes.with(text) { s in
+            let (tokens, spans) = cut(text, s)
+            var sentences: [[Token]] = []
+            // The sentence so far is tokens[start ... n]; `end` indexes its last token that is not a closing quote or
+            // bracket (its first when all are), kept as tokens come so that a run of thousands of closers is not
+            // walked back over at each one.
+            var start = 0, end = 0
+            for n in tokens.indices {
+                if n == start || !isCloser(tokens[n].text) { end = n }
+                guard n + 1 < tokens.count else { break }
+                if endsSentence(s, last: spans[n].upperBound, end: tokens[end].text, before: tokens[n + 1], at: spans[n + 1].lowerBound) {
+                    sentences.append(Array(tokens[start ... n]))
+                    start = n + 1
+                }
+            }
+            if start < tokens.count { sentences.append(Array(tokens[start...])) }
+            return sentences
+        }
+    }
+
+    /// The tokens of `text` (whose bytes `s` holds) and the byte offsets of each.
+    private static func cut(_ text: String, _ s: UTF8Bytes) -> (tokens: [Token], spans: [Range<Int>]) {
+        var out = Cut(text: text, s: s)
+        var i = 0
+        while i < s.count {
+            let c = s.scalar(at: i)
+            if c.isWhitespaceASCIIFirst {
+                i = s.after(i)
+            } else if isWordScalar(c) {
+                let end = wordEnd(s, from: i)
+                appendWord(s, i ..< end, into: &out)
+                i = end
+            } else {
+                var end = s.after(i)
+                while end < s.count, s.scalar(at: end) == c, c == "." || c == "-" { end = s.after(end) }
+                out.append(i ..< end)
+                i = end
             }
         }
-        if !current.isEmpty { sentences.append(current) }
-        return sentences
+        return (out.tokens, out.spans)
     }
 
     /// The range of each sentence of `text`, from its first token to its last.
@@ -54,7 +59,6 @@ public enum Tokenizer {
 
     // MARK: Sentence ends
 
-    private static let closers: Set<String> = ["\"", "'", "”", "’", ")", "]", "»"]
     private static let starters: Set<String> = [
         "The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "But", "And", "This",
         "That", "There", "His", "Her", "Its", "Their", "Our", "As", "At", "For", "If", "When", "While",
@@ -63,13 +67,16 @@ public enum Tokenizer {
     private static let terminals: Set<String> = [".", "!", "?", "...", "…"]
     private static let openers: Set<String> = ["\"", "“", "‘", "'", "("]
 
-    /// Whether the sentence ends before `next`; `end` indexes its last token that is not a closer.
-    private static func endsSentence(_ text: String, _ sentence: [Token], end: Int, before next: Token) -> Bool {
-        let last = sentence[sentence.count - 1]
+    /// Whether the sentence ends before `next`, which starts at byte `start`; the sentence's last token ends at byte
+    /// `last`, and `end` is its last token that is not a closer.
+    private static func endsSentence(_ s: UTF8Bytes, last: Int, end: String, before next: Token, at start: Int) -> Bool {
         // Only white space lies between tokens, and a line break is always a grapheme of its own (or `\r\n`),
         // so looking at scalars finds the same breaks as looking at characters.
-        if text.unicodeScalars[last.range.upperBound ..< next.range.lowerBound].contains(where: isLineBreak) { return true }
-        let end = sentence[end].text
+        var i = last
+        while i < start {
+            if isLineBreak(s.scalar(at: i)) { return true }
+            i = s.after(i)
+        }
         if isTerminal(end) {
             guard let first = next.text.unicodeScalars.first else { return false }
             return first.properties.isUppercase || first.properties.numericType != nil || openers.contains(next.text)
@@ -88,8 +95,22 @@ public enum Tokenizer {
     }
 
     /// A closing quote or bracket. Each is one scalar of at most three UTF-8 bytes, equivalent to no other string.
+    /// Compared byte by byte: `"`, `'`, `)`, `]`, `»` (C2 BB), `’` (E2 80 99) or `”` (E2 80 9D).
     private static func isCloser(_ token: String) -> Bool {
-        token.utf8.count <= 3 && closers.contains(token)
+        let u = token.utf8
+        switch u.count {
+        case 1:
+            let b = u.first!
+            return b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: ")") || b == UInt8(ascii: "]")
+        case 2:
+            return u.first == 0xC2 && u.last == 0xBB
+        case 3:
+            var bytes = u.makeIterator()
+            guard bytes.next() == 0xE2, bytes.next() == 0x80, let last = bytes.next() else { return false }
+            return last == 0x99 || last == 0x9D
+        default:
+            return false
+        }
     }
 
     /// The scalars that `Character.isNewline` looks for.
@@ -105,6 +126,13 @@ public enum Tokenizer {
         return isNonASCIIWordScalar(c)
     }
 
+    /// `properties.numericType != nil`, answered for ASCII (where only the digits have one) without the lookup.
+    @inline(__always)
+    private static func isNumeric(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return ("0"..."9").contains(c) }
+        return c.properties.numericType != nil
+    }
+
     private static func isNonASCIIWordScalar(_ c: Unicode.Scalar) -> Bool {
         c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
     }
@@ -115,20 +143,19 @@ public enum Tokenizer {
 
     /// End of a word run: word characters, joined by single joiners with word characters on both sides.
     /// Commas join only digits (`1,000`); a trailing period joins abbreviations and initials.
-    private static func wordEnd(_ s: String.UnicodeScalarView, from start: String.Index) -> String.Index {
+    private static func wordEnd(_ s: UTF8Bytes, from start: Int) -> Int {
         var i = start
-        while i < s.endIndex {
-            if isWordScalar(s[i]) { i = s.index(after: i); continue }
-            let joiner = s[i]
-            let after = s.index(after: i)
-            guard isJoiner(joiner), after < s.endIndex, isWordScalar(s[after]), i > start else { break }
-            let before = s[s.index(before: i)]
+        while i < s.count {
+            let joiner = s.scalar(at: i)
+            if isWordScalar(joiner) { i = s.after(i); continue }
+            let after = s.after(i)
+            guard isJoiner(joiner), after < s.count, isWordScalar(s.scalar(at: after)), i > start else { break }
             if joiner == "," || joiner == "/" {
-                guard before.properties.numericType != nil, s[after].properties.numericType != nil else { break }
+                guard isNumeric(s.scalar(at: s.before(i))), isNumeric(s.scalar(at: after)) else { break }
             }
             i = after
         }
-        if i < s.endIndex, s[i] == ".", takesPeriod(String(s[start ..< i])) { i = s.index(after: i) }
+        if i < s.count, s[i] == UInt8(ascii: "."), takesPeriod(s, start ..< i) { i += 1 }
         return i
     }
 
@@ -138,6 +165,35 @@ public enum Tokenizer {
         "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "approx", "ave",
         "dept", "univ", "pres", "supt", "cmdr", "messrs",
     ]
+
+    /// The abbreviations' bytes packed into integers (each is ASCII and at most six bytes long).
+    private static let packedAbbreviations = Set(abbreviations.map { packed($0.utf8, lowercased: false) })
+
+    /// Up to eight ASCII bytes as one integer, the first in the lowest byte.
+    private static func packed<Word: Collection<UInt8>>(_ bytes: Word, lowercased: Bool) -> UInt64 {
+        var value: UInt64 = 0
+        for (n, byte) in bytes.enumerated() {
+            let b = lowercased && (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+            value |= UInt64(b) << (8 * UInt64(n))
+        }
+        return value
+    }
+
+    /// Whether the word run at `range` takes the period after it.
+    private static func takesPeriod(_ s: UTF8Bytes, _ range: Range<Int>) -> Bool {
+        let bytes = s.bytes[range]
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return takesPeriod(s.string(range)) }
+        // ASCII: lower-casing is a byte's, and strings are equal when their bytes are.
+        if bytes.count <= 6, packedAbbreviations.contains(packed(bytes, lowercased: true)) { return true }
+        if bytes.count == 1 { return (0x41...0x5A).contains(bytes.first!) }
+        // An acronym with the period: letters, each followed by a period, at least two of them.
+        guard bytes.count >= 3, bytes.count % 2 == 1 else { return false }
+        for (n, byte) in bytes.enumerated() {
+            let isLetter = (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+            guard n % 2 == 0 ? isLetter : byte == UInt8(ascii: ".") else { return false }
+        }
+        return true
+    }
 
     private static func takesPeriod(_ word: String) -> Bool {
         if abbreviations.contains(word.lowercased()) { return true }
@@ -156,42 +212,39 @@ public enum Tokenizer {
     private static let clitics: Set<String> = ["s", "re", "ve", "ll", "d", "m"]
 
     /// Splits a word run into tokens: clitics and possessives, and hyphens between a name and a lower-case part.
-    private static func appendWord(_ text: String, _ range: Range<String.Index>, into tokens: inout [Token]) {
-        let s = text.unicodeScalars
+    private static func appendWord(_ s: UTF8Bytes, _ range: Range<Int>, into out: inout Cut) {
         // Most words have no hyphen or apostrophe, and so stay whole.
-        guard s[range].contains(where: { $0 == "-" || $0 == "‑" || $0 == "'" || $0 == "’" }) else {
-            tokens.append(Token(text: String(s[range]), range: range))
+        guard s.hasHyphenOrApostrophe(range) else {
+            out.append(range)
             return
         }
-        var pieces: [Range<String.Index>] = []
+        var pieces: [Range<Int>] = []
         var start = range.lowerBound
         var i = range.lowerBound
         while i < range.upperBound {
-            let c = s[i]
+            let c = s.scalar(at: i)
             if c == "-" || c == "‑", i > start {
-                let left = String(s[start ..< i])
-                let afterIndex = s.index(after: i)
+                let left = s.string(start ..< i)
+                let afterIndex = s.after(i)
                 let rightEnd = segmentEnd(s, from: afterIndex, limit: range.upperBound)
-                let right = String(s[afterIndex ..< rightEnd])
+                let right = s.string(afterIndex ..< rightEnd)
                 if splitsAtHyphen(left: left, right: right) {
                     pieces.append(start ..< i)
                     pieces.append(i ..< afterIndex)
                     start = afterIndex
                 }
             }
-            i = s.index(after: i)
+            i = s.after(i)
         }
         pieces.append(start ..< range.upperBound)
         for piece in pieces {
-            for part in splitClitic(s, piece) {
-                tokens.append(Token(text: String(s[part]), range: part))
-            }
+            for part in splitClitic(s, piece) { out.append(part) }
         }
     }
 
-    private static func segmentEnd(_ s: String.UnicodeScalarView, from start: String.Index, limit: String.Index) -> String.Index {
+    private static func segmentEnd(_ s: UTF8Bytes, from start: Int, limit: Int) -> Int {
         var i = start
-        while i < limit, s[i] != "-", s[i] != "‑" { i = s.index(after: i) }
+        while i < limit, s.scalar(at: i) != "-", s.scalar(at: i) != "‑" { i = s.after(i) }
         return i
     }
 
@@ -202,22 +255,52 @@ public enum Tokenizer {
     }
 
     /// `Israel’s` → `Israel` `’s`; `don't` → `do` `n't`; `O'Brien` stays whole.
-    private static func splitClitic(_ s: String.UnicodeScalarView, _ range: Range<String.Index>) -> [Range<String.Index>] {
+    private static func splitClitic(_ s: UTF8Bytes, _ range: Range<Int>) -> [Range<Int>] {
         var i = range.upperBound
         while i > range.lowerBound {
-            let prev = s.index(before: i)
-            if s[prev] == "'" || s[prev] == "’" { break }
+            let prev = s.before(i)
+            if s.scalar(at: prev) == "'" || s.scalar(at: prev) == "’" { break }
             i = prev
         }
         guard i > range.lowerBound else { return [range] }
-        let apostrophe = s.index(before: i)
+        let apostrophe = s.before(i)
         guard apostrophe > range.lowerBound else { return [range] }
-        let tail = String(s[i ..< range.upperBound]).lowercased()
-        if tail == "t", s.index(before: apostrophe) > range.lowerBound, s[s.index(before: apostrophe)] == "n" || s[s.index(before: apostrophe)] == "N" {
-            let n = s.index(before: apostrophe)
+        let tail = s.string(i ..< range.upperBound).lowercased()
+        let n = s.before(apostrophe)
+        if tail == "t", n > range.lowerBound, s.scalar(at: n) == "n" || s.scalar(at: n) == "N" {
             return [range.lowerBound ..< n, n ..< range.upperBound]
         }
         guard clitics.contains(tail) else { return [range] }
         return [range.lowerBound ..< apostrophe, apostrophe ..< range.upperBound]
+    }
+}
+
+/// Tokens as they are cut, with their byte offsets, and the string indices found from those offsets.
+private struct Cut {
+    let text: String
+    let s: UTF8Bytes
+    var tokens: [Token] = []
+    var spans: [Range<Int>] = []
+    /// The last index found and its offset: tokens come in order, so each index is a short step from the last.
+    private var index: String.Index
+    private var offset = 0
+
+    init(text: String, s: UTF8Bytes) {
+        self.text = text
+        self.s = s
+        index = text.utf8.startIndex
+    }
+
+    private mutating func index(at target: Int) -> String.Index {
+        index = text.utf8.index(index, offsetBy: target - offset)
+        offset = target
+        return index
+    }
+
+    mutating func append(_ span: Range<Int>) {
+        let lower = index(at: span.lowerBound)
+        let upper = index(at: span.upperBound)
+        tokens.append(Token(text: s.string(span), range: lower ..< upper))
+        spans.append(span)
     }
 }

@@ -139,6 +139,7 @@ public struct MentionExtractor: Sendable {
     /// The words of a text (letters and digits, with an apostrophe or hyphen between two of them) and their character
     /// offsets.
     private static func words(_ text: String) -> [(text: String, offset: Int)] {
+        if let words = asciiWords(text) { return words }
         let isWordCharacter = { (c: Character) in c.isLetterASCIIFirst || c.isNumberASCIIFirst }
         var words: [(text: String, offset: Int)] = []
         var index = text.startIndex, offset = 0
@@ -163,6 +164,30 @@ public struct MentionExtractor: Sendable {
         return words
     }
 
+    /// `words(text)` read from the bytes, when every character of `text` is one ASCII byte (ASCII without a carriage
+    /// return, which with a line feed makes one character): nil for other text.
+    private static func asciiWords(_ text: String) -> [(text: String, offset: Int)]? {
+        UTF8Bytes.with(text) { s in
+            guard !s.bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            func isWordByte(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) }
+            var words: [(text: String, offset: Int)] = []
+            var index = 0
+            while index < s.count {
+                guard isWordByte(s[index]) else { index += 1; continue }
+                var end = index + 1
+                while end < s.count {
+                    let byte = s[end]
+                    guard isWordByte(byte)
+                        || (byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")) && end + 1 < s.count && isWordByte(s[end + 1]) else { break }
+                    end += 1
+                }
+                words.append((s.string(index ..< end), index))
+                index = end
+            }
+            return words
+        }
+    }
+
     /// How many characters of a span of several words are leading words that never start a name (`However`,
     /// `Although`, `Could`, a year), with the white space after them. A person's name does not start with a
     /// dictionary's `-ing` word either (`Having Jackman`), though other names may (`Rolling Stones`), nor with a
@@ -170,14 +195,19 @@ public struct MentionExtractor: Sendable {
     public static func leadingNonNameLength(_ surface: String, person: Bool = false) -> Int {
         // Most spans are one word, or start with a capitalised name: nothing to split.
         guard surface.containsWhitespace else { return 0 }
+        // ASCII without a carriage return (which with a line feed makes one character) is walked by bytes, each a
+        // character there.
+        let ascii = !surface.utf8.contains { $0 >= 0x80 || $0 == 0x0D }
         var skipped = 0
         var rest = Substring(surface)
-        while let space = rest.firstIndex(where: \.isWhitespaceASCIIFirst) {
+        while let space = ascii ? rest.utf8.firstIndex(where: \.isASCIIWhitespace) : rest.firstIndex(where: \.isWhitespaceASCIIFirst) {
             let word = rest[..<space]
-            let next = rest[space...].drop(while: \.isWhitespaceASCIIFirst)
-            guard NameKey.isLeadingNonName(String(word)) || word.allSatisfy({ $0.isASCII && $0.isNumber })
+            let next = ascii ? rest[(rest.utf8[space...].firstIndex { !$0.isASCIIWhitespace } ?? rest.endIndex)...]
+                : rest[space...].drop(while: \.isWhitespaceASCIIFirst)
+            let isNumber = ascii ? word.utf8.allSatisfy { (0x30...0x39).contains($0) } : word.allSatisfy { $0.isASCII && $0.isNumber }
+            guard NameKey.isLeadingNonName(String(word)) || isNumber
                 || person && (Self.isVerbForm(word) || Self.isDescription(word, before: next)) else { break }
-            skipped += rest.distance(from: rest.startIndex, to: next.startIndex)
+            skipped += ascii ? rest.utf8.distance(from: rest.startIndex, to: next.startIndex) : rest.distance(from: rest.startIndex, to: next.startIndex)
             rest = next
         }
         return skipped
@@ -199,7 +229,7 @@ public struct MentionExtractor: Sendable {
     /// Whether `word` describes the person named next (`Actress`, `Englishman`): a dictionary's lower-case word or a
     /// nationality, no given name, before a given name.
     private static func isDescription(_ word: Substring, before rest: Substring) -> Bool {
-        guard word.first?.isUppercase == true, rest.contains(where: \.isWhitespace) else { return false }
+        guard word.first?.isUppercase == true, rest.containsWhitespace else { return false }
         let lexicons = Lexicons.shipped
         let lower = word.lowercased()
         let nextWord = rest.prefix { !$0.isWhitespace }.lowercased()

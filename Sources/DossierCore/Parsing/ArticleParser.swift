@@ -118,7 +118,7 @@ private struct Scan {
         let line = text[index]
         guard FurnitureRules.reason(for: line) == nil, FigureRules.credit(line) == nil, HeaderRules.dateline(line) == nil
         else { return false }
-        let words = LineShape.wordCount(line)
+        let words = LineShape.wordCount(line, upTo: 6)
         if let next = nextNonBlank(after: index), words >= 5,
            HeaderRules.byline(text[next]) != nil || HeaderRules.credit(text[next]) != nil || DateRecognizer.dateLine(text[next]) != nil {
             return true

@@ -30,7 +30,7 @@ enum DateRecognizer {
 
     /// The date of a line that gives a date and little else (`Published: June 10, 2022 10:30 AM ET`).
     static func dateLine(_ text: String) -> String? {
-        guard LineShape.wordCount(text) <= 12, let date = firstDate(in: text) else { return nil }
+        guard LineShape.wordCount(text, upTo: 12) <= 12, let date = firstDate(in: text) else { return nil }
         let words = text.lowercased().split { !($0.isLetter || $0 == ".") }.map(String.init)
         let others = words.filter { !dateLineWords.contains($0) && !monthWord.matches($0) && $0 != "." }
         return others.isEmpty ? date : nil

@@ -7,7 +7,7 @@ enum FigureRules {
 
     /// The name a photo-credit line gives (`(Photo: AFP)` → `AFP`, `Image: Getty Images` → `Getty Images`).
     static func credit(_ text: String) -> String? {
-        guard LineShape.wordCount(text) <= 12 else { return nil }
+        guard LineShape.wordCount(text, upTo: 12) <= 12 else { return nil }
         if let name = labelled.captures(text)?.first ?? nil { return name }
         if let name = parenthesised.captures(text)?.first ?? nil { return name }
         return nil
@@ -27,7 +27,7 @@ enum FigureRules {
                 if !distinct.contains(line) {
                     // The line nearest the credit is the caption; lines further up join only when they read like alt
                     // text or captions, not like the prose that precedes a picture.
-                    let words = LineShape.wordCount(line)
+                    let words = LineShape.wordCount(line, upTo: 40)
                     guard distinct.isEmpty ? words <= 40 : (words <= 20 && !LineShape.endsSentence(line)) else { break }
                     distinct.append(line)
                 }

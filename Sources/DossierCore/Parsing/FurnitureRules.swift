@@ -44,7 +44,7 @@ enum FurnitureRules {
     /// The reason `text` (a cleaned line) is furniture, or nil when it may be article text.
     static func reason(for text: String) -> FurnitureReason? {
         if !LineShape.hasWords(text) { return .stray }
-        let words = LineShape.wordCount(text)
+        let words = LineShape.wordCount(text, upTo: 80)
         if words <= 12, social.matches(text) { return .social }
         if words <= 10, shareWords.matches(text) { return .share }
         if words <= 5, gallery.matches(text) { return .gallery }
@@ -72,7 +72,7 @@ enum FurnitureRules {
         guard let found = name ?? nil else { return nil }
         let trimmed = String(Substring(found).trimmingWhitespace())
         let lowered = trimmed.lowercased()
-        guard !trimmed.isEmpty, lowered != "us", !lowered.hasPrefix("us "), LineShape.wordCount(trimmed) <= 5 else { return nil }
+        guard !trimmed.isEmpty, lowered != "us", !lowered.hasPrefix("us "), LineShape.wordCount(trimmed, upTo: 5) <= 5 else { return nil }
         return trimmed
     }
 }

@@ -10,7 +10,7 @@ enum HeaderRules {
 
     /// A line short enough, and not ending like prose, to be a title.
     static func isTitle(_ text: String) -> Bool {
-        let words = LineShape.wordCount(text)
+        let words = LineShape.wordCount(text, upTo: 30)
         guard words >= 1, words <= 30, text.count <= 250 else { return false }
         return !(text.hasSuffix(".") && words > 15)
     }
@@ -25,7 +25,7 @@ enum HeaderRules {
         }
         var publisher: String?
         if let c = siteSuffix.captures(title), let head = c[0], let site = c[1],
-           LineShape.wordCount(head) >= 3, LineShape.wordCount(site) <= 5, !site.contains(where: { ".!?".contains($0) }) {
+           LineShape.wordCount(head, upTo: 3) >= 3, LineShape.wordCount(site, upTo: 5) <= 5, !site.contains(where: { ".!?".contains($0) }) {
             title = head
             publisher = String(Substring(site).trimmingWhitespace())
         }
@@ -34,7 +34,7 @@ enum HeaderRules {
 
     /// The name a byline line gives, without the `By`.
     static func byline(_ text: String) -> String? {
-        guard LineShape.wordCount(text) <= 14, let name = byline.captures(text)?.first ?? nil else { return nil }
+        guard LineShape.wordCount(text, upTo: 14) <= 14, let name = byline.captures(text)?.first ?? nil else { return nil }
         return String(Substring(name).trimmingWhitespace())
     }
 

@@ -18,14 +18,31 @@ enum LineShape {
     static func isBlank(_ line: String) -> Bool { line.allSatisfy(\.isWhitespace) }
 
     /// The number of white-space separated words.
-    static func wordCount(_ text: String) -> Int {
-        // Counted in one pass without making substrings: a line may be megabytes long.
-        var count = 0
-        var inWord = false
-        for scalar in text.unicodeScalars {
-            if scalar.isWhitespaceASCIIFirst { inWord = false } else if !inWord { inWord = true; count += 1 }
+    static func wordCount(_ text: String) -> Int { wordCount(text, upTo: .max) }
+
+    /// The number of white-space separated words, but no more than `limit` + 1: enough to compare with `limit`,
+    /// without reading the rest of a long line.
+    static func wordCount(_ text: String, upTo limit: Int) -> Int {
+        // Counted in one pass over the bytes without making substrings: a line may be megabytes long.
+        UTF8Bytes.with(text) { s in
+            var count = 0
+            var inWord = false
+            var i = 0
+            while i < s.count {
+                let byte = s[i]
+                // ASCII answers from the byte; any other scalar is read whole.
+                let isWhitespace = byte < 0x80 ? byte.isASCIIWhitespace : s.scalar(at: i).properties.isWhitespace
+                if isWhitespace {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                    if count > limit { break }
+                }
+                i = byte < 0x80 ? i + 1 : s.after(i)
+            }
+            return count
         }
-        return count
     }
 
     /// Whether the text ends a sentence: `.`, `!`, `?`, `…`, or a closing quote or bracket after one of them.

@@ -74,7 +74,7 @@ struct PageDumpReading {
         case .credit:
             // A single body or unclaimed line right above a credit is the picture's caption.
             let above = index > 0 ? blocks.last : nil
-            let caption = above.map { $0.lines == LineRange(line: index) && $0.kind != .figure && LineShape.wordCount($0.text) <= 40
+            let caption = above.map { $0.lines == LineRange(line: index) && $0.kind != .figure && LineShape.wordCount($0.text, upTo: 40) <= 40
                 && (parts[index - 1] == .body || parts[index - 1] == .furniture("outside the article")) } ?? false
             if caption { blocks.removeLast() }
             blocks.append(Block(kind: .figure, text: caption ? text[index - 1] : "", lines: LineRange(caption ? index : index + 1, index + 1),

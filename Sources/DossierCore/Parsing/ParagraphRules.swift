@@ -33,6 +33,6 @@ enum ParagraphRules {
 
     /// Whether a line reads as article prose: a full sentence of some length.
     static func isProse(_ line: String) -> Bool {
-        LineShape.wordCount(line) >= 20 && LineShape.endsSentence(line)
+        LineShape.wordCount(line, upTo: 20) >= 20 && LineShape.endsSentence(line)
     }
 }
