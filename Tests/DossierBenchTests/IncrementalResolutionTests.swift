@@ -24,12 +24,9 @@ struct IncrementalResolutionTests {
     }
 
     @Test func anUpdatedIndexResolvesAsAFreshOne() throws {
-        let folder = CorpusFolder()
-        let generator = CorpusGenerator(seed: 7)
-        _ = try generator.write(articles: 120, to: folder.url)
-        let indexPath = folder.url.path + "-index.sqlite"
-        let freshPath = folder.url.path + "-fresh.sqlite"
-        defer { removeIndexes([indexPath, freshPath]) }
+        let (folder, generator, paths) = try corpus(seed: 7, articles: 120, indexes: ["index", "fresh"])
+        let (indexPath, freshPath) = (paths[0], paths[1])
+        defer { removeIndexes(paths) }
         let before = try IndexedCollection.open([folder.url.path], indexPath: indexPath, analyser: Self.analyser, workers: 2)
         #expect(before.entities.contains { $0.articles.count > 10 })
 
@@ -58,12 +55,9 @@ struct IncrementalResolutionTests {
     /// articles, removed and added) store exactly what resolving every name again from the same tallies stores:
     /// the same entity rows, none left over, and the same occurrences.
     @Test func smallUpdatesStoreWhatAFullResolutionStores() throws {
-        let folder = CorpusFolder()
-        let generator = CorpusGenerator(seed: 5)
-        _ = try generator.write(articles: 150, to: folder.url)
-        let indexPath = folder.url.path + "-index.sqlite"
-        let fullPath = folder.url.path + "-full.sqlite"
-        defer { removeIndexes([indexPath, fullPath]) }
+        let (folder, generator, paths) = try corpus(seed: 5, articles: 150, indexes: ["index", "full"])
+        let (indexPath, fullPath) = (paths[0], paths[1])
+        defer { removeIndexes(paths) }
         _ = try IndexedCollection.open([folder.url.path], indexPath: indexPath, analyser: Self.analyser, workers: 2)
         let good = (0..<150).filter { generator.badFiles(inCorpusOf: 150)[$0] == nil }
         func write(_ article: GeneratedArticle, to file: String) throws {
@@ -92,6 +86,14 @@ struct IncrementalResolutionTests {
         }
     }
 
+    /// A generated corpus of `articles` in a new folder, and the paths of indexes beside it, one per name.
+    func corpus(seed: UInt64, articles: Int, indexes names: [String]) throws -> (CorpusFolder, CorpusGenerator, [String]) {
+        let folder = CorpusFolder()
+        let generator = CorpusGenerator(seed: seed)
+        _ = try generator.write(articles: articles, to: folder.url)
+        return (folder, generator, names.map { folder.url.path + "-\($0).sqlite" })
+    }
+
     /// Deletes the index files at `paths` with their write-ahead logs.
     func removeIndexes(_ paths: [String]) {
         for path in paths { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
@@ -113,10 +115,7 @@ struct IncrementalResolutionTests {
     /// Resolution in many small batches (read and resolved on worker threads, the largest first, stored in turn) and
     /// in one batch store the same, both from nothing and after files change.
     @Test func manySmallBatchesResolveAsOne() throws {
-        let folder = CorpusFolder()
-        let generator = CorpusGenerator(seed: 11)
-        _ = try generator.write(articles: 80, to: folder.url)
-        let paths = ["batched", "whole"].map { folder.url.path + "-\($0).sqlite" }
+        let (folder, generator, paths) = try corpus(seed: 11, articles: 80, indexes: ["batched", "whole"])
         defer { removeIndexes(paths) }
         func open(_ path: String, batch: Int) throws -> IndexedCollection {
             let index = try CollectionIndex(path: path)
