@@ -56,7 +56,7 @@ let package = Package(
             dependencies: ["DossierCore"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierCore"]),
+        .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierCore"], exclude: ["Golden"]),
         .testTarget(name: "DossierBenchTests", dependencies: ["DossierBench", "DossierCore", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

@@ -281,7 +281,7 @@ private struct Groups {
     /// `Department of Commerce`, `US Commerce Department` and `U.S. Commerce Department` are one body; a form with
     /// no country joins the one country's form when only one country's is in the collection.
     mutating func mergeGovernmentBodies() {
-        for (bucket, variants) in buckets("body:") {
+        for (_, variants) in buckets("body:") {
             var byCountry: [String: [Int]] = [:]
             for group in variants { byCountry[NameKey.governmentBody(groups[group].key)?.country ?? "", default: []].append(group) }
             for (_, same) in byCountry { for other in same.dropFirst() { union(other, into: same[0]) } }
@@ -368,7 +368,7 @@ private struct Groups {
     mutating func mergePersonNameVariants() {
         var evidence = evidence()
         func isPerson(_ root: Int) -> Bool { evidence(root).share(.person) >= 0.5 }
-        for (bucket, names) in buckets("variant:") where names.count > 1 {
+        for (_, names) in buckets("variant:") where names.count > 1 {
             let parsed = names.map { PersonName(key: groups[$0].key)! }
             // Longer names first, so that a shorter one finds the longer ones already joined.
             for i in names.indices.sorted(by: { (parsed[$0].given.count, $1) > (parsed[$1].given.count, $0) }) where isPerson(root(names[i])) {

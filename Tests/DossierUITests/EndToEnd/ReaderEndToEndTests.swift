@@ -34,8 +34,8 @@ enum Products {
         process.environment = ProcessInfo.processInfo.environment.merging(["DOSSIER_INDEX": index]) { _, new in new }
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-\(UUID().uuidString)")
         let errors = output.appendingPathExtension("err")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
-        FileManager.default.createFile(atPath: errors.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: output); try? FileManager.default.removeItem(at: errors) }
         process.standardOutput = try FileHandle(forWritingTo: output)
         process.standardError = try FileHandle(forWritingTo: errors)
