@@ -8,17 +8,10 @@ struct Gazetteer {
     /// Longest entry, in tokens, that is matched.
     static let maxLength = 4
 
-    private(set) var keys: [UInt32]
-    private(set) var masks: [UInt8]
-    private(set) var count = 0
+    private var table: PackedTable<UInt8>
 
     /// An empty gazetteer with room for about `capacity` entries.
-    init(capacity: Int = 16) {
-        var size = 16
-        while size < capacity * 2 { size <<= 1 }
-        keys = Array(repeating: 0, count: size)
-        masks = Array(repeating: 0, count: size)
-    }
+    init(capacity: Int = 16) { table = PackedTable(capacity: capacity) }
 
     /// Reads `NAME.txt` for each list name from `directory`, one entry a line.
     static func load(directory: URL) throws -> Gazetteer {
@@ -35,7 +28,8 @@ struct Gazetteer {
             for entry in entries {
                 let hashes = Tokenizer.tokenize(entry).map { WordForm($0.text).lower }
                 guard !hashes.isEmpty, hashes.count <= maxLength else { continue }
-                gazetteer.insert(key: sequenceKey(hashes[...]), mask: 1 << UInt8(bit))
+                // An entry in several lists carries a bit for each.
+                gazetteer.table.insert(key: sequenceKey(hashes[...]), value: 1 << UInt8(bit), combine: |)
             }
         }
         return gazetteer
@@ -47,40 +41,14 @@ struct Gazetteer {
         return UInt32(truncatingIfNeeded: h) | 1
     }
 
-    mutating func insert(key: UInt32, mask: UInt8) {
-        if (count + 1) * 2 > keys.count { grow() }
-        var slot = Int(key &* 0x9e37_79b1) & (keys.count - 1)
-        while keys[slot] != 0, keys[slot] != key { slot = (slot + 1) & (keys.count - 1) }
-        if keys[slot] == 0 { keys[slot] = key; count += 1 }
-        masks[slot] |= mask
-    }
-
-    private mutating func grow() {
-        let old = zip(keys, masks).filter { $0.0 != 0 }
-        keys = Array(repeating: 0, count: keys.count * 2)
-        masks = Array(repeating: 0, count: keys.count)
-        count = 0
-        for (k, m) in old { insert(key: k, mask: m) }
-    }
-
     /// The lists that hold the entry with this key (a bit per list), 0 if none.
     @inline(__always)
-    func mask(_ key: UInt32) -> UInt8 {
-        keys.withUnsafeBufferPointer { k in
-            var slot = Int(key &* 0x9e37_79b1) & (k.count - 1)
-            while true {
-                let stored = k[slot]
-                if stored == key { return masks[slot] }
-                if stored == 0 { return 0 }
-                slot = (slot + 1) & (k.count - 1)
-            }
-        }
-    }
+    func mask(_ key: UInt32) -> UInt8 { table.value(key) }
 
     /// For each token, bits 0–3 say it begins a match in list 0–3 and bits 4–7 that it continues one.
     func matches(_ forms: [WordForm]) -> [UInt8] {
         var bits = [UInt8](repeating: 0, count: forms.count)
-        guard count > 0 else { return bits }
+        guard table.count > 0 else { return bits }
         let lowers = forms.map(\.lower)
         for start in forms.indices where forms[start].flags.contains(.capitalised) {
             for length in 1 ... min(Self.maxLength, forms.count - start) {
@@ -94,23 +62,12 @@ struct Gazetteer {
     }
 
     /// Serialised form: entry count, then (key, mask) pairs in key order.
-    func write(to writer: inout BinaryWriter) {
-        writer.write(UInt32(count))
-        for (k, m) in zip(keys, masks).filter({ $0.0 != 0 }).sorted(by: { $0.0 < $1.0 }) {
-            writer.write(k)
-            writer.write(m)
-        }
-    }
+    func write(to writer: inout BinaryWriter) { table.write(to: &writer) }
 
     /// Reads what `write(to:)` wrote.
     static func read(from reader: inout BinaryReader) throws -> Gazetteer {
-        let n = Int(try reader.read(UInt32.self))
-        var gazetteer = Gazetteer(capacity: n)
-        for _ in 0 ..< n {
-            let k = try reader.read(UInt32.self)
-            let m = try reader.read(UInt8.self)
-            gazetteer.insert(key: k, mask: m)
-        }
+        var gazetteer = Gazetteer()
+        gazetteer.table = try PackedTable.read(from: &reader)
         return gazetteer
     }
 }

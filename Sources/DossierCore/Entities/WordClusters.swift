@@ -26,17 +26,10 @@ struct WordClusters {
         var usualCase: UInt32 { packed >> 26 & 0x7 }
     }
 
-    private(set) var keys: [UInt32]
-    private(set) var entries: [UInt32]
-    private(set) var count = 0
+    private var table: PackedTable<UInt32>
 
     /// An empty table with room for `capacity` words.
-    init(capacity: Int = 0) {
-        var size = 16
-        while size < capacity * 2 { size <<= 1 }
-        keys = Array(repeating: 0, count: size)
-        entries = Array(repeating: 0, count: size)
-    }
+    init(capacity: Int = 0) { table = PackedTable(capacity: capacity) }
 
     static func key(_ lower: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: lower >> 32) | 1 }
 
@@ -46,7 +39,7 @@ struct WordClusters {
             throw NERModelError.unreadable(url.path, "cannot read word clusters")
         }
         let lines = text.split(whereSeparator: \.isNewline)
-        var table = WordClusters(capacity: lines.count)
+        var clusters = WordClusters(capacity: lines.count)
         for (n, line) in lines.enumerated() {
             let fields = line.split(separator: "\t")
             guard fields.count == 3, (1 ... maxDepth).contains(fields[1].utf8.count), fields[1].utf8.allSatisfy({ $0 == 48 || $0 == 49 }),
@@ -54,52 +47,22 @@ struct WordClusters {
                 throw NERModelError.badLine(url.path, line: n + 1, "expected WORD, a path of 0s and 1s and a case letter")
             }
             let path = fields[1].utf8.reduce(UInt32(1)) { $0 << 1 | UInt32($1 - 48) }
-            table.insert(key: key(WordForm(String(fields[0])).lower), entry: path | UInt32(usual) << 26)
+            clusters.table.insert(key: key(WordForm(String(fields[0])).lower), value: path | UInt32(usual) << 26)
         }
-        return table
-    }
-
-    mutating func insert(key: UInt32, entry: UInt32) {
-        precondition((count + 1) * 2 <= keys.count, "more words than the table was made for")
-        var slot = Int(key &* 0x9e37_79b1) & (keys.count - 1)
-        while keys[slot] != 0, keys[slot] != key { slot = (slot + 1) & (keys.count - 1) }
-        if keys[slot] == 0 { count += 1 }
-        keys[slot] = key
-        entries[slot] = entry
+        return clusters
     }
 
     /// The entry of a word given its `WordForm.lower` hash.
     @inline(__always)
-    func entry(_ lower: UInt64) -> Entry {
-        let key = Self.key(lower)
-        return keys.withUnsafeBufferPointer { k in
-            var slot = Int(key &* 0x9e37_79b1) & (k.count - 1)
-            while true {
-                let stored = k[slot]
-                if stored == key { return Entry(packed: entries[slot]) }
-                if stored == 0 { return Entry(packed: 0) }
-                slot = (slot + 1) & (k.count - 1)
-            }
-        }
-    }
+    func entry(_ lower: UInt64) -> Entry { Entry(packed: table.value(Self.key(lower))) }
 
     /// Serialised form: word count, then (key, entry) pairs in key order.
-    func write(to writer: inout BinaryWriter) {
-        writer.write(UInt32(count))
-        for (k, e) in zip(keys, entries).filter({ $0.0 != 0 }).sorted(by: { $0.0 < $1.0 }) {
-            writer.write(k)
-            writer.write(e)
-        }
-    }
+    func write(to writer: inout BinaryWriter) { table.write(to: &writer) }
 
     /// Reads what `write(to:)` wrote.
     static func read(from reader: inout BinaryReader) throws -> WordClusters {
-        let n = Int(try reader.read(UInt32.self))
-        var table = WordClusters(capacity: n)
-        for _ in 0 ..< n {
-            let k = try reader.read(UInt32.self)
-            table.insert(key: k, entry: try reader.read(UInt32.self))
-        }
-        return table
+        var clusters = WordClusters()
+        clusters.table = try PackedTable.read(from: &reader)
+        return clusters
     }
 }
