@@ -36,17 +36,14 @@ struct ResolutionPlan {
         stored = try StoredOccurrences(db)
         var unknown = Set((dirty + extra).filter { graph.number(of: $0) == nil })
 
+        func united(in entity: Int64) throws -> [Int32] { try stored.united(in: entity).compactMap(graph.number(of:)) }
         var changed = Set<Int32>()
         var queue = (dirty + extra).compactMap(graph.number(of:))
-        for entity in dirtyEntities {
-            for member in try stored.members(of: entity) where !member.moved { queue += graph.number(of: member.key).map { [$0] } ?? [] }
-        }
+        for entity in dirtyEntities { queue += try united(in: entity) }
         while let key = queue.popLast() {
             guard changed.insert(key).inserted else { continue }
             queue += graph.neighbours(of: key, wordBuckets: false)
-            for entity in try stored.entities(of: graph.keys[Int(key)], unitedOnly: true) {
-                for member in try stored.members(of: entity) where !member.moved { queue += graph.number(of: member.key).map { [$0] } ?? [] }
-            }
+            for entity in try stored.entities(of: graph.keys[Int(key)], unitedOnly: true) { queue += try united(in: entity) }
         }
 
         var decided = Set<Int32>()
@@ -118,7 +115,7 @@ struct ResolutionPlan {
         for key in self.keys {
             var before = Set<String>()
             for entity in try stored.entities(of: key, unitedOnly: true) {
-                before.formUnion(try stored.members(of: entity).filter { !$0.moved }.map(\.key))
+                before.formUnion(try stored.united(in: entity))
             }
             let now = united[key] ?? []
             let all = before.union(now)
@@ -147,6 +144,9 @@ private struct StoredOccurrences {
     func entities(of key: String, unitedOnly: Bool) throws -> [Int64] {
         try Int64.fetchAll(unitedOnly ? unitedByKey : byKey, arguments: [key])
     }
+
+    /// The keys united in `entity` (none moved there).
+    mutating func united(in entity: Int64) throws -> [String] { try members(of: entity).filter { !$0.moved }.map(\.key) }
 
     mutating func members(of entity: Int64) throws -> [Member] {
         if let known = members[entity] { return known }

@@ -397,7 +397,8 @@ private struct Groups {
     /// no person, stay; a nationality the tagger called `other` stays.
     mutating func resolveSurnames() {
         var evidence = evidence()
-        var moved: [(mention: Int, from: Int, to: Int)] = []
+        // Each move's group of origin; none for a carried tally.
+        var moved: [(mention: Int, from: Int?, to: Int)] = []
         func isPerson(_ root: Int) -> Bool { evidence(root).share(.person) >= 0.5 }
         for (bucket, surnames) in buckets("last:") {
             let word = String(bucket.dropFirst("last:".count))
@@ -461,12 +462,12 @@ private struct Groups {
         // Carried tallies join as moved ones do.
         for (mention, target) in carried.sorted(by: { $0.key < $1.key }) {
             guard let group = index[target] else { continue }
-            moved.append((mention, -1, root(group)))
+            moved.append((mention, nil, root(group)))
         }
         // Each group gives up its moved mentions in one pass, not one search per mention.
         var leaving: [Int: Set<Int>] = [:]
         for move in moved {
-            if move.from >= 0 { leaving[move.from, default: []].insert(move.mention) }
+            if let from = move.from { leaving[from, default: []].insert(move.mention) }
             self.moved.insert(move.mention)
             groups[move.to].members.append(move.mention)
             // A surname joined to a person's name names that person, however the tagger read it (`the Hale
