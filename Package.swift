@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "dossier", targets: ["dossier"]),
         .library(name: "DossierCore", targets: ["DossierCore"]),
         .library(name: "DossierUI", targets: ["DossierUI"]),
+        .library(name: "DossierApp", targets: ["DossierApp"]),
         .executable(name: "dossier-bench", targets: ["dossier-bench"]),
     ],
     dependencies: [
@@ -27,6 +28,9 @@ let package = Package(
         ),
         // App state, actions, reduce, keymap, layout and rendering into a grid of cells. No ncurses.
         .target(name: "DossierUI", dependencies: ["DossierCore"]),
+        // The run loop and what performs the reader's effects: the open collection, the background indexer, the
+        // marks database. No ncurses.
+        .target(name: "DossierApp", dependencies: ["DossierCore", "DossierUI"]),
         // The system ncursesw library.
         .systemLibrary(
             name: "CNcursesw",
@@ -38,12 +42,12 @@ let package = Package(
         .executableTarget(
             name: "dossier",
             dependencies: [
-                "DossierCore", "DossierUI", "DossierTerminal",
+                "DossierCore", "DossierUI", "DossierApp", "DossierTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Deterministic generated corpora and the measurements behind docs/benchmarks.md.
-        .target(name: "DossierBench", dependencies: ["DossierCore", "DossierUI"]),
+        .target(name: "DossierBench", dependencies: ["DossierCore", "DossierUI", "DossierApp"]),
         .executableTarget(
             name: "dossier-bench",
             dependencies: [
@@ -56,7 +60,7 @@ let package = Package(
             dependencies: ["DossierCore"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierCore"], exclude: ["Golden"]),
+        .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierApp", "DossierCore"], exclude: ["Golden"]),
         .testTarget(name: "DossierBenchTests", dependencies: ["DossierBench", "DossierCore", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

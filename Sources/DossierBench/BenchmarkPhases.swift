@@ -1,3 +1,4 @@
+import DossierApp
 import DossierCore
 import DossierUI
 import Foundation
@@ -87,25 +88,26 @@ public enum BenchmarkPhases {
         // resolved (on its background thread).
         let start = ContinuousClock.now
         let (_, firstFrame) = try Stopwatch.time { () throws -> Grid in
-            let articles = try Library.articlesOnly(name: "corpus", index: try CollectionIndex(path: index))
-            return Screen.render(AppState(library: articles, size: Size(width: 120, height: 40)))
+            let articles = try OpenCollection.articlesOnly(name: "corpus", index: try CollectionIndex(path: index))
+            return Screen.render(AppState(library: articles.library, size: Size(width: 120, height: 40)))
         }
         let collection = try IndexedCollection.open([corpus], indexPath: index, analyser: analyser)
-        var current = AppState(library: Library(name: "corpus", collection: collection), size: Size(width: 120, height: 40))
-        _ = Screen.render(current)
+        // Keys go through the session, as in the reader: each key's effects (articles and pages read) are timed with it.
+        var session = ReaderSession(collection: OpenCollection(name: "corpus", collection: collection), size: Size(width: 120, height: 40))
+        _ = Screen.render(session.state)
         let entitiesReady = Stopwatch.seconds(ContinuousClock.now - start)
         var keyTimes: [Double] = []
         var storyTime = 0.0
-        let storyID = current.library.index.entities(named: story).first?.id
+        let storyID = session.state.library.index.entities(named: story).first?.id
         for step in KeyScript.steps(keys) {
             let (_, seconds) = Stopwatch.time { () -> Grid in
                 switch step {
                 case .key(let key):
-                    if let action = Keymap.action(for: .key(key), in: current) { _ = reduce(&current, action) }
+                    if let action = Keymap.action(for: .key(key), in: session.state) { session.send(action) }
                 case .openStory:
-                    if let storyID { _ = reduce(&current, .openEntity(storyID)) }
+                    if let storyID { session.send(.openEntity(storyID)) }
                 }
-                return Screen.render(current)
+                return Screen.render(session.state)
             }
             keyTimes.append(seconds)
             if step == .openStory, storyTime == 0 { storyTime = seconds }
@@ -120,8 +122,8 @@ public enum BenchmarkPhases {
             let (_, seconds) = try Stopwatch.time { try collectionIndex.search(query, limit: 20) }
             searchTimes.append(seconds)
         }
-        let storyArticles = storyID.flatMap { current.library.index.entity($0) }?.articles.count ?? 0
-        return Warm(articles: current.library.summaries.count, firstFrameSeconds: firstFrame, entitiesReadySeconds: entitiesReady,
+        let storyArticles = storyID.flatMap { session.state.library.index.entity($0) }?.articles.count ?? 0
+        return Warm(articles: session.state.library.summaries.count, firstFrameSeconds: firstFrame, entitiesReadySeconds: entitiesReady,
                     keys: Summary(keyTimes),
                     storyPageSeconds: storyTime, storyArticles: storyArticles, searchPreparationSeconds: preparation,
                     searches: Summary(searchTimes),

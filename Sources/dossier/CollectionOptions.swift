@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierApp
 import DossierCore
 import DossierUI
 import Foundation
@@ -71,8 +72,8 @@ struct CollectionOptions: ParsableArguments {
     }
 
     /// The collection as the reader and the entity commands use it, with the reader's entity corrections applied.
-    func openLibrary(entityMarks: [EntityID: EntityMarks] = [:]) throws -> Library {
-        Library(name: ReadCommand.collectionName(roots), collection: try openIndexed(), entityMarks: entityMarks)
+    func openLibrary(entityMarks: [EntityID: EntityMarks] = [:]) throws -> OpenCollection {
+        OpenCollection(name: ReadCommand.collectionName(roots), collection: try openIndexed(), entityMarks: entityMarks)
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierApp
 import DossierCore
 import DossierUI
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierApp
 import DossierCore
 import DossierUI
 import Foundation
@@ -28,7 +29,7 @@ struct FilterOptions: ParsableArguments {
         let entityMarks = try store.map { store in try reportingStoreErrors { () throws(MarkStoreError) in try store.allEntityMarks() } } ?? [:]
         let library = try collection.openLibrary(entityMarks: entityMarks)
         guard let query = try query() else { return (library.summaries, marks) }
-        let evaluator = QueryEvaluator(query: query, marks: marks, index: library.index, search: library.textSearch)
+        let evaluator = QueryEvaluator(query: query, marks: marks, index: library.library.index, search: library.search)
         return (library.summaries.filter(evaluator.matches), marks)
     }
 }

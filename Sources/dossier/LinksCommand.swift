@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierApp
 import DossierCore
 import DossierUI
 
@@ -51,13 +52,13 @@ struct EntityLinks: Encodable {
 
     var id: String, name: String, kind: EntityKind, aliases: [String], articles: [ArticleLinks]
 
-    init(_ entity: Entity, library: Library) {
+    init(_ entity: Entity, library: OpenCollection) {
         id = entity.id.rawValue
         name = entity.canonicalName
         kind = entity.kind
         aliases = entity.aliases
         self.articles = entity.articles.compactMap { articleID in
-            guard let article = library.article(articleID) else { return nil }
+            guard case .success(let article) = library.article(articleID) else { return nil }
             let sentences = article.contexts(of: library.index.mentions(of: entity.id, in: articleID)).map(\.sentence)
             return ArticleLinks(id: articleID.rawValue, title: article.title, path: article.path, sentences: sentences)
         }

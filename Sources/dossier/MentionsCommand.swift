@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierApp
 import DossierCore
 import DossierUI
 import Foundation
@@ -25,7 +26,7 @@ struct MentionsCommand: ParsableCommand {
         let library = try collection.openLibrary(entityMarks: try database.entityMarks(uncorrected: uncorrected))
         var rows: [MentionRow] = []
         for summary in library.summaries {
-            guard let article = library.article(summary.id), article.id == summary.id,
+            guard case .success(let article) = library.article(summary.id),
                   case .success(let bytes) = RawFile.read(summary.path, limit: CollectionLoader().maximumFileSize) else {
                 Output.printError("\(summary.path): changed or unreadable since it was indexed; its mentions are left out")
                 continue

@@ -1,27 +1,24 @@
 import Foundation
 
-/// The cross-links of a collection: entity → articles and mentions, article → entities, related articles and
-/// co-mentioned entities.
-public struct MentionIndex: Sendable {
+/// The cross-links of a collection as values: entity → articles, article → entities, related articles and
+/// co-mentioned entities, and how the reader's corrections send extracted mentions to entities. It holds no handle:
+/// where mentions sit in an article is read from a `MentionSource` and linked here (`linked(_:)`).
+public struct EntityIndex: Sendable {
     /// Every entity, most widely mentioned first (by article count, then mentions; then by name and id).
     public let entities: [Entity]
     private let position: [EntityID: Int]
     /// The positions in `entities` of the entities each article mentions.
     private let byArticle: [ArticleID: [Int32]]
     private let articleOrder: [ArticleID]
-    private let source: any MentionSource
     /// Extracted ids whose mentions now belong to another entity (merged by the reader).
     private let redirects: [EntityID: EntityID]
     /// Extracted ids some of whose names the reader detached: the entity each detached name key's mentions go to.
     private let detachments: [EntityID: [String: EntityID]]
-    private let coMentions = CoMentionCache()
-    private let names = NameTable()
 
-    /// The index of `entities` as they are, their mentions in `mentions`; `detachments` sends the mentions of a
-    /// detached name of an extracted id to the entity it now names, and `redirects` the mentions of an id to the
-    /// entity it was merged into.
-    public init(entities: [Entity], articleOrder: [ArticleID], mentions: any MentionSource,
-                detachments: [EntityID: [String: EntityID]] = [:], redirects: [EntityID: EntityID] = [:]) {
+    /// The index of `entities` as they are; `detachments` sends the mentions of a detached name of an extracted id
+    /// to the entity it now names, and `redirects` the mentions of an id to the entity it was merged into.
+    public init(entities: [Entity], articleOrder: [ArticleID], detachments: [EntityID: [String: EntityID]] = [:],
+                redirects: [EntityID: EntityID] = [:]) {
         self.entities = entities.sorted {
             ($0.articles.count, $0.mentionCount, $1.canonicalName, $1.id) > ($1.articles.count, $1.mentionCount, $0.canonicalName, $0.id)
         }
@@ -32,22 +29,17 @@ public struct MentionIndex: Sendable {
         }
         self.byArticle = byArticle
         self.articleOrder = articleOrder
-        source = mentions
         self.detachments = detachments
         self.redirects = redirects
     }
 
-    /// The mentions in `article` of the entities in the index, in text order, each with its entity.
-    public func mentions(in article: ArticleID) -> [(mention: Mention, entity: Entity)] {
-        source.mentions(in: article).compactMap { linked in
+    /// The entities of extracted mentions (as a `MentionSource` gives them), after the reader's corrections; mentions
+    /// of hidden entities are left out.
+    public func linked(_ mentions: [LinkedMention]) -> [(mention: Mention, entity: Entity)] {
+        mentions.compactMap { linked in
             let id = detachments[linked.entity]?[NameKey.key(linked.mention.surface)] ?? linked.entity
             return entity(redirects[id] ?? id).map { (linked.mention, $0) }
         }
-    }
-
-    /// The mentions of the entity `id` in `article`, in text order.
-    public func mentions(of id: EntityID, in article: ArticleID) -> [Mention] {
-        mentions(in: article).filter { $0.entity.id == id }.map(\.mention)
     }
 
     /// The entity with this id.
@@ -66,7 +58,8 @@ public struct MentionIndex: Sendable {
 
     /// Entities whose canonical name or an alias matches `name` (case, quotes, possessives and `U.S.` ignored).
     public func entities(named name: String) -> [Entity] {
-        names.positions(of: NameKey.key(name), in: entities).map { entities[Int($0)] }
+        let key = NameKey.key(name)
+        return entities.filter { entity in ([entity.canonicalName] + entity.aliases).contains { NameKey.key($0) == key } }
     }
 
     /// Articles ranked by the entities they share with `article`, each shared entity weighted by how rare it is
@@ -86,13 +79,6 @@ public struct MentionIndex: Sendable {
 
     /// Entities mentioned in the same articles as `entity`, with how many articles they share, most first.
     public func coMentioned(with id: EntityID, limit: Int = 20) -> [(entity: Entity, articles: Int)] {
-        if let known = coMentions.lookup(id, limit: limit) { return known }
-        let found = countCoMentions(with: id, limit: limit)
-        coMentions.store(found, for: id, limit: limit)
-        return found
-    }
-
-    private func countCoMentions(with id: EntityID, limit: Int) -> [(entity: Entity, articles: Int)] {
         guard let slot = position[id] else { return [] }
         // Counted by position, in an array: an entity can share tens of thousands of articles with others.
         var counts = [Int32](repeating: 0, count: entities.count)
@@ -108,6 +94,70 @@ public struct MentionIndex: Sendable {
         return touched.filter { counts[$0] >= threshold }.map { (entity: entities[$0], articles: Int(counts[$0])) }
             .sorted { ($0.articles, $1.entity.canonicalName) > ($1.articles, $0.entity.canonicalName) }
             .prefix(limit).map { $0 }
+    }
+}
+
+
+/// An `EntityIndex` with the `MentionSource` its mentions are read from: what a command asks where an entity is
+/// mentioned. Name lookups and co-mention counts are kept once worked out (an index never changes).
+public struct MentionIndex: Sendable {
+    /// The cross-links, as values.
+    public let entityIndex: EntityIndex
+    private let source: any MentionSource
+    private let coMentions = CoMentionCache()
+    private let names = NameTable()
+
+    /// The index of `entities` as they are, their mentions in `mentions` (see `EntityIndex`).
+    public init(entities: [Entity], articleOrder: [ArticleID], mentions: any MentionSource,
+                detachments: [EntityID: [String: EntityID]] = [:], redirects: [EntityID: EntityID] = [:]) {
+        entityIndex = EntityIndex(entities: entities, articleOrder: articleOrder, detachments: detachments, redirects: redirects)
+        source = mentions
+    }
+
+    /// `entityIndex` with its mentions in `mentions`.
+    public init(entityIndex: EntityIndex, mentions: any MentionSource) {
+        self.entityIndex = entityIndex
+        source = mentions
+    }
+
+    /// Every entity, most widely mentioned first.
+    public var entities: [Entity] { entityIndex.entities }
+
+    /// The mentions in `article` of the entities in the index, in text order, each with its entity.
+    public func mentions(in article: ArticleID) -> [(mention: Mention, entity: Entity)] {
+        entityIndex.linked(source.mentions(in: article))
+    }
+
+    /// The mentions of the entity `id` in `article`, in text order.
+    public func mentions(of id: EntityID, in article: ArticleID) -> [Mention] {
+        mentions(in: article).filter { $0.entity.id == id }.map(\.mention)
+    }
+
+    /// The entity with this id.
+    public func entity(_ id: EntityID) -> Entity? { entityIndex.entity(id) }
+
+    /// The entities an article mentions, most widely mentioned in the collection first.
+    public func entities(in article: ArticleID) -> [Entity] { entityIndex.entities(in: article) }
+
+    /// Whether the entity `id` is mentioned in `article`.
+    public func mentions(_ id: EntityID, in article: ArticleID) -> Bool { entityIndex.mentions(id, in: article) }
+
+    /// Entities whose canonical name or an alias matches `name` (case, quotes, possessives and `U.S.` ignored).
+    public func entities(named name: String) -> [Entity] {
+        names.positions(of: NameKey.key(name), in: entities).map { entities[Int($0)] }
+    }
+
+    /// Articles ranked by the entities they share with `article` (see `EntityIndex.related(to:limit:)`).
+    public func related(to article: ArticleID, limit: Int = 10) -> [(article: ArticleID, score: Double)] {
+        entityIndex.related(to: article, limit: limit)
+    }
+
+    /// Entities mentioned in the same articles as `entity`, with how many articles they share, most first.
+    public func coMentioned(with id: EntityID, limit: Int = 20) -> [(entity: Entity, articles: Int)] {
+        if let known = coMentions.lookup(id, limit: limit) { return known }
+        let found = entityIndex.coMentioned(with: id, limit: limit)
+        coMentions.store(found, for: id, limit: limit)
+        return found
     }
 }
 

@@ -10,9 +10,14 @@ public struct Query: Hashable, Sendable {
         self = try parser.parse()
     }
 
-    /// Whether some term names an entity, so evaluating needs a `MentionIndex`.
+    /// Whether some term names an entity, so evaluating needs the collection's entities.
     public var usesEntities: Bool {
         terms.contains { if case .entity = $0.predicate { true } else { false } }
+    }
+
+    /// Whether some term is text or an entity, which `QueryLookups` looks up before evaluating.
+    public var needsLookups: Bool {
+        terms.contains { switch $0.predicate { case .entity, .text: true; default: false } }
     }
 }
 

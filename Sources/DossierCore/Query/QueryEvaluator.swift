@@ -1,17 +1,15 @@
 import Foundation
 
-/// Decides which articles a `Query` admits, given their marks, the collection's `MentionIndex` and a `TextSearch`.
-/// Text and entity terms are looked up once, when the evaluator is made.
-public struct QueryEvaluator {
-    public let query: Query
-    private let marks: [ArticleID: ArticleMarks]
-    private let found: [QueryPredicate: Set<ArticleID>]
+/// The articles a query's text and entity terms match, looked up in a collection's `TextSearch` and `EntityIndex`:
+/// the part of evaluating a query that reads more than marks.
+public struct QueryLookups: Hashable, Sendable {
+    fileprivate var found: [QueryPredicate: Set<ArticleID>] = [:]
 
-    /// An evaluator for `query`. Without an `index`, entity terms match no article.
-    public init(query: Query, marks: [ArticleID: ArticleMarks], index: MentionIndex?, search: any TextSearch) {
-        self.query = query
-        self.marks = marks
-        var found: [QueryPredicate: Set<ArticleID>] = [:]
+    /// Nothing looked up: for a query with no text or entity term.
+    public init() {}
+
+    /// The lookups of `query`'s terms. Without an `index`, entity terms match no article.
+    public init(_ query: Query, index: EntityIndex?, search: any TextSearch) {
         for term in query.terms where found[term.predicate] == nil {
             switch term.predicate {
             case .text(let phrase): found[term.predicate] = search.articles(containing: phrase)
@@ -20,7 +18,25 @@ public struct QueryEvaluator {
             default: break
             }
         }
-        self.found = found
+    }
+}
+
+/// Decides which articles a `Query` admits, given their marks and what its text and entity terms match.
+public struct QueryEvaluator {
+    public let query: Query
+    private let marks: [ArticleID: ArticleMarks]
+    private let found: [QueryPredicate: Set<ArticleID>]
+
+    /// An evaluator for `query` whose text and entity terms were looked up as `lookups`.
+    public init(query: Query, marks: [ArticleID: ArticleMarks], lookups: QueryLookups) {
+        self.query = query
+        self.marks = marks
+        found = lookups.found
+    }
+
+    /// An evaluator for `query`, its terms looked up in `index` and `search` now.
+    public init(query: Query, marks: [ArticleID: ArticleMarks], index: EntityIndex?, search: any TextSearch) {
+        self.init(query: query, marks: marks, lookups: QueryLookups(query, index: index, search: search))
     }
 
     /// Whether every term holds for `article`.

@@ -28,7 +28,17 @@ public enum Action: Hashable, Sendable {
     case resize(Size)
     case openArticle(ArticleID, at: Mention?)
     case openEntity(EntityID)
+    /// The content the run loop read for a page.
+    case pageLoaded(PageRequest, PageContent)
+    /// The page could not be read, in plain words (its file vanished, say).
+    case pageFailed(PageRequest, reason: String)
     case rawTextLoaded(ArticleID, [String])
+    /// The collection-wide search's hits, best first.
+    case collectionSearched(ListSearch)
+    /// The collection-wide search `text` could not run, in plain words.
+    case collectionSearchFailed(String, reason: String)
+    /// What the filter's text and entity terms match, looked up for the filter written as `text`.
+    case filterLookedUp(String, QueryLookups)
     /// `s` stars the selected or open article, or in the sidebar or on an entity page pins the entity.
     case toggleRead, toggleStar, toggleArchive, undo, redo
     case startFilter
@@ -55,6 +65,8 @@ public enum Action: Hashable, Sendable {
     /// The marks after a change was committed, with what to tell the user; `entities` nil when entity marks are
     /// unchanged.
     case marksChanged([ArticleID: ArticleMarks], entities: [EntityID: EntityMarks]? = nil, message: String?)
+    /// The collection cross-linked again under the reader's entity corrections.
+    case libraryCorrected(LibraryUpdate)
     /// Time passes (seconds on a monotonic clock), for marking an article read after it has been open a while.
     case tick(Double)
     /// Fold or unfold a run of furniture blocks.
@@ -78,4 +90,12 @@ public enum Effect: Hashable, Sendable {
     case undoMark, redoMark
     /// Read the article's file, then send `.rawTextLoaded`.
     case loadRawText(ArticleID, path: String)
+    /// Read a page's content, then send `.pageLoaded` or `.pageFailed`.
+    case loadPage(PageRequest)
+    /// Search the whole collection, then send `.collectionSearched` or `.collectionSearchFailed`.
+    case searchCollection(String)
+    /// Look up the text and entity terms of a filter, then send `.filterLookedUp`.
+    case lookUpFilter(String, Query)
+    /// Cross-link the collection again under these entity corrections, then send `.libraryCorrected`.
+    case correctLibrary([EntityID: EntityMarks])
 }

@@ -21,6 +21,8 @@ public struct ReaderPosition: Hashable, Sendable {
     public var unfolded: Set<Int> = []
     /// How many of an entity page's articles are shown; more are added a page at a time.
     public var shownArticles = ReaderPosition.articlesPerPage
+    /// Where to land once the page's content arrives.
+    public var landing: Landing?
 
     /// The articles an entity page shows at first, and adds each time more are asked for.
     public static let articlesPerPage = 8
@@ -47,9 +49,11 @@ public struct Prompt: Hashable, Sendable {
     public var text: String
 }
 
-/// Everything the reader shows, as a value: `reduce` changes it, `Screen.render` draws it.
+/// Everything the reader shows, as a value: `reduce` changes it, `Screen.render` draws it. It holds no handle: what
+/// it shows of files and the index arrives as actions, and the reading document and sidebar rows are worked out
+/// from the rest whenever what they depend on changed.
 public struct AppState: Sendable {
-    public internal(set) var library: Library { didSet { contentRevision = Revision.next() } }
+    public internal(set) var library: Library { didSet { version += 1 } }
     public var size: Size
     public var focus: Pane = .list
     public var sort: ArticleSort = .date
@@ -69,12 +73,12 @@ public struct AppState: Sendable {
     /// A transient message for the status bar.
     public var message: String?
     /// Raw file lines loaded on request, by article.
-    public var rawText: [ArticleID: [String]] = [:] { didSet { contentRevision = Revision.next() } }
+    public var rawText: [ArticleID: [String]] = [:] { didSet { version += 1 } }
     public var theme: Theme
     /// The marks of every marked article, as last committed.
-    public var marks: [ArticleID: ArticleMarks] { didSet { contentRevision = Revision.next() } }
-    /// The filter over the article list, and the text it was written as.
-    public var filter: (query: Query, text: String)?
+    public var marks: [ArticleID: ArticleMarks] { didSet { version += 1 } }
+    /// The filter over the article list, the text it was written as, and what its text and entity terms match.
+    public var filter: (query: Query, text: String, lookups: QueryLookups)?
     /// The clock reading (seconds) when the open article was opened, until it is marked read.
     public var openedAt: Double?
     /// The latest clock reading.
@@ -85,10 +89,21 @@ public struct AppState: Sendable {
     public var indexing: IndexProgress?
     /// The collection-wide search the list shows instead of every article, while it is on.
     public var listSearch: ListSearch?
-    /// Changes whenever the library, the marks or the loaded raw texts change, to a number no other state has had.
-    private(set) var contentRevision = Revision.next()
-    /// The reading document last built, shared by copies of the state (its key says which state it is for).
-    private let documentCache = DocumentCache()
+    /// The content read for the reader's page, and the request it answers.
+    public internal(set) var content: (request: PageRequest, content: PageContent)? { didSet { version += 1 } }
+    /// The page whose content has been asked for and not yet arrived.
+    var requested: PageRequest?
+    /// Whether the content was read for a library since replaced or corrected, and is read again.
+    var contentIsStale = false
+    /// The reading view's document at the reader pane's width.
+    public private(set) var document = ReadingDocument()
+    /// The rows of the entity sidebar.
+    public private(set) var sidebarRows: [SidebarRow] = []
+    /// Counts changes to the library, the marks, the raw texts and the page content: with the reader's position it
+    /// says whether the document and the sidebar must be worked out again.
+    private var version = 0
+    private var documentInputs: DocumentInputs?
+    private var sidebarInputs: SidebarInputs?
 
     public init(library: Library, size: Size, marks: [ArticleID: ArticleMarks] = [:], theme: Theme = .standard) {
         self.library = library
@@ -108,7 +123,7 @@ public struct AppState: Sendable {
         if let listSearch {
             listOrder = listSearch.hits.filter { library.summary($0) != nil }
         } else if let filter {
-            let evaluator = QueryEvaluator(query: filter.query, marks: marks, index: library.index, search: library.textSearch)
+            let evaluator = QueryEvaluator(query: filter.query, marks: marks, lookups: filter.lookups)
             listOrder = sorted.filter { library.summary($0).map(evaluator.matches) ?? false }
         } else {
             listOrder = sorted.filter { marks[$0]?.isArchived != true }
@@ -120,9 +135,15 @@ public struct AppState: Sendable {
     /// The pane layout at the current size.
     public var layout: PaneLayout { PaneLayout(size: size, focus: focus) }
 
-    /// The article open in the reader, or, on an entity page, none.
+    /// The content shown for the reader's page, when it has arrived.
+    var pageContent: PageContent? {
+        guard let content, let page = reader.page, content.request.page == page else { return nil }
+        return content.content
+    }
+
+    /// The article open in the reader, once read, or, on an entity page, none.
     public var openArticle: Article? {
-        if case .article(let id)? = reader.page { return library.article(id) }
+        if case .article(let article, _)? = pageContent { return article }
         return nil
     }
 
@@ -132,9 +153,6 @@ public struct AppState: Sendable {
         return nil
     }
 
-    /// The rows of the entity sidebar.
-    public var sidebarRows: [SidebarRow] { SidebarRow.rows(for: self) }
-
     /// How many of the articles that mention `entity` are unread, counted over whichever is fewer: its articles,
     /// or the articles with marks (an entity of a large collection can be in tens of thousands of articles).
     public func unreadCount(of entity: Entity) -> Int {
@@ -143,11 +161,37 @@ public struct AppState: Sendable {
         return entity.articles.count - read
     }
 
-    /// The reading view's document at the reader pane's width, built again only when what it shows changed.
-    public var document: ReadingDocument {
-        let key = DocumentCache.Key(revision: contentRevision, page: reader.page, raw: reader.raw, width: readerWidth,
-                                    shownArticles: reader.shownArticles, unfolded: reader.unfolded, highlight: highlightedEntity)
-        return documentCache.document(for: key) { ReadingDocument.make(for: self, width: readerWidth) }
+    /// What the document is built from besides the version.
+    private struct DocumentInputs: Equatable {
+        var version: Int
+        var page: Page?
+        var raw: Bool
+        var width: Int
+        var unfolded: Set<Int>
+        var highlight: EntityID?
+    }
+
+    /// What the sidebar rows are built from besides the version.
+    private struct SidebarInputs: Equatable {
+        var version: Int
+        var page: Page?
+    }
+
+    /// Works out the sidebar rows and the reading document again if what they show changed: `reduce` calls it
+    /// before it reads them and when it is done.
+    mutating func refreshViews() {
+        let sidebarNow = SidebarInputs(version: version, page: reader.page)
+        if sidebarNow != sidebarInputs {
+            sidebarInputs = sidebarNow
+            sidebarRows = SidebarRow.rows(for: self)
+            sidebar.setCount(sidebarRows.count)
+        }
+        let documentNow = DocumentInputs(version: version, page: reader.page, raw: reader.raw, width: readerWidth, unfolded: reader.unfolded,
+                                         highlight: highlightedEntity)
+        if documentNow != documentInputs {
+            documentInputs = documentNow
+            document = ReadingDocument.make(for: self, width: readerWidth)
+        }
     }
 
     /// The reader pane's width; when the reader is not shown, the width it would have alone.
@@ -158,6 +202,7 @@ public struct AppState: Sendable {
 
     /// Brings the list and sidebar cursors in line with the pane sizes and row counts.
     mutating func fitToSize() {
+        refreshViews()
         let height = max(0, size.height - 1)
         list.setPageSize(layout.rect(for: .list)?.height ?? height)
         list.setCount(listOrder.count)

@@ -78,6 +78,7 @@ extension AppState {
 
     /// Highlights the paragraph under the cursor, or removes the highlights on it.
     mutating func toggleHighlight() -> [Effect] {
+        refreshViews()
         guard let article = openArticle, let block = paragraphUnderCursor else {
             message = "Open an article to highlight a paragraph"
             return []

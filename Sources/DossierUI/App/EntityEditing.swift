@@ -71,26 +71,34 @@ extension AppState {
             message = "No unread article mentions \(entity.canonicalName)"
             return
         }
-        open(article: next, at: library.index.mentions(of: entity.id, in: next).first)
+        open(article: next, landing: .entity(entity.id))
         setFocus(.sidebar)
         if let row = sidebarRows.firstIndex(where: { if case .entity(let shown, _, _) = $0 { shown.id == entity.id } else { false } }) {
             sidebar.select(row)
         }
     }
 
-    /// Takes committed marks; new entity marks rebuild the index from the base entities, and an open entity page
-    /// that was merged away follows its entity (one that was hidden goes back).
-    mutating func applyMarks(_ articles: [ArticleID: ArticleMarks], entities: [EntityID: EntityMarks]?) {
+    /// Takes committed marks; new entity marks ask for the collection to be cross-linked again under them.
+    mutating func applyMarks(_ articles: [ArticleID: ArticleMarks], entities: [EntityID: EntityMarks]?) -> [Effect] {
         marks = articles
-        if let entities, entities != library.entityMarks {
-            library = library.applying(entityMarks: entities)
-            reader.target = nil
-            if let source = merging, library.index.entity(source) == nil { merging = nil }
-            if case .entity(let id)? = reader.page, library.index.entity(id) == nil {
-                if let root = library.mergeRoot(of: id) { reader.page = .entity(root) }
-                else if !back.isEmpty { goBack() }
-                else { reader = ReaderPosition() }
-            }
+        refreshList()
+        settleSidebar(forward: true)
+        clampScroll()
+        guard let entities, entities != library.entityMarks else { return [] }
+        return [.correctLibrary(entities)]
+    }
+
+    /// Takes the collection cross-linked again under new entity corrections: the open page is read again, and an
+    /// open entity page that was merged away follows its entity (one that was hidden goes back).
+    mutating func takeCorrected(_ corrected: Library) {
+        library = corrected
+        contentIsStale = true
+        reader.target = nil
+        if let source = merging, library.index.entity(source) == nil { merging = nil }
+        if case .entity(let id)? = reader.page, library.index.entity(id) == nil {
+            if let root = library.mergeRoot(of: id) { reader.page = .entity(root) }
+            else if !back.isEmpty { goBack() }
+            else { reader = ReaderPosition() }
         }
         refreshList()
         settleSidebar(forward: true)

@@ -1,30 +1,43 @@
 import DossierCore
 
 /// A full-text search of the whole collection, shown as the article list in rank order.
-public struct ListSearch: Equatable, Sendable {
+public struct ListSearch: Hashable, Sendable {
     /// The search as typed.
     public var text: String
     /// The matching articles, best first.
     public var hits: [ArticleID]
+
+    public init(text: String, hits: [ArticleID]) {
+        self.text = text
+        self.hits = hits
+    }
 }
 
 /// `/` in the article list: the collection's full-text search (FTS5 for an indexed collection) replaces the list
 /// with its hits until Esc.
 extension AppState {
-    /// Runs the search `text` over the collection and lists the hits, selecting the best unless `keepingSelection`;
-    /// an empty search returns to the normal list, a bad one leaves the list as it was and says what is wrong.
-    mutating func searchCollection(_ text: String, keepingSelection: Bool = false) {
-        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { return endListSearch() }
-        do {
-            let query = try SearchQuery(text)
-            listSearch = ListSearch(text: text, hits: try library.textSearch.rankedArticles(matching: query))
-            refreshList()
-            if !keepingSelection { list.moveToTop() }
-        } catch let error as SearchQueryError {
-            message = "Search not run: \(error.description)"
-        } catch {
-            message = "Search failed: \(error)"
+    /// Asks for the search `text` over the collection; an empty search returns to the normal list, a bad one
+    /// leaves the list as it was and says what is wrong.
+    mutating func searchCollection(_ text: String) -> [Effect] {
+        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            endListSearch()
+            return []
         }
+        do throws(SearchQueryError) {
+            _ = try SearchQuery(text)
+            return [.searchCollection(text)]
+        } catch {
+            message = "Search not run: \(error.description)"
+            return []
+        }
+    }
+
+    /// Lists a search's hits, selecting the best unless the same search is shown again (after an update).
+    mutating func takeSearch(_ found: ListSearch) {
+        let again = listSearch?.text == found.text
+        listSearch = found
+        refreshList()
+        if !again { list.moveToTop() }
     }
 
     /// Returns the list to every article (sorted and filtered as before the search).

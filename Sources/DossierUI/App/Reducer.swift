@@ -1,12 +1,44 @@
 import Foundation
 import DossierCore
 
-/// Applies an action to the state and returns the effects the run loop must perform. Pure: no I/O, no terminal.
+/// Applies an action to the state and returns the effects the run loop must perform. Pure: no I/O, no terminal;
+/// what the state shows of files and the index is asked for as effects (a page's content when the reader's page
+/// changes) and comes back as actions.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
-    switch action {
-    case .rawTextLoaded, .tick, .marksChanged, .indexProgress, .libraryUpdated: break
-    default: state.message = nil
+    var effects = state.apply(action)
+    state.refreshViews()
+    effects += state.requestContent()
+    return effects
+}
+
+extension AppState {
+    /// The request for the reader's page as it stands.
+    var pageRequest: PageRequest? {
+        guard let page = reader.page else { return nil }
+        if case .entity = page { return PageRequest(page: page, shownArticles: reader.shownArticles) }
+        return PageRequest(page: page, shownArticles: 0)
     }
+
+    /// Asks for the reader's page when what is shown is not its content (or no longer fits the library) and it has
+    /// not been asked for already.
+    mutating func requestContent() -> [Effect] {
+        guard let request = pageRequest else { return [] }
+        guard content?.request != request || contentIsStale, requested != request else { return [] }
+        requested = request
+        return [.loadPage(request)]
+    }
+
+    /// The action's change, with the effects it asks for. Actions that report work done elsewhere keep the message.
+    fileprivate mutating func apply(_ action: Action) -> [Effect] {
+        switch action {
+        case .rawTextLoaded, .tick, .marksChanged, .indexProgress, .libraryUpdated, .libraryCorrected, .pageLoaded, .collectionSearched, .filterLookedUp: break
+        default: message = nil
+        }
+        return reduceAction(&self, action)
+    }
+}
+
+private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .resize(let size):
         state.size = Size(width: max(0, size.width), height: max(0, size.height))
@@ -57,8 +89,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .undo: return [.undoMark]
     case .redo: return [.redoMark]
     case .marksChanged(let marks, let entities, let message):
-        state.applyMarks(marks, entities: entities)
         state.message = message
+        return state.applyMarks(marks, entities: entities)
+    case .libraryCorrected(let update): state.takeCorrected(update.library)
     case .startTagging: state.startTagging()
     case .startNote: state.startNote()
     case .toggleHighlight: return state.toggleHighlight()
@@ -82,9 +115,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         case .search:
             state.search = prompt.text.isEmpty ? nil : prompt.text
             if state.search != nil { state.stepSearch(forward: true, includingCurrent: true) }
-        case .listSearch: state.searchCollection(prompt.text)
-        case .filter:
-            state.applyFilter(prompt.text)
+        case .listSearch: return state.searchCollection(prompt.text)
+        case .filter: return state.applyFilter(prompt.text)
         case .command: return state.runCommand(prompt.text)
         case .tag(let article): return state.tagChanges(prompt.text, for: article)
         case .note(let article): return state.noteChange(prompt.text, for: article)
@@ -94,21 +126,26 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         if state.prompt != nil { state.prompt = nil }
         else if state.merging != nil { state.merging = nil; state.message = "Merge cancelled" }
         else if state.listSearch != nil, state.focus == .list { state.endListSearch() }
-        else if state.filter != nil, state.focus == .list { state.applyFilter("") }
+        else if state.filter != nil, state.focus == .list { return state.applyFilter("") }
         else if state.showHelp { state.showHelp = false }
         else if state.search != nil { state.search = nil; state.reader.searchLine = nil }
         else if state.reader.raw { state.reader.raw = false; state.clampScroll() }
     case .click(let point): state.click(point)
     case .scroll(let point, let rows): state.scroll(at: point, by: rows)
-    case .openArticle(let id, let mention): state.open(article: id, at: mention)
+    case .openArticle(let id, let mention): state.open(article: id, landing: mention.map(Landing.mention))
     case .openEntity(let id): state.open(entity: id)
+    case .pageLoaded(let request, let content): state.take(content, for: request)
+    case .pageFailed(let request, let reason): state.pageFailed(request, reason: reason)
     case .rawTextLoaded(let id, let lines): state.rawText[id] = lines
+    case .collectionSearched(let found): state.takeSearch(found)
+    case .collectionSearchFailed(_, let reason): state.message = reason
+    case .filterLookedUp(let text, let lookups): state.takeFilter(text, lookups: lookups)
     case .toggleFurniture(let run):
         guard let first = run.first else { break }
         if state.reader.unfolded.remove(first) == nil { state.reader.unfolded.insert(first) }
     case .showMoreArticles: state.reader.shownArticles += ReaderPosition.articlesPerPage
     case .indexProgress(let progress): state.indexing = progress
-    case .libraryUpdated(let update): state.replaceLibrary(with: update)
+    case .libraryUpdated(let update): return state.replaceLibrary(with: update)
     case .indexingFailed(let reason):
         state.indexing = nil
         state.message = "Index not updated: \(reason)"
@@ -178,20 +215,33 @@ extension AppState {
         return [.mark(.setRead(true, [article.id]))]
     }
 
-    /// Filters the list with a query; a bad query leaves the list as it was and says why.
-    mutating func applyFilter(_ text: String) {
+    /// Filters the list with a query, its text and entity terms looked up first; a bad query leaves the list as it
+    /// was and says why.
+    mutating func applyFilter(_ text: String) -> [Effect] {
         guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
             filter = nil
             refreshList()
-            return
+            return []
         }
         do {
-            filter = (try Query(parsing: text), text)
-            refreshList()
-            message = "\(listOrder.count) of \(library.summaries.count) articles match"
+            let query = try Query(parsing: text)
+            guard query.needsLookups else {
+                takeFilter(text, lookups: QueryLookups())
+                return []
+            }
+            return [.lookUpFilter(text, query)]
         } catch {
             message = "Filter not applied: \(error)"
+            return []
         }
+    }
+
+    /// Filters the list with the query written as `text`, whose terms were looked up as `lookups`.
+    mutating func takeFilter(_ text: String, lookups: QueryLookups) {
+        guard let query = try? Query(parsing: text) else { return }
+        filter = (query, text, lookups)
+        refreshList()
+        message = "\(listOrder.count) of \(library.summaries.count) articles match"
     }
 
     private static func apply(_ action: Action, to cursor: inout ListCursor) {
@@ -210,6 +260,7 @@ extension AppState {
 
     /// Keeps the sidebar cursor off kind headings, moving on in the direction of travel.
     mutating func settleSidebar(forward: Bool) {
+        refreshViews()
         let rows = sidebarRows
         guard var index = sidebar.selectedIndex, rows.indices.contains(index), !rows[index].isSelectable else { return }
         while rows.indices.contains(index), !rows[index].isSelectable { index += forward ? 1 : -1 }
@@ -223,6 +274,7 @@ extension AppState {
     /// Keeps the reader's scroll inside the document; returns whether the document's end is in view.
     @discardableResult
     mutating func clampScroll() -> Bool {
+        refreshViews()
         let lines = document.lines.count
         reader.scroll = max(0, min(reader.scroll, lines - max(1, readerHeight)))
         return reader.scroll + readerHeight >= lines
@@ -233,14 +285,16 @@ extension AppState {
     mutating func activate() -> [Effect] {
         switch focus {
         case .list:
-            if let index = list.selectedIndex { open(article: listOrder[index], at: nil) }
+            if let index = list.selectedIndex { open(article: listOrder[index], landing: nil) }
         case .sidebar:
             if let source = merging { return finishMerge(source) }
+            refreshViews()
             let rows = sidebarRows
             if let index = sidebar.selectedIndex, rows.indices.contains(index), case .entity(let entity, _, _) = rows[index] {
                 open(entity: entity.id)
             }
         case .reader:
+            refreshViews()
             let targets = document.targets
             guard let index = reader.target, targets.indices.contains(index) else {
                 step(forward: true)
@@ -262,17 +316,51 @@ extension AppState {
         settleSidebar(forward: true)
     }
 
-    mutating func open(article id: ArticleID, at mention: Mention?) {
-        guard library.article(id) != nil else { return }
-        jump(to: ReaderPosition(page: .article(id)))
+    /// Opens an article, landing on a mention once its content arrives.
+    mutating func open(article id: ArticleID, landing: Landing?) {
+        guard library.summary(id) != nil else { return }
+        var position = ReaderPosition(page: .article(id))
+        position.landing = landing
+        jump(to: position)
         openedAt = marks[id]?.isRead == true ? nil : now
         if let index = listOrder.firstIndex(of: id) { list.select(index) }
-        let targets = document.targets
-        if let mention, let index = targets.firstIndex(where: { $0.mention == mention }) {
-            reader.target = index
-            reader.scroll = targets[index].line - max(1, readerHeight) / 3
+    }
+
+    /// Shows the content read for `request` when it is still the reader's page, landing where the open asked.
+    mutating func take(_ pageContent: PageContent, for request: PageRequest) {
+        guard request == pageRequest else { return }
+        content = (request, pageContent)
+        contentIsStale = false
+        requested = nil
+        refreshViews()
+        if let landing = reader.landing {
+            reader.landing = nil
+            let targets = document.targets
+            let found = targets.firstIndex { target in
+                switch landing {
+                case .mention(let mention): target.mention == mention
+                case .entity(let entity): target.mention != nil && target.action == .openEntity(entity)
+                }
+            }
+            if let found {
+                reader.target = found
+                reader.scroll = targets[found].line - max(1, readerHeight) / 3
+            }
         }
+        if let target = reader.target, !document.targets.indices.contains(target) { reader.target = nil }
+        settleSidebar(forward: true)
         clampScroll()
+    }
+
+    /// Says why a page could not be read and goes back to where the reader was, unless it shows an earlier content
+    /// of the same page.
+    mutating func pageFailed(_ request: PageRequest, reason: String) {
+        guard request == pageRequest else { return }
+        requested = nil
+        message = reason
+        if content?.request.page == request.page { return }
+        if let previous = back.popLast() { restore(previous) } else { reader = ReaderPosition() }
+        openedAt = nil
     }
 
     mutating func open(entity id: EntityID) {

@@ -33,17 +33,23 @@ public struct ReadingDocument: Sendable {
         case nil:
             builder.text("Select an article and press Enter.", style: state.theme.dim)
         case .article(let id)?:
-            guard let article = state.library.article(id) else { break }
+            guard case .article(let article, let mentions)? = state.pageContent else {
+                builder.text("Loading…", style: state.theme.dim)
+                break
+            }
             if state.reader.raw {
                 builder.raw(article, lines: state.rawText[id])
             } else {
-                builder.article(article, index: state.library.index, marks: state.marks[id], highlight: state.highlightedEntity,
+                builder.article(article, mentions: mentions, marks: state.marks[id], highlight: state.highlightedEntity,
                                 unfolded: state.reader.unfolded)
             }
         case .entity(let id)?:
             guard let entity = state.library.index.entity(id) else { break }
-            let articles = entity.articles
-            builder.entityPage(entity, articles: articles, library: state.library, shown: state.reader.shownArticles,
+            guard case .entity(_, let articles, let related)? = state.pageContent else {
+                builder.text("Loading…", style: state.theme.dim)
+                break
+            }
+            builder.entityPage(entity, articles: articles, requested: state.content?.request.shownArticles ?? 0, related: related, pinned: state.library.entityMarks[entity.id]?.isStarred == true,
                                unread: state.unreadCount(of: entity))
         }
         return builder.document
@@ -147,8 +153,8 @@ private struct DocumentBuilder {
         }
     }
 
-    mutating func article(_ article: Article, index: MentionIndex, marks articleMarks: ArticleMarks?, highlight: EntityID?, unfolded: Set<Int>) {
-        let mentions = Dictionary(grouping: index.mentions(in: article.id).map { ($0.mention, $0.entity) }, by: \.0.part)
+    mutating func article(_ article: Article, mentions linked: [EntityMention], marks articleMarks: ArticleMarks?, highlight: EntityID?, unfolded: Set<Int>) {
+        let mentions = Dictionary(grouping: linked.map { ($0.mention, $0.entity) }, by: \.0.part)
         for note in article.notes { text("⚠ " + note, style: theme.dim) }
         text(article.title ?? "(untitled)", style: theme.title, marks: marks(.title, in: mentions, highlight: highlight))
         if let meta = ArticleText.metadata(article) { text(meta, style: theme.metadata) }
@@ -216,18 +222,18 @@ private struct DocumentBuilder {
         }
     }
 
-    /// An entity's page: its names and counts, the first `shown` of its `articles` with each mentioning sentence
-    /// (articles are read only when shown), a line that shows more, and the entities mentioned with it.
-    mutating func entityPage(_ entity: Entity, articles: [ArticleID], library: Library, shown: Int, unread: Int) {
+    /// An entity's page: its names and counts, the articles read for it with each mentioning sentence, a line
+    /// that shows more, and the entities mentioned with it.
+    mutating func entityPage(_ entity: Entity, articles shown: [EntityPageArticle], requested: Int, related: [CoMention], pinned: Bool, unread: Int) {
         text(entity.canonicalName, style: theme.title)
-        let pinned = library.entityMarks[entity.id]?.isStarred == true ? " · ★ pinned" : ""
-        text("\(entity.kind.rawValue) · \(articles.count) article\(articles.count == 1 ? "" : "s") (\(unread) unread) · \(entity.mentionCount) mention\(entity.mentionCount == 1 ? "" : "s")" + pinned, style: theme.metadata)
+        let articles = entity.articles
+        text("\(entity.kind.rawValue) · \(articles.count) article\(articles.count == 1 ? "" : "s") (\(unread) unread) · \(entity.mentionCount) mention\(entity.mentionCount == 1 ? "" : "s")" + (pinned ? " · ★ pinned" : ""), style: theme.metadata)
         if !entity.aliases.isEmpty { text("Also: " + entity.aliases.joined(separator: ", "), style: theme.dim) }
-        let page = Array(articles.prefix(shown))
-        for (articleID, article) in zip(page, library.articles(page)) {
-            guard let article else { continue }
+        let shownCount = min(requested, articles.count)
+        for item in shown {
+            let (article, mentions) = (item.article, item.mentions)
+            let articleID = article.id
             blank()
-            let mentions = library.index.mentions(of: entity.id, in: articleID)
             let title = article.title ?? article.path
             text(title, style: theme.heading, marks: [Mark(range: 0..<title.count, style: theme.heading, action: .openArticle(articleID, at: mentions.first), mention: nil)], lead: "▸ ")
             if let meta = ArticleText.metadata(article) { text(meta, style: theme.metadata, lead: "  ") }
@@ -235,16 +241,16 @@ private struct DocumentBuilder {
                 text(context.sentence, style: .plain, marks: [Mark(range: context.range, style: theme.mention(entity.kind), action: .openArticle(articleID, at: context.mention), mention: context.mention)], lead: "  ")
             }
         }
-        if articles.count > shown {
+        if articles.count > shownCount {
             blank()
-            let label = "Show \(min(ReaderPosition.articlesPerPage, articles.count - shown)) more (\(articles.count - shown) not shown)"
+            let label = "Show \(min(ReaderPosition.articlesPerPage, articles.count - shownCount)) more (\(articles.count - shownCount) not shown)"
             text(label, style: theme.dim, marks: [Mark(range: 0..<label.count, style: theme.heading, action: .showMoreArticles)], lead: "▸ ")
         }
-        let related = library.index.coMentioned(with: entity.id)
         if !related.isEmpty {
             blank()
             text("Mentioned with", style: theme.title)
-            for (other, shared) in related {
+            for item in related {
+                let (other, shared) = (item.entity, item.articles)
                 let label = "\(other.canonicalName) · \(other.kind.rawValue) · \(shared) article\(shared == 1 ? "" : "s")"
                 text(label, style: .plain, marks: [Mark(range: 0..<other.canonicalName.count, style: theme.mention(other.kind), action: .openEntity(other.id))], lead: "  ")
             }

@@ -14,7 +14,8 @@ public enum SidebarRow: Hashable, Sendable {
         let entities: [Entity]
         switch state.reader.page {
         case .article(let id)?: entities = index.entities(in: id)
-        case .entity(let id)?: entities = index.coMentioned(with: id).map(\.entity)
+        case .entity?:
+            if case .entity(_, _, let related)? = state.pageContent { entities = related.map(\.entity) } else { entities = [] }
         case nil: entities = []
         }
         func row(_ entity: Entity) -> SidebarRow {

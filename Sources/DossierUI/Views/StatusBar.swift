@@ -27,7 +27,9 @@ struct StatusBar: PaneView {
             left += "· merge \(name) into: pick in the sidebar, Enter (Esc cancels) "
         }
         let right = state.message ?? hints
-        let used = grid.put(truncate(left, width: area.width), at: point, style: theme.status, clip: area) - area.x
+        // A message says what just happened: it keeps up to two thirds of the line, the counts what is left.
+        let reserved = state.message.map { min($0.displayWidth + 2, area.width * 2 / 3) } ?? 0
+        let used = grid.put(truncate(left, width: area.width - reserved), at: point, style: theme.status, clip: area) - area.x
         let room = area.width - used - 1
         guard room > 4 else { return }
         let shown = truncate(right, width: room)

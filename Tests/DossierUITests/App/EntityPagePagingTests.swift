@@ -1,3 +1,4 @@
+import DossierApp
 import DossierCore
 import DossierUI
 import Foundation
@@ -6,7 +7,7 @@ import Testing
 /// An entity in many articles: its page reads and shows a page of them at a time, with a line that shows more.
 struct EntityPagePagingTests {
     /// Twenty articles, each mentioning one organisation once.
-    static func state() throws -> (AppState, EntityID) {
+    static func state() throws -> (ReaderSession, EntityID) {
         let articles = (1...20).map { number in
             ArticleParser().parse(lines: ["Story number \(number)", "", "Officials at Harbour Board met on day \(number) to discuss fees."],
                                   path: "story\(number).txt")
@@ -19,7 +20,7 @@ struct EntityPagePagingTests {
         }
         let resolution = EntityResolver().resolve(mentions)
         let entity = try #require(resolution.entities.first)
-        return (AppState(library: Library(name: "t", articles: articles, resolution: resolution), size: Size(width: 120, height: 40)), entity.id)
+        return (ReaderSession(collection: OpenCollection(name: "t", articles: articles, resolution: resolution), size: Size(width: 120, height: 40)), entity.id)
     }
 
     func headings(_ state: AppState) -> [String] {
@@ -28,25 +29,25 @@ struct EntityPagePagingTests {
     }
 
     @Test func aLongPageShowsOnePageOfArticlesAndALineForMore() throws {
-        var (state, entity) = try Self.state()
-        _ = reduce(&state, .openEntity(entity))
-        #expect(headings(state).count == ReaderPosition.articlesPerPage)
-        let document = state.document
+        var (session, entity) = try Self.state()
+        session.send(.openEntity(entity))
+        #expect(headings(session.state).count == ReaderPosition.articlesPerPage)
+        let document = session.state.document
         let more = try #require(document.targets.first { $0.action == .showMoreArticles })
         #expect(document.text(ofLine: more.line).contains("(\(20 - ReaderPosition.articlesPerPage) not shown)"))
-        _ = reduce(&state, .showMoreArticles)
-        #expect(headings(state).count == 2 * ReaderPosition.articlesPerPage)
-        _ = reduce(&state, .showMoreArticles)
-        #expect(headings(state).count == 20)
-        #expect(!state.document.targets.contains { $0.action == .showMoreArticles })
+        session.send(.showMoreArticles)
+        #expect(headings(session.state).count == 2 * ReaderPosition.articlesPerPage)
+        session.send(.showMoreArticles)
+        #expect(headings(session.state).count == 20)
+        #expect(!session.state.document.targets.contains { $0.action == .showMoreArticles })
     }
 
     @Test func openingAnotherPageStartsAgainFromOnePage() throws {
-        var (state, entity) = try Self.state()
-        _ = reduce(&state, .openEntity(entity))
-        _ = reduce(&state, .showMoreArticles)
-        _ = reduce(&state, .back)
-        _ = reduce(&state, .openEntity(entity))
-        #expect(headings(state).count == ReaderPosition.articlesPerPage)
+        var (session, entity) = try Self.state()
+        session.send(.openEntity(entity))
+        session.send(.showMoreArticles)
+        session.send(.back)
+        session.send(.openEntity(entity))
+        #expect(headings(session.state).count == ReaderPosition.articlesPerPage)
     }
 }

@@ -1,3 +1,4 @@
+import DossierApp
 import DossierCore
 import DossierUI
 import Foundation
@@ -41,7 +42,10 @@ enum FixtureLibrary {
     ]
 
     /// The fixture articles (all, or those of `files`) with mentions of the listed names (longest first, no overlaps).
-    static func make(files: [String] = texts.keys.sorted()) -> Library {
+    static func make(files: [String] = texts.keys.sorted()) -> Library { collection(files: files).library }
+
+    /// The open collection of the fixture articles (all, or those of `files`).
+    static func collection(files: [String] = texts.keys.sorted()) -> OpenCollection {
         let articles = files.map { name in
             ArticleParser().parse(TextDecoding.decode(Array(texts[name]!.utf8)), path: name)
         }
@@ -68,7 +72,7 @@ enum FixtureLibrary {
                 }
             }
         }
-        return Library(name: "fixtures", articles: articles, resolution: EntityResolver().resolve(found))
+        return OpenCollection(name: "fixtures", articles: articles, resolution: EntityResolver().resolve(found))
     }
 
     static func state(_ width: Int = 120, _ height: Int = 40) -> AppState {
@@ -76,14 +80,39 @@ enum FixtureLibrary {
     }
 }
 
-/// Reduces several actions in turn, collecting the effects.
+/// Sends several actions in turn through a session over the fixture articles the state lists, which reads pages,
+/// searches and corrections as the run loop does; returns the effects it leaves (marks, quit, suspend).
 @discardableResult
 func send(_ state: inout AppState, _ actions: Action...) -> [Effect] {
-    actions.flatMap { reduce(&state, $0) }
+    var session = ReaderSession(state: state, collection: FixtureLibrary.collection(for: state.library))
+    var left: [Effect] = []
+    for action in actions {
+        // An update sent by a test brings its collection, as the indexer's does in the run loop.
+        if case .libraryUpdated(let update) = action {
+            session = ReaderSession(state: session.state, collection: FixtureLibrary.collection(for: update.library, correctedAs: state.library))
+        }
+        left += session.send(action)
+    }
+    state = session.state
+    return left
 }
 
-/// Feeds keys through the keymap and the reducer, as the run loop does.
+/// Feeds keys through the keymap and the session, as the run loop does.
 @discardableResult
 func press(_ state: inout AppState, _ keys: Key...) -> [Effect] {
-    keys.flatMap { key in Keymap.action(for: .key(key), in: state).map { reduce(&state, $0) } ?? [] }
+    var session = ReaderSession(state: state, collection: FixtureLibrary.collection(for: state.library))
+    let left = keys.flatMap { key in Keymap.action(for: .key(key), in: session.state).map { session.send($0) } ?? [] }
+    state = session.state
+    return left
+}
+
+extension FixtureLibrary {
+    /// The collection of the fixture articles `library` lists, cross-linked under the entity corrections of
+    /// `corrected` (by default its own).
+    static func collection(for library: Library, correctedAs corrected: Library? = nil) -> OpenCollection {
+        let files = library.summaries.map(\.path).filter { texts[$0] != nil }
+        let collection = collection(files: files)
+        let marks = (corrected ?? library).entityMarks
+        return marks.isEmpty ? collection : collection.applying(entityMarks: marks)
+    }
 }

@@ -1,3 +1,4 @@
+import DossierApp
 import DossierCore
 @testable import DossierUI
 import Foundation
@@ -26,7 +27,7 @@ import Testing
     }
 
     @Test func theCachedLibraryArrivesWhileIndexingGoesOn() {
-        var state = AppState(library: Library(name: "cold", articles: [], resolution: Resolution()), size: Size(width: 120, height: 40))
+        var state = AppState(library: Library(name: "cold"), size: Size(width: 120, height: 40))
         state.indexing = IndexProgress(done: 0, total: 0, analysed: 0, elapsed: 0)
         send(&state, .libraryUpdated(LibraryUpdate(library: FixtureLibrary.make(files: ["budget.txt"]), problemCount: 0, isComplete: false)))
         #expect(state.listOrder.count == 1)
@@ -36,7 +37,7 @@ import Testing
     }
 
     @Test func aColdEmptyCollectionSaysIndexingAndTakesKeys() {
-        var state = AppState(library: Library(name: "cold", articles: [], resolution: Resolution()), size: Size(width: 80, height: 12))
+        var state = AppState(library: Library(name: "cold"), size: Size(width: 80, height: 12))
         state.indexing = IndexProgress(done: 0, total: 0, analysed: 0, elapsed: 0)
         #expect(Screen.render(state).lines().first!.contains("Indexing…"))
         press(&state, .character("j"), .enter, .character("G"), .tab, .enter, .character("s"), .character("u"))
@@ -84,7 +85,7 @@ import Testing
         let library = FixtureLibrary.make()
         let first = LibraryUpdate(library: library, problemCount: 0)
         #expect(first == first)
-        #expect(first != LibraryUpdate(library: library, problemCount: 0))
+        #expect(first != LibraryUpdate(library: library, problemCount: 0, generation: 1))
         #expect(Action.libraryUpdated(first) == .libraryUpdated(first))
     }
 
@@ -99,32 +100,32 @@ import Testing
 
         let analyser = ArticleAnalyser(extractor: MentionExtractor(tagger: try EntityTagger.shipped()))
         let cold = run(BackgroundIndexer(index: index, roots: [folder.path], analyser: analyser, name: "temp"))
-        guard case .libraryUpdated(let update)? = cold.actions.last else { Issue.record("no library: \(cold.actions)"); return }
-        #expect(update.isComplete)
-        #expect(update.library.summaries.map { ($0.path as NSString).lastPathComponent }.sorted() == ["budget.txt", "harbour.txt", "protest.txt"])
-        #expect(update.problemCount == cold.problems.count)
+        guard case .collection(let update, let problemCount, let isComplete)? = cold.events.last else { Issue.record("no library: \(cold.events)"); return }
+        #expect(isComplete)
+        #expect(update.summaries.map { ($0.path as NSString).lastPathComponent }.sorted() == ["budget.txt", "harbour.txt", "protest.txt"])
+        #expect(problemCount == cold.problems.count)
         #expect(cold.problems.contains { $0.description.contains("empty.txt") })
-        #expect(cold.actions.contains { if case .indexProgress = $0 { true } else { false } })
-        #expect(!cold.actions.contains { if case .libraryUpdated(let update) = $0 { !update.isComplete } else { false } }, "nothing cached yet")
+        #expect(cold.events.contains { if case .progress = $0 { true } else { false } })
+        #expect(!cold.events.contains { if case .collection(_, _, false) = $0 { true } else { false } }, "nothing cached yet")
 
         let warm = run(BackgroundIndexer(index: index, roots: [folder.path], analyser: analyser, name: "temp"))
-        guard case .libraryUpdated(let cached)? = warm.actions.first else { Issue.record("no cached library: \(warm.actions)"); return }
-        #expect(!cached.isComplete)
-        #expect(cached.library.summaries.map(\.path) == update.library.summaries.map(\.path).sorted(), "the cache, ordered by path")
-        guard case .libraryUpdated(let final)? = warm.actions.last else { Issue.record("no library: \(warm.actions)"); return }
-        #expect(final.isComplete && final.library.summaries.count == 3)
+        guard case .collection(let cached, _, let cachedIsComplete)? = warm.events.first else { Issue.record("no cached library: \(warm.events)"); return }
+        #expect(!cachedIsComplete)
+        #expect(cached.summaries.map(\.path) == update.summaries.map(\.path).sorted(), "the cache, ordered by path")
+        guard case .collection(let final, _, true)? = warm.events.last else { Issue.record("no library: \(warm.events)"); return }
+        #expect(final.summaries.count == 3)
     }
 
     /// Drains `indexer` until it has delivered everything (at most a minute), as the run loop does.
-    private func run(_ indexer: BackgroundIndexer) -> (actions: [Action], problems: [LoadProblem]) {
-        var actions: [Action] = []
+    private func run(_ indexer: BackgroundIndexer) -> (events: [BackgroundIndexer.Event], problems: [LoadProblem]) {
+        var events: [BackgroundIndexer.Event] = []
         let deadline = Date().addingTimeInterval(60)
         while indexer.isRunning, Date() < deadline {
-            actions += indexer.drain()
+            events += indexer.drain()
             Thread.sleep(forTimeInterval: 0.02)
         }
         #expect(!indexer.isRunning)
         #expect(indexer.drain().isEmpty)
-        return (actions, indexer.problems)
+        return (events, indexer.problems)
     }
 }

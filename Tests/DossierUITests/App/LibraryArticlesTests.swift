@@ -1,3 +1,4 @@
+import DossierApp
 import DossierCore
 import DossierUI
 import Foundation
@@ -19,15 +20,15 @@ struct LibraryArticlesTests {
         }
         let byID = Dictionary(uniqueKeysWithValues: articles.map { ($0.id, $0) })
         let counter = LoadCounter()
-        let library = Library(name: "t", summaries: articles.map(\.summary), entities: [], mentions: MentionTable(),
-                              textSearch: ArticleTextScan(articles: articles)) { summary in
+        let library = OpenCollection(name: "t", summaries: articles.map(\.summary), entities: [], mentions: MentionTable(),
+                                     search: ArticleTextScan(articles: articles)) { summary in
             counter.note(summary.id)
-            return byID[summary.id]
+            return byID[summary.id].map(Result.success) ?? .failure(.notInCollection)
         }
         let unknown = ArticleID(rawValue: "0000000000000000")
         let wanted = [articles[5].id, unknown, articles[0].id, articles[11].id, articles[5].id]
         #expect(library.articles(wanted).map { $0?.title } == ["Story number 6", nil, "Story number 1", "Story number 12", "Story number 6"])
-        #expect(library.article(articles[0].id)?.title == "Story number 1")
+        #expect((try? library.article(articles[0].id).get())?.title == "Story number 1")
         _ = library.articles(wanted)
         #expect(counter.all == [articles[5].id: 1, articles[0].id: 1, articles[11].id: 1])
     }

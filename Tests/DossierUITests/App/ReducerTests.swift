@@ -6,7 +6,7 @@ import Testing
 @Suite struct ReducerTests {
     @Test func listIsSortedNewestFirstWithUndatedLast() {
         let state = FixtureLibrary.state()
-        let titles = state.listOrder.map { state.library.article($0)!.title! }
+        let titles = state.listOrder.map { state.library.summary($0)!.title! }
         #expect(titles.first == "Acme Corp wins Springfield harbour contract")
         #expect(titles.count == 3)
     }
@@ -182,7 +182,7 @@ import Testing
         var state = FixtureLibrary.state()
         press(&state, .enter)
         let article = try #require(state.openArticle)
-        #expect(press(&state, .character("r")) == [.loadRawText(article.id, path: article.path)])
+        #expect(reduce(&state, .toggleRaw) == [.loadRawText(article.id, path: article.path)])
         send(&state, .rawTextLoaded(article.id, ["first raw line", "\u{1B}[2Jsecond"]))
         #expect(state.document.lines.contains { line in line.map(\.text).joined().contains("first raw line") })
         press(&state, .character("r"))

@@ -1,3 +1,4 @@
+import DossierCore
 import Foundation
 import Testing
 
@@ -106,6 +107,42 @@ enum Products {
         }
         let after = try session.waitFor("stty output after exit") { $0.contains("speed") }
         #expect(after.contains(" icanon") && after.contains(" echo"), "the terminal is back in cooked mode")
+    }
+
+    @Test(.enabled(if: Products.hasTmux && Products.dossier != nil, "needs tmux and the built dossier binary"))
+    func aFileDeletedOrChangedUnderTheReaderGivesAMessage() throws {
+        let binary = Products.dossier!.path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-e2e-files-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let seeds = try FileManager.default.contentsOfDirectory(atPath: Products.repository.appendingPathComponent("seeds").path).sorted()
+        for name in seeds { try FileManager.default.copyItem(at: Products.repository.appendingPathComponent("seeds/" + name), to: folder.appendingPathComponent(name)) }
+        let database = folder.appendingPathComponent("marks.sqlite").path
+        let index = folder.appendingPathComponent("index.sqlite").path
+        let session = try TmuxSession(command: "sh -c '\(binary) \(folder.path)/ --db \(database) --index \(index); sleep 30'", width: 120, height: 40,
+                                      directory: Products.repository)
+        try session.waitFor("the list", seconds: 20) { $0.contains("‘Israel’ Push") && $0.contains("Israel said lo") }
+        // The newest article (listed first) loses its file; the other's file changes.
+        let listed = try Products.run(["list", folder.path + "/", "--index", index, "--json"]).output
+        let rows = try JSONSerialization.jsonObject(with: listed) as! [[String: Any]]
+        let first = try #require(rows.first { ($0["title"] as? String)?.hasPrefix("‘Israel’ Push") == true })
+        let second = try #require(rows.first { ($0["title"] as? String)?.hasPrefix("Israel said") == true })
+        try FileManager.default.removeItem(atPath: first["path"] as! String)
+        let changed = second["path"] as! String
+        try (String(contentsOfFile: changed, encoding: .utf8) + "\nA paragraph added after indexing.\n").write(toFile: changed, atomically: true, encoding: .utf8)
+
+        try session.send("Enter")
+        let gone = try session.waitFor("the message for the deleted file") { $0.contains("Cannot open") }
+        #expect(gone.contains("no such file"))
+        #expect(gone.contains("‘Israel’ Push") && gone.contains("Israel said lo"), "the list is still shown")
+        try session.send("j", "Enter")
+        try session.waitFor("the message for the changed file") { $0.contains("changed since it was indexed") }
+        // A star from the list goes to the article the list shows.
+        try session.send("s")
+        try session.waitFor("the star") { $0.split(separator: "\n").contains { $0.hasPrefix("●★") && $0.contains("Israel said lo") } }
+        try session.send("Q")
+        let starred = try MarkStore(path: database).allArticleMarks().filter(\.value.isStarred).keys.map(\.rawValue)
+        #expect(starred == [second["id"] as! String], "the star is on the id the list showed")
     }
 
     @Test(.enabled(if: Products.hasTmux && Products.dossier != nil, "needs tmux and the built dossier binary"))

@@ -1,3 +1,4 @@
+import DossierApp
 import DossierCore
 import DossierUI
 import Foundation
@@ -165,10 +166,11 @@ struct HostilePipeline {
             defer { work += ContinuousClock.now - start }
             return body()
         }
-        var state = timed {
-            let library = Library(name: name, articles: articles, resolution: MentionExtractor(tagger: tagger).entities(articles))
-            return AppState(library: library, size: Size(width: 100, height: 30))
+        var session = timed {
+            let collection = OpenCollection(name: name, articles: articles, resolution: MentionExtractor(tagger: tagger).entities(articles))
+            return ReaderSession(collection: collection, size: Size(width: 100, height: 30))
         }
+        var state: AppState { session.state }
         let terminal = RecordingTerminal(size: state.size)
         var frames: [String] = []
         var last = Grid(size: .zero)
@@ -189,19 +191,7 @@ struct HostilePipeline {
             last = grid
         }
         func send(_ actions: Action...) {
-            timed {
-                for action in actions {
-                    for effect in reduce(&state, action) {
-                        guard case .loadRawText(let id, let path) = effect else { continue }
-                        let lines: [String]
-                        switch RawFile.read(path, limit: CollectionLoader().maximumFileSize) {
-                        case .success(let bytes): lines = TextDecoding.decode(bytes).lines
-                        case .failure(let problem): lines = [problem.description]
-                        }
-                        _ = reduce(&state, .rawTextLoaded(id, lines))
-                    }
-                }
-            }
+            timed { for action in actions { session.send(action) } }
         }
         /// One step: actions and the frame drawn after them, timed on its own.
         func step(_ label: String, _ actions: Action...) {

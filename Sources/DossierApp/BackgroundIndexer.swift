@@ -1,0 +1,77 @@
+import DossierCore
+import DossierUI
+import Foundation
+import Synchronization
+
+/// Brings a collection's index up to date on a background thread while the reader runs: first the collection as
+/// the index already holds it, then progress, then the updated collection, each posted to a mailbox that the run
+/// loop drains between frames.
+public final class BackgroundIndexer: Sendable {
+    /// What the indexer posts.
+    public enum Event: Sendable {
+        /// How far the update has come.
+        case progress(IndexProgress)
+        /// The collection as the index holds it (`isComplete` false: before the update has finished).
+        case collection(OpenCollection, problemCount: Int, isComplete: Bool)
+        /// The update stopped with this error.
+        case failed(String)
+    }
+
+    private struct Mailbox {
+        var pending: [Event] = []
+        var finished = false
+        var running = true
+        var problems: [LoadProblem] = []
+    }
+
+    private let mailbox = Mutex(Mailbox())
+
+    /// Starts reading what `index` holds and updating it for the files under `roots` with `analyser` (on all
+    /// cores); collections are named `name` and cross-linked under the entity corrections `entityMarks`, here
+    /// rather than on the reader's thread (the run loop applies later corrections itself).
+    public init(index: CollectionIndex, roots: [String], analyser: ArticleAnalyser, name: String,
+                entityMarks: [EntityID: EntityMarks] = [:]) {
+        Thread.detachNewThread { [self] in
+            do throws(IndexError) {
+                // The list first, then the entities the index holds, then the update.
+                let articles = try OpenCollection.articlesOnly(name: name, index: index)
+                if !articles.summaries.isEmpty {
+                    post(.collection(articles, problemCount: 0, isComplete: false))
+                    post(.collection(try articles.withEntities(of: index, entityMarks: entityMarks), problemCount: 0, isComplete: false))
+                }
+                let update = try index.update(roots, analyser: analyser) { report in self.post(.progress(report)) }
+                let collection = OpenCollection(name: name, collection: try IndexedCollection(index: index, update: update), entityMarks: entityMarks)
+                mailbox.withLock { $0.problems = update.problems }
+                post(.collection(collection, problemCount: update.problems.count, isComplete: true))
+                // A search is likely next; it should not wait for the lengths (a failure here shows when searching).
+                try? index.prepareSearch()
+            } catch {
+                post(.failed(error.description))
+            }
+            mailbox.withLock { $0.finished = true }
+        }
+    }
+
+    /// Whether the reader has yet to receive the update's outcome.
+    public var isRunning: Bool { mailbox.withLock { $0.running } }
+
+    /// The files that could not be read or walked, once the update has ended.
+    public var problems: [LoadProblem] { mailbox.withLock { $0.problems } }
+
+    /// What arrived since the last call, in order (only the latest of consecutive progress reports).
+    public func drain() -> [Event] {
+        mailbox.withLock { mailbox in
+            let events = mailbox.pending
+            mailbox.pending = []
+            if mailbox.finished { mailbox.running = false }
+            return events
+        }
+    }
+
+    private func post(_ event: Event) {
+        mailbox.withLock { mailbox in
+            if case .progress = event, case .progress? = mailbox.pending.last { mailbox.pending.removeLast() }
+            mailbox.pending.append(event)
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import DossierCore
+import DossierUI
+import Foundation
+
+/// A collection open for reading: the `Library` the reader's state holds (values only) and what reads the rest on
+/// demand: the articles' files, where mentions sit in each article, and the full-text search. Commands and the run
+/// loop use it; the state never does.
+public struct OpenCollection: Sendable {
+    /// The collection as values, for the reader's state.
+    public private(set) var library: Library
+    /// Where the entities are mentioned, by article.
+    public let mentions: any MentionSource
+    /// Full-text search and filter words.
+    public let search: any TextSearch & Sendable
+    private let texts: ArticleTexts
+
+    /// A collection held wholly in memory, with what resolution made of it.
+    public init(name: String, articles: [Article], resolution: Resolution, entityMarks: [EntityID: EntityMarks] = [:]) {
+        let byID = Dictionary(articles.map { ($0.id, $0) }) { first, _ in first }
+        self.init(name: name, summaries: articles.map(\.summary), entities: resolution.entities, mentions: resolution.mentions,
+                  entityMarks: entityMarks, search: ArticleTextScan(articles: articles)) { summary in
+            byID[summary.id].map(Result.success) ?? .failure(ArticleUnavailable.notInCollection)
+        }
+    }
+
+    /// The collection of an index: summaries and entities from the index, FTS5 for search, each article read from
+    /// its file when opened.
+    public init(name: String, collection: IndexedCollection, entityMarks: [EntityID: EntityMarks] = [:]) {
+        self.init(name: name, summaries: collection.summaries, entities: collection.entities, index: collection.index, entityMarks: entityMarks)
+    }
+
+    /// A collection of `summaries` whose entities are `entities`, mentioned as `mentions` says, each article read by
+    /// `load` when opened (the last few are kept).
+    public init(name: String, summaries: [ArticleSummary], entities: [Entity], mentions: any MentionSource,
+                entityMarks: [EntityID: EntityMarks] = [:], search: any TextSearch & Sendable,
+                load: @escaping @Sendable (ArticleSummary) -> Result<Article, ArticleUnavailable>) {
+        self.mentions = mentions
+        self.search = search
+        texts = ArticleTexts(load: load)
+        let index = MentionIndex(entities: entities, articleOrder: summaries.map(\.id), mentions: mentions, marks: entityMarks)
+        library = Library(name: name, summaries: summaries, baseEntities: entities, entityMarks: entityMarks, index: index.entityIndex)
+    }
+
+    private init(name: String, summaries: [ArticleSummary], entities: [Entity], index: CollectionIndex, entityMarks: [EntityID: EntityMarks]) {
+        self.init(name: name, summaries: summaries, entities: entities, mentions: index.mentionSource, entityMarks: entityMarks,
+                  search: index, load: Self.readFile)
+    }
+
+    /// The articles `index` holds, ordered by path, before their entities are resolved: what the reader lists at
+    /// once on opening a large collection.
+    public static func articlesOnly(name: String, index: CollectionIndex) throws(IndexError) -> OpenCollection {
+        // No entities yet, so no mentions to look up.
+        OpenCollection(name: name, summaries: try index.summariesByPath(), entities: [], mentions: MentionTable(), search: index, load: readFile)
+    }
+
+    /// This collection's articles with the entities `index` holds for them.
+    public func withEntities(of index: CollectionIndex, entityMarks: [EntityID: EntityMarks]) throws(IndexError) -> OpenCollection {
+        OpenCollection(name: library.name, summaries: library.summaries, entities: try index.entities(of: library.summaries), index: index,
+                       entityMarks: entityMarks)
+    }
+
+    /// The same collection cross-linked under other entity corrections.
+    public func applying(entityMarks: [EntityID: EntityMarks]) -> OpenCollection {
+        var corrected = self
+        let library = self.library
+        let index = MentionIndex(entities: library.baseEntities, articleOrder: library.summaries.map(\.id), mentions: mentions, marks: entityMarks)
+        corrected.library = Library(name: library.name, summaries: library.summaries, baseEntities: library.baseEntities,
+                                    entityMarks: entityMarks, index: index.entityIndex)
+        return corrected
+    }
+
+    /// The cross-links with where mentions sit: what a command asks.
+    public var index: MentionIndex {
+        MentionIndex(entityIndex: library.index, mentions: mentions)
+    }
+
+    /// Every article summary, in the collection's order.
+    public var summaries: [ArticleSummary] { library.summaries }
+
+    /// The whole article with this id, read again from its file when it is not among the last few opened; an
+    /// article whose file changed since it was indexed is unavailable (its id is another now).
+    public func article(_ id: ArticleID) -> Result<Article, ArticleUnavailable> {
+        guard let summary = library.summary(id) else { return .failure(.notInCollection) }
+        return texts.article(summary)
+    }
+
+    /// The whole articles of `ids`, in order (nil for one that cannot be read), those not read recently read side by
+    /// side on every core.
+    public func articles(_ ids: [ArticleID]) -> [Article?] {
+        let summaries = ids.map(library.summary)
+        let found = texts.articles(summaries.compactMap { $0 })
+        var next = found.makeIterator()
+        return summaries.map { $0 == nil ? nil : next.next() ?? nil }
+    }
+
+    /// Reads and parses a summary's file, which must still hold the text it was indexed from.
+    @Sendable private static func readFile(_ summary: ArticleSummary) -> Result<Article, ArticleUnavailable> {
+        switch CollectionLoader().read(summary.path) {
+        case .failure(let problem): .failure(.unreadable(problem))
+        case .success(let article) where article.id != summary.id: .failure(.changed)
+        case .success(let article): .success(article)
+        }
+    }
+}
+
+/// Why an article of a collection cannot be shown, in words for the status bar.
+public enum ArticleUnavailable: Error, Hashable, Sendable, CustomStringConvertible {
+    /// No article of the collection has that id.
+    case notInCollection
+    /// Its file cannot be read now (deleted, unreadable, emptied).
+    case unreadable(LoadProblem)
+    /// Its file holds another text than the one indexed.
+    case changed
+
+    public var description: String {
+        switch self {
+        case .notInCollection: "it is no longer in the collection"
+        case .unreadable(let problem): problem.reason.description
+        case .changed: "its file changed since it was indexed (it is indexed again on the next open)"
+        }
+    }
+}

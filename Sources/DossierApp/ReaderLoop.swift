@@ -1,0 +1,36 @@
+import DossierCore
+import DossierUI
+import Foundation
+
+/// The reader's run loop: draws the state, reads an event, and sends it (with the clock and what the background
+/// indexer posted) through the session, until an effect says quit.
+public enum ReaderLoop {
+    /// Runs `session` on `terminal` while `indexer` (if any) brings the index up to date. Every half second without
+    /// input the clock ticks, so an article open for two seconds is marked read; while the indexer runs, every tenth
+    /// of a second, taking in its progress and finally the updated collection.
+    public static func run(_ session: inout ReaderSession, terminal: some Terminal, indexer: BackgroundIndexer?) {
+        let start = ContinuousClock.now
+        func seconds() -> Double {
+            let elapsed = ContinuousClock.now - start
+            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        }
+        while true {
+            terminal.draw(Screen.render(session.state))
+            let running = indexer?.isRunning ?? false
+            let event = terminal.readEvent(timeout: .milliseconds(running ? 100 : 500))
+            var left = session.send(.tick(seconds()))
+            for posted in indexer?.drain() ?? [] { session.take(posted) }
+            if let event, let action = Keymap.action(for: event, in: session.state) { left += session.send(action) }
+            for effect in left {
+                switch effect {
+                case .quit: return
+                case .suspend:
+                    terminal.suspend()
+                    raise(SIGTSTP)
+                    terminal.resume()
+                default: break
+                }
+            }
+        }
+    }
+}

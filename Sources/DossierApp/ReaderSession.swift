@@ -1,0 +1,145 @@
+import DossierCore
+import DossierUI
+import Foundation
+
+/// The reader's state with everything that performs its effects: the open collection (files, mention positions,
+/// search) and the marks database. `send` reduces an action and performs the effects it leads to, feeding their
+/// results back as actions, until none is left; the run loop, the hostile-input suite and tests all drive the
+/// reader through it.
+public struct ReaderSession {
+    public private(set) var state: AppState
+    /// The collection the state's library was made from.
+    public private(set) var collection: OpenCollection
+    /// Where marks are committed; without one, mark effects are left to the caller.
+    private let store: MarkStore?
+    /// Runs after each committed mark change, with how many the session has committed.
+    private let committed: (Int) -> Void
+    private var commits = 0
+    /// Numbers the libraries this session makes, so that each update differs from the last.
+    private var generation = 0
+
+    public init(collection: OpenCollection, size: Size, marks: [ArticleID: ArticleMarks] = [:], theme: Theme = .standard,
+                store: MarkStore? = nil, committed: @escaping (Int) -> Void = { _ in }) {
+        self.collection = collection
+        state = AppState(library: collection.library, size: size, marks: marks, theme: theme)
+        self.store = store
+        self.committed = committed
+    }
+
+    /// A session over `state`, whose library was made from `collection`.
+    public init(state: AppState, collection: OpenCollection, store: MarkStore? = nil) {
+        self.state = state
+        self.collection = collection
+        self.store = store
+        committed = { _ in }
+    }
+
+    /// Reduces `action` and performs every effect it leads to. Returns what is left to the caller: quitting and
+    /// suspending (the terminal's), and mark changes when the session has no store.
+    @discardableResult
+    public mutating func send(_ action: Action) -> [Effect] {
+        var left: [Effect] = []
+        var pending = reduce(&state, action)
+        while !pending.isEmpty {
+            let effect = pending.removeFirst()
+            guard let next = perform(effect) else {
+                left.append(effect)
+                continue
+            }
+            for action in next { pending += reduce(&state, action) }
+        }
+        return left
+    }
+
+    /// Takes what the background indexer posted: progress, and collections in place of the one shown.
+    public mutating func take(_ event: BackgroundIndexer.Event) {
+        switch event {
+        case .progress(let progress): send(.indexProgress(progress))
+        case .collection(let updated, let problemCount, let isComplete):
+            collection = updated
+            generation += 1
+            send(.libraryUpdated(LibraryUpdate(library: updated.library, problemCount: problemCount, isComplete: isComplete, generation: generation)))
+        case .failed(let reason): send(.indexingFailed(reason))
+        }
+    }
+
+    /// Performs one effect, giving the actions that report its outcome, or nil for one the caller performs.
+    private mutating func perform(_ effect: Effect) -> [Action]? {
+        switch effect {
+        case .quit, .suspend: return nil
+        case .loadPage(let request): return [collection.page(request)]
+        case .loadRawText(let id, let path):
+            let lines: [String]
+            switch RawFile.read(path, limit: CollectionLoader().maximumFileSize) {
+            case .success(let bytes): lines = TextDecoding.decode(bytes).lines
+            case .failure(let problem): lines = [problem.description]
+            }
+            return [.rawTextLoaded(id, lines)]
+        case .searchCollection(let text):
+            do {
+                let query = try SearchQuery(text)
+                return [.collectionSearched(ListSearch(text: text, hits: try collection.search.rankedArticles(matching: query)))]
+            } catch let error as SearchQueryError {
+                return [.collectionSearchFailed(text, reason: "Search not run: \(error.description)")]
+            } catch {
+                return [.collectionSearchFailed(text, reason: "Search failed: \(error)")]
+            }
+        case .lookUpFilter(let text, let query):
+            return [.filterLookedUp(text, QueryLookups(query, index: collection.library.index, search: collection.search))]
+        case .correctLibrary(let entityMarks):
+            collection = collection.applying(entityMarks: entityMarks)
+            generation += 1
+            return [.libraryCorrected(LibraryUpdate(library: collection.library, problemCount: 0, generation: generation))]
+        case .mark(let change):
+            guard let store else { return nil }
+            return [commit(store) { () throws(MarkStoreError) in try store.apply(change).change.description }]
+        case .undoMark:
+            guard let store else { return nil }
+            return [commit(store) { () throws(MarkStoreError) in try store.undo().map { "Undone: \($0.change)" } ?? "Nothing to undo" }]
+        case .redoMark:
+            guard let store else { return nil }
+            return [commit(store) { () throws(MarkStoreError) in try store.redo().map { "Redone: \($0.change)" } ?? "Nothing to redo" }]
+        }
+    }
+
+    /// Runs a store operation and reports the committed article and entity marks (or the failure).
+    private mutating func commit(_ store: MarkStore, _ operation: () throws(MarkStoreError) -> String) -> Action {
+        do {
+            let message = try operation()
+            let action = Action.marksChanged(try store.allArticleMarks(), entities: try store.allEntityMarks(), message: message)
+            commits += 1
+            committed(commits)
+            return action
+        } catch {
+            return .marksChanged(state.marks, message: "Not saved: \(error)")
+        }
+    }
+}
+
+extension OpenCollection {
+    /// The content of a page, read for `request`, or why it cannot be shown.
+    func page(_ request: PageRequest) -> Action {
+        switch request.page {
+        case .article(let id):
+            switch article(id) {
+            case .success(let article):
+                let mentions = library.index.linked(self.mentions.mentions(in: id)).map { EntityMention(mention: $0.mention, entity: $0.entity) }
+                return .pageLoaded(request, .article(article, mentions: mentions))
+            case .failure(let reason):
+                // The file's name, not its path: the status bar is one line.
+                let name = library.summary(id).map { ArticleText.safe(URL(fileURLWithPath: $0.path).lastPathComponent) } ?? "the article"
+                return .pageFailed(request, reason: "Cannot open \(name): \(reason)")
+            }
+        case .entity(let id):
+            guard let entity = library.index.entity(id) else { return .pageFailed(request, reason: "That entity is no longer in the collection") }
+            let shown = Array(entity.articles.prefix(request.shownArticles))
+            let items = zip(shown, articles(shown)).compactMap { id, article -> EntityPageArticle? in
+                guard let article else { return nil }
+                let mentions = library.index.linked(self.mentions.mentions(in: id)).filter { $0.entity.id == entity.id }.map(\.mention)
+                return EntityPageArticle(article: article, mentions: mentions)
+            }
+            let related = library.index.coMentioned(with: id).map { CoMention(entity: $0.entity, articles: $0.articles) }
+            return .pageLoaded(request, .entity(entity, articles: items, related: related))
+        }
+    }
+}
