@@ -23,10 +23,11 @@ struct MentionsCommand: ParsableCommand {
 
     func run() throws {
         let library = try collection.openLibrary(entityMarks: try database.entityMarks(uncorrected: uncorrected))
+        let loader = try collection.loader()
         var rows: [MentionRow] = []
         for summary in library.summaries {
             guard let article = library.article(summary.id), article.id == summary.id,
-                  case .success(let bytes) = RawFile.read(summary.path, limit: CollectionLoader().maximumFileSize) else {
+                  case .success(let bytes) = loader.rawBytes(summary.path) else {
                 Output.printError("\(summary.path): changed or unreadable since it was indexed; its mentions are left out")
                 continue
             }

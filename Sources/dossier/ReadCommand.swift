@@ -40,7 +40,7 @@ struct ReadCommand: ParsableCommand {
         var state = AppState(library: Library(name: name, articles: [], resolution: Resolution(), entityMarks: entityMarks), size: terminal.size, marks: articleMarks)
         state.indexing = IndexProgress(done: 0, total: 0, analysed: 0, elapsed: 0)
         let indexer = BackgroundIndexer(index: index, roots: collection.roots, analyser: analyser, name: name, entityMarks: entityMarks)
-        Self.loop(&state, terminal: terminal, store: store, indexer: indexer)
+        Self.loop(&state, terminal: terminal, store: store, indexer: indexer, loader: analyser.loader)
         terminal.shutdown()
         for problem in indexer.problems { Output.printError(problem.description) }
     }
@@ -51,7 +51,7 @@ struct ReadCommand: ParsableCommand {
     ///
     /// Hidden, for the crash tests (docs/reliability.md): with `DOSSIER_FATAL_AFTER_MARKS=N` in the environment the
     /// reader stops with a fatal error right after committing the session's Nth mark change.
-    static func loop(_ state: inout AppState, terminal: some Terminal, store: MarkStore, indexer: BackgroundIndexer) {
+    static func loop(_ state: inout AppState, terminal: some Terminal, store: MarkStore, indexer: BackgroundIndexer, loader: CollectionLoader) {
         let fatalAfter = ProcessInfo.processInfo.environment["DOSSIER_FATAL_AFTER_MARKS"].flatMap { Int($0) }
         var markChanges = 0
         let start = ContinuousClock.now
@@ -75,7 +75,7 @@ struct ReadCommand: ParsableCommand {
                     terminal.resume()
                 case .loadRawText(let id, let path):
                     let lines: [String]
-                    switch RawFile.read(path, limit: CollectionLoader().maximumFileSize) {
+                    switch loader.rawBytes(path) {
                     case .success(let bytes): lines = TextDecoding.decode(bytes).lines
                     case .failure(let problem): lines = [problem.description]
                     }

@@ -19,16 +19,16 @@ public final class BackgroundIndexer: @unchecked Sendable {  // every mutable pr
         Thread.detachNewThread { [self] in
             do throws(IndexError) {
                 // The list first, then the entities the index holds, then the update.
-                let articles = try Library.articlesOnly(name: name, index: index)
+                let articles = try Library.articlesOnly(name: name, index: index, loader: analyser.loader)
                 if !articles.summaries.isEmpty {
                     post(.libraryUpdated(LibraryUpdate(library: articles, problemCount: 0, isComplete: false)))
                 }
                 if !articles.summaries.isEmpty {
-                    let cached = try articles.withEntities(of: index, entityMarks: entityMarks)
+                    let cached = try articles.withEntities(of: index, loader: analyser.loader, entityMarks: entityMarks)
                     post(.libraryUpdated(LibraryUpdate(library: cached, problemCount: 0, isComplete: false)))
                 }
                 let update = try index.update(roots, analyser: analyser) { report in self.post(.indexProgress(report)) }
-                let library = Library(name: name, collection: try IndexedCollection(index: index, update: update), entityMarks: entityMarks)
+                let library = Library(name: name, collection: try IndexedCollection(index: index, update: update, loader: analyser.loader), entityMarks: entityMarks)
                 lock.withLock { finishedProblems = update.problems }
                 post(.libraryUpdated(LibraryUpdate(library: library, problemCount: update.problems.count, isComplete: true)))
                 // A search is likely next; it should not wait for the lengths (a failure here shows when searching).
