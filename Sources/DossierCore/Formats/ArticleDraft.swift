@@ -1,3 +1,5 @@
+import Foundation
+
 /// The fields of an article read from a structured document (JSON, front matter, a feed item, HTML metadata), each
 /// with the lines it came from and where in the document it was read, before they become an `Article`.
 struct ArticleDraft {
@@ -61,6 +63,26 @@ struct ArticleDraft {
     /// Whether the draft has a body to read.
     var hasBody: Bool { blocks.contains { $0.kind == .paragraph } }
 
+    /// `blocks` with the lines no field or block came from (markup, keys not read) folded as furniture `markup`,
+    /// so that every line of the document belongs to something; in line order, blocks of one line keeping theirs.
+    static func accounting(for rawLines: [String], header: [HeaderField], blocks: [Block]) -> [Block] {
+        var covered = [Bool](repeating: false, count: rawLines.count)
+        for range in header.map(\.lines) + blocks.map(\.lines) {
+            for line in range.first...range.last where line <= covered.count { covered[line - 1] = true }
+        }
+        var all = blocks
+        var index = 0
+        while index < rawLines.count {
+            guard !covered[index], !rawLines[index].allSatisfy(\.isWhitespace) else { index += 1; continue }
+            var end = index
+            while end + 1 < rawLines.count, !covered[end + 1] { end += 1 }
+            let text = rawLines[index...end].map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: "\n")
+            all.append(Block(kind: .furniture, text: text, lines: LineRange(index + 1, end + 1), reason: "markup"))
+            index = end + 1
+        }
+        return all.enumerated().sorted { ($0.element.lines.first, $0.offset) < ($1.element.lines.first, $1.offset) }.map(\.element)
+    }
+
     /// A value on one line: runs of white space (line breaks included) made one space, ends trimmed.
     static func oneLine(_ text: String) -> String {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -86,7 +108,8 @@ struct ArticleDraft {
         header = header.map { var field = $0; field.lines = clamp(field.lines); return field }
         var article = Article(
             id: ArticleID(normalising: rawLines), path: path, encoding: decoded?.encoding ?? .utf8, lineEnding: decoded?.lineEnding ?? .lf,
-            lineCount: rawLines.count, header: header, blocks: blocks.map { var block = $0; block.lines = clamp(block.lines); return block },
+            lineCount: rawLines.count, header: header,
+            blocks: Self.accounting(for: rawLines, header: header, blocks: blocks.map { var block = $0; block.lines = clamp(block.lines); return block }),
             notes: (decoded?.notes ?? []) + notes
         )
         article.format = format

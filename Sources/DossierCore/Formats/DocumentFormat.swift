@@ -68,15 +68,17 @@ public enum DocumentFormat: String, Codable, Sendable, CaseIterable {
         var rest = text[...]
         while names.count < 8, let open = rest.firstIndex(of: "<") {
             let after = rest[rest.index(after: open)...]
-            let name = after.prefix { $0.isLetter || $0.isNumber || $0 == ":" || $0 == "!" || $0 == "?" }
-            if !name.isEmpty, !name.hasPrefix("?"), !name.hasPrefix("!--") { names.append(name) }
+            var name = after.prefix { $0.isLetter || $0.isNumber || $0 == ":" || $0 == "!" || $0 == "?" }
+            // `<!DOCTYPE html>` is HTML; `<!DOCTYPE rss …>` names its root.
+            if name == "!doctype" { name = after.dropFirst(name.count).drop { $0 == " " }.prefix { $0.isLetter || $0.isNumber || $0 == ":" } }
+            if !name.isEmpty, !name.hasPrefix("?"), !name.hasPrefix("!") { names.append(name) }
             rest = after
         }
         for name in names {
             switch name {
             case "rss", "rdf:rdf": return .rss
             case "feed": return .atom
-            case "!doctype", "html", "head", "body", "meta", "title", "div", "article", "p", "main", "section": return .html
+            case "html", "head", "body", "meta", "title", "div", "article", "p", "main", "section": return .html
             default: continue
             }
         }

@@ -72,6 +72,8 @@ struct DocumentReading {
         switch file.format {
         case .json:
             try readJSONObject(bytes, of: file, into: &reading)
+        case .rss, .atom:
+            try readFeed(bytes, of: file, into: &reading)
         default:
             switch loader.article(from: bytes, path: file.path) {
             case .success(let article): reading.articles = [article]
@@ -125,6 +127,27 @@ struct DocumentReading {
             throw LoadProblem(path: file.path, reason: .badRecord("no text field (name one with --map text=KEY)"))
         }
         reading = records
+    }
+
+    /// A feed, whole: each item or entry an article `FILE#N`.
+    private func readFeed(_ bytes: [UInt8], of file: DocumentFile, into reading: inout FileReading) throws(LoadProblem) {
+        let text = TextDecoding.decode(bytes)
+        let (items, problem) = try FeedReader.items(text.lines.joined(separator: "\n"), path: file.path)
+        if let problem, only == nil { reading.problems.append(problem) }
+        for item in items {
+            if let only, item.number != only { continue }
+            let address = "\(file.path)#\(item.number)"
+            let rawLines = Array(text.lines[(item.lines.first - 1)..<min(item.lines.last, text.lines.count)])
+            guard rawLines.count <= loader.maximumLineCount else {
+                reading.problems.append(LoadProblem(path: address, reason: .tooManyLines(lines: rawLines.count, limit: loader.maximumLineCount)))
+                continue
+            }
+            switch FeedReader.draft(item) {
+            case .success(let draft):
+                reading.articles.append(draft.article(path: address, format: file.format, rawLines: rawLines, decoded: text, record: item.lines))
+            case .failure(let error): reading.problems.append(LoadProblem(path: address, reason: error.reason))
+            }
+        }
     }
 
     /// `node` with its lines (and its members') moved up by `offset`.

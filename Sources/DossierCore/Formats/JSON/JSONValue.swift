@@ -124,10 +124,8 @@ struct JSONParser {
     }
 
     private mutating func members(depth: Int) throws(JSONSyntaxError) -> [JSONMember] {
-        index += 1
         var members: [JSONMember] = []
-        skipSpace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return members }
+        if opensEmpty("}") { return members }
         while true {
             skipSpace()
             guard index < bytes.count else { throw error("the text ends inside an object (truncated?)") }
@@ -137,27 +135,38 @@ struct JSONParser {
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after a member name") }
             index += 1
             members.append(JSONMember(key: key, node: try value(depth: depth)))
-            skipSpace()
-            guard index < bytes.count else { throw error("the text ends inside an object (truncated?)") }
-            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            if bytes[index] == UInt8(ascii: "}") { index += 1; return members }
-            throw error("expected ',' or '}' in an object, found \(Self.shown(bytes[index]))")
+            if try closes(with: "}", inside: "an object") { return members }
         }
     }
 
     private mutating func elements(depth: Int) throws(JSONSyntaxError) -> [JSONNode] {
-        index += 1
         var elements: [JSONNode] = []
-        skipSpace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return elements }
+        if opensEmpty("]") { return elements }
         while true {
             elements.append(try value(depth: depth))
-            skipSpace()
-            guard index < bytes.count else { throw error("the text ends inside an array (truncated?)") }
-            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            if bytes[index] == UInt8(ascii: "]") { index += 1; return elements }
-            throw error("expected ',' or ']' in an array, found \(Self.shown(bytes[index]))")
+            if try closes(with: "]", inside: "an array") { return elements }
         }
+    }
+
+    /// Steps over an opening bracket; true when `close` follows at once (an empty object or array).
+    private mutating func opensEmpty(_ close: Unicode.Scalar) -> Bool {
+        index += 1
+        skipSpace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: close) else { return false }
+        index += 1
+        return true
+    }
+
+    /// After a member or element: reads `,` (false: another follows) or `close` (true: the object or array ends).
+    private mutating func closes(with close: Unicode.Scalar, inside what: String) throws(JSONSyntaxError) -> Bool {
+        skipSpace()
+        guard index < bytes.count else { throw error("the text ends inside \(what) (truncated?)") }
+        let byte = bytes[index]
+        index += 1
+        if byte == UInt8(ascii: ",") { return false }
+        if byte == UInt8(ascii: close) { return true }
+        index -= 1
+        throw error("expected ',' or '\(close)' in \(what), found \(Self.shown(byte))")
     }
 
     /// A string literal: escapes decoded (`\u` pairs joined into one scalar, a lone surrogate made U+FFFD). Control
