@@ -39,9 +39,9 @@ public enum DocumentFormat: String, Codable, Sendable, CaseIterable {
         guard start < prefix.count else { return .text }
         let head = prefix[start...]
         switch head.first {
-        case UInt8(ascii: "{"):
+        case UInt8(ascii: "{") where opensJSON(head, allowed: "\"}"):
             return fileExtension == "json" ? .json : isJSONLines(head) || ["jsonl", "ndjson"].contains(fileExtension) ? .jsonLines : .json
-        case UInt8(ascii: "["):
+        case UInt8(ascii: "[") where opensJSON(head, allowed: "{[\"]-0123456789"):
             return .json
         case UInt8(ascii: "<"):
             return markup(head) ?? .text
@@ -50,6 +50,13 @@ public enum DocumentFormat: String, Codable, Sendable, CaseIterable {
             if startsJinaHeader(head) { return .markdown }
             return ["md", "markdown"].contains(fileExtension) ? .markdown : .text
         }
+    }
+
+    /// Whether the bracket opening `head` is followed (after white space) by one of `allowed`, as JSON is: a text
+    /// line such as `[The Palace] Reviews` or `{Sponsored}` is not.
+    private static func opensJSON(_ head: ArraySlice<UInt8>, allowed: String) -> Bool {
+        guard let next = head.dropFirst().first(where: { !$0.isASCIIWhitespace }) else { return true }
+        return allowed.utf8.contains(next)
     }
 
     /// JSON Lines: a first line that closes the object it opens, followed by another line opening one.

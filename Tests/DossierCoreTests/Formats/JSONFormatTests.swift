@@ -135,3 +135,22 @@ struct JSONFormatTests {
         #expect(articles[0].id == articles[1].id)
     }
 }
+
+/// Telling the formats apart by content, the extension breaking ties.
+struct FormatDetectionTests {
+    @Test(arguments: [
+        ("[The Palace] Reviews - Theater\n\nBody.", "txt", DocumentFormat.text),
+        ("{Sponsored} Story\n", "txt", .text),
+        ("[\n  {\"a\": 1}\n]", "txt", .json),
+        ("{\"a\": 1}\n{\"a\": 2}\n", "", .jsonLines),
+        ("{\"a\": 1}\n{\"a\": 2}\n", "json", .json),
+        ("{\n  \"a\": 1\n}\n", "", .json),
+        ("<?xml version=\"1.0\"?>\n<!DOCTYPE rss>\n<rss version=\"2.0\">", "xml", .rss),
+        ("<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">", "xml", .atom),
+        ("<!DOCTYPE html><html><head>", "txt", .html),
+        ("<3 this story\n", "txt", .text),
+    ])
+    func detect(_ text: String, _ ext: String, _ format: DocumentFormat) {
+        #expect(DocumentFormat.detect(prefix: Array(text.utf8), fileExtension: ext) == format)
+    }
+}
