@@ -21,11 +21,14 @@ let package = Package(
         .target(
             name: "DossierCore",
             dependencies: [
+                "CZlib",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             resources: [.copy("Resources")]
         ),
+        // The system zlib, for gzip-compressed documents.
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         // App state, actions, reduce, keymap, layout and rendering into a grid of cells. No ncurses.
         .target(name: "DossierUI", dependencies: ["DossierCore"]),
         // The run loop and what performs the reader's effects: the open collection, the background indexer, the

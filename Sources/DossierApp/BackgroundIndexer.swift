@@ -34,13 +34,14 @@ public final class BackgroundIndexer: Sendable {
         Thread.detachNewThread { [self] in
             do throws(IndexError) {
                 // The list first, then the entities the index holds, then the update.
-                let articles = try OpenCollection.articlesOnly(name: name, index: index)
+                let articles = try OpenCollection.articlesOnly(name: name, index: index, loader: analyser.loader)
                 if !articles.summaries.isEmpty {
                     post(.collection(articles, problemCount: 0, isComplete: false))
                     post(.collection(try articles.withEntities(of: index, entityMarks: entityMarks), problemCount: 0, isComplete: false))
                 }
                 let update = try index.update(roots, analyser: analyser) { report in self.post(.progress(report)) }
-                let collection = OpenCollection(name: name, collection: try IndexedCollection(index: index, update: update), entityMarks: entityMarks)
+                let indexed = try IndexedCollection(index: index, update: update, loader: analyser.loader)
+                let collection = OpenCollection(name: name, collection: indexed, entityMarks: entityMarks)
                 mailbox.withLock { $0.problems = update.problems }
                 post(.collection(collection, problemCount: update.problems.count, isComplete: true))
                 // A search is likely next; it should not wait for the lengths (a failure here shows when searching).

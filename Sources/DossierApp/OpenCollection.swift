@@ -12,13 +12,15 @@ public struct OpenCollection: Sendable {
     public let mentions: any MentionSource
     /// Full-text search and filter words.
     public let search: any TextSearch & Sendable
+    /// What reads an article's file (or record) again, with the field map the collection was read with.
+    public let loader: CollectionLoader
     private let texts: ArticleTexts
 
     /// A collection held wholly in memory, with what resolution made of it.
     public init(name: String, articles: [Article], resolution: Resolution, entityMarks: [EntityID: EntityMarks] = [:]) {
         let byID = Dictionary(articles.map { ($0.id, $0) }) { first, _ in first }
         self.init(name: name, summaries: articles.map(\.summary), entities: resolution.entities, mentions: resolution.mentions,
-                  entityMarks: entityMarks, search: ArticleTextScan(articles: articles)) { summary in
+                  entityMarks: entityMarks, search: ArticleTextScan(articles: articles), loader: CollectionLoader()) { summary in
             byID[summary.id].map(Result.success) ?? .failure(ArticleUnavailable.notInCollection)
         }
     }
@@ -26,37 +28,41 @@ public struct OpenCollection: Sendable {
     /// The collection of an index: summaries and entities from the index, FTS5 for search, each article read from
     /// its file when opened.
     public init(name: String, collection: IndexedCollection, entityMarks: [EntityID: EntityMarks] = [:]) {
-        self.init(name: name, summaries: collection.summaries, entities: collection.entities, index: collection.index, entityMarks: entityMarks)
+        self.init(name: name, summaries: collection.summaries, entities: collection.entities, index: collection.index, loader: collection.loader,
+                  entityMarks: entityMarks)
     }
 
     /// A collection of `summaries` whose entities are `entities`, mentioned as `mentions` says, each article read by
-    /// `load` when opened (the last few are kept).
+    /// `load` when opened (the last few are kept) and its raw text by `loader`.
     public init(name: String, summaries: [ArticleSummary], entities: [Entity], mentions: any MentionSource,
-                entityMarks: [EntityID: EntityMarks] = [:], search: any TextSearch & Sendable,
+                entityMarks: [EntityID: EntityMarks] = [:], search: any TextSearch & Sendable, loader: CollectionLoader = CollectionLoader(),
                 load: @escaping @Sendable (ArticleSummary) -> Result<Article, ArticleUnavailable>) {
         self.mentions = mentions
         self.search = search
+        self.loader = loader
         texts = ArticleTexts(load: load)
         let index = MentionIndex(entities: entities, articleOrder: summaries.map(\.id), mentions: mentions, marks: entityMarks)
         library = Library(name: name, summaries: summaries, baseEntities: entities, entityMarks: entityMarks, index: index.entityIndex)
     }
 
-    private init(name: String, summaries: [ArticleSummary], entities: [Entity], index: CollectionIndex, entityMarks: [EntityID: EntityMarks]) {
+    private init(name: String, summaries: [ArticleSummary], entities: [Entity], index: CollectionIndex, loader: CollectionLoader,
+                 entityMarks: [EntityID: EntityMarks]) {
         self.init(name: name, summaries: summaries, entities: entities, mentions: index.mentionSource, entityMarks: entityMarks,
-                  search: index, load: Self.readFile)
+                  search: index, loader: loader) { Self.read($0, with: loader) }
     }
 
     /// The articles `index` holds, ordered by path, before their entities are resolved: what the reader lists at
     /// once on opening a large collection.
-    public static func articlesOnly(name: String, index: CollectionIndex) throws(IndexError) -> OpenCollection {
+    public static func articlesOnly(name: String, index: CollectionIndex, loader: CollectionLoader = CollectionLoader()) throws(IndexError) -> OpenCollection {
         // No entities yet, so no mentions to look up.
-        OpenCollection(name: name, summaries: try index.summariesByPath(), entities: [], mentions: MentionTable(), search: index, load: readFile)
+        OpenCollection(name: name, summaries: try index.summariesByPath(), entities: [], mentions: MentionTable(), search: index,
+                       loader: loader) { read($0, with: loader) }
     }
 
     /// This collection's articles with the entities `index` holds for them.
     public func withEntities(of index: CollectionIndex, entityMarks: [EntityID: EntityMarks]) throws(IndexError) -> OpenCollection {
         OpenCollection(name: library.name, summaries: library.summaries, entities: try index.entities(of: library.summaries), index: index,
-                       entityMarks: entityMarks)
+                       loader: loader, entityMarks: entityMarks)
     }
 
     /// The same collection cross-linked under other entity corrections.
@@ -93,9 +99,17 @@ public struct OpenCollection: Sendable {
         return summaries.map { $0 == nil ? nil : next.next() ?? nil }
     }
 
-    /// Reads and parses a summary's file, which must still hold the text it was indexed from.
-    @Sendable private static func readFile(_ summary: ArticleSummary) -> Result<Article, ArticleUnavailable> {
-        switch CollectionLoader().read(summary.path) {
+    /// The raw lines at an article's address (its file, or the lines of its record), or the problem in one line.
+    public func rawLines(_ address: String) -> [String] {
+        switch loader.rawBytes(address) {
+        case .success(let bytes): TextDecoding.decode(bytes).lines
+        case .failure(let problem): [problem.description]
+        }
+    }
+
+    /// Reads and parses a summary's file (or record), which must still hold the text it was indexed from.
+    private static func read(_ summary: ArticleSummary, with loader: CollectionLoader) -> Result<Article, ArticleUnavailable> {
+        switch loader.read(summary.path) {
         case .failure(let problem): .failure(.unreadable(problem))
         case .success(let article) where article.id != summary.id: .failure(.changed)
         case .success(let article): .success(article)

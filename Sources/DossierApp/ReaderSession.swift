@@ -68,13 +68,7 @@ public struct ReaderSession {
         switch effect {
         case .quit, .suspend: return nil
         case .loadPage(let request): return [collection.page(request)]
-        case .loadRawText(let id, let path):
-            let lines: [String]
-            switch RawFile.read(path, limit: CollectionLoader().maximumFileSize) {
-            case .success(let bytes): lines = TextDecoding.decode(bytes).lines
-            case .failure(let problem): lines = [problem.description]
-            }
-            return [.rawTextLoaded(id, lines)]
+        case .loadRawText(let id, let path): return [.rawTextLoaded(id, collection.rawLines(path))]
         case .searchCollection(let text):
             do {
                 let query = try SearchQuery(text)

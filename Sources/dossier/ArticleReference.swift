@@ -2,13 +2,14 @@ import ArgumentParser
 import DossierCore
 import Foundation
 
-/// Resolves what a user typed for ARTICLE: a file, or an article id (or unique prefix) looked up in the collection.
+/// Resolves what a user typed for ARTICLE: a file, a record of one (`FILE#N`), or an article id (or unique prefix) looked up in the collection.
 enum ArticleReference {
     /// The article `reference` names; ids are looked up in `collection` (the current folder when it names no path).
     static func resolve(_ reference: String, in collection: CollectionOptions) throws -> Article {
         var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: reference, isDirectory: &isFolder), !isFolder.boolValue {
-            switch CollectionLoader().read(reference) {
+        let file = ArticleAddress(reference).file
+        if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), !isFolder.boolValue {
+            switch try collection.loader().read(reference) {
             case .success(let loaded): return loaded
             case .failure(let problem):
                 Output.printError(problem.description)

@@ -13,9 +13,19 @@ struct CollectionOptions: ParsableArguments {
                                valueName: "path"))
     var index: String?
 
+    @Option(help: ArgumentHelp("Which JSON or front-matter keys give which field, as FIELD=KEY pairs (fields: title, standfirst, byline, date, publisher, url, language, tags, text).",
+                               valueName: "title=headline,text=body"))
+    var map: String?
+
+    /// What reads the files, with the `--map` given; exits 2 on a map that cannot be read.
+    func loader() throws -> CollectionLoader {
+        guard let map else { return CollectionLoader() }
+        do { return CollectionLoader(fieldMap: try FieldMap(parsing: map)) } catch { throw ValidationError(error.description) }
+    }
+
     /// Loads the collection, printing each problem to standard error; exits 1 when no article loaded.
     func load(defaultingTo fallback: [String] = []) throws -> [Article] {
-        let result = CollectionLoader().load(paths.isEmpty ? fallback : paths)
+        let result = try loader().load(paths.isEmpty ? fallback : paths)
         for problem in result.problems { Output.printError(problem.description) }
         guard !result.articles.isEmpty else {
             Output.printError("dossier: no article could be loaded")
@@ -28,7 +38,7 @@ struct CollectionOptions: ParsableArguments {
     /// line on a terminal), printing each problem to standard error; exits 1 when no article is indexed.
     func openIndexed() throws -> IndexedCollection {
         let (index, update) = try updatedIndex()
-        do { return try IndexedCollection(index: index, update: update) } catch {
+        do { return try IndexedCollection(index: index, update: update, loader: try loader()) } catch {
             Output.printError("dossier: \(error)")
             throw ExitCode.failure
         }
@@ -60,12 +70,13 @@ struct CollectionOptions: ParsableArguments {
     /// The paths to read, the current folder when none is given.
     var roots: [String] { paths.isEmpty ? ["."] : paths }
 
-    /// The index file for these paths.
-    var indexPath: String { IndexLocation.path(explicit: index, roots: roots) }
+    /// The index file for these paths (and field map: another map reads other articles).
+    var indexPath: String { IndexLocation.path(explicit: index, roots: roots, variant: map ?? "") }
 
     /// What parses and tags new and changed files, with the shipped tagger; exits 1 when it cannot be loaded.
     func analyser() throws -> ArticleAnalyser {
-        do { return ArticleAnalyser(extractor: MentionExtractor(tagger: try EntityTagger.shipped())) } catch {
+        let loader = try loader()
+        do { return ArticleAnalyser(loader: loader, extractor: MentionExtractor(tagger: try EntityTagger.shipped())) } catch {
             Output.printError("dossier: \(error)")
             throw ExitCode.failure
         }

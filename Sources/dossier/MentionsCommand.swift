@@ -27,7 +27,7 @@ struct MentionsCommand: ParsableCommand {
         var rows: [MentionRow] = []
         for summary in library.summaries {
             guard case .success(let article) = library.article(summary.id),
-                  case .success(let bytes) = RawFile.read(summary.path, limit: CollectionLoader().maximumFileSize) else {
+                  case .success(let bytes) = library.loader.rawBytes(summary.path) else {
                 Output.printError("\(summary.path): changed or unreadable since it was indexed; its mentions are left out")
                 continue
             }

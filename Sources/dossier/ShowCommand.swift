@@ -9,7 +9,8 @@ struct ShowCommand: ParsableCommand {
         commandName: "show",
         abstract: "Show one article: cleaned text, every field and block as JSON, or the raw file.",
         discussion: """
-        ARTICLE is a file, or an article id (or a unique prefix of one) looked up in PATH…
+        ARTICLE is a file, a record of a container file (news.jsonl#12, feed.rss#3), or an article id (or a unique \
+        prefix of one) looked up in PATH…
         Examples:
           dossier show seeds/001_eb7e6b817fb86c01.txt --json
           dossier show 3f2a seeds
@@ -19,7 +20,7 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: "A file, or an article id or unique id prefix.") var article: String
     @OptionGroup var collection: CollectionOptions
     @Flag(help: "Print every field and block, with kinds and line ranges, as JSON.") var json = false
-    @Flag(help: "Print the file byte for byte.") var raw = false
+    @Flag(help: "Print the file byte for byte (decompressed; a record's own lines for FILE#N).") var raw = false
     @Option(help: "Wrap text to this many columns (default: the terminal's width, or 80).") var width: Int?
 
     func validate() throws {
@@ -30,11 +31,12 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let found = try ArticleReference.resolve(article, in: collection)
         if raw {
-            guard let data = FileManager.default.contents(atPath: found.path) else {
-                Output.printError("\(found.path): cannot be read")
+            switch try collection.loader().rawBytes(found.path) {
+            case .success(let bytes): FileHandle.standardOutput.write(Data(bytes))
+            case .failure(let problem):
+                Output.printError(problem.description)
                 throw ExitCode.failure
             }
-            FileHandle.standardOutput.write(data)
         } else if json {
             try Output.printJSON(found)
         } else {

@@ -14,8 +14,9 @@ public struct ArticleAnalyser: Sendable {
 
     /// What became of one file.
     enum Outcome: Sendable {
-        /// Parsed and tagged: new, or its bytes changed.
-        case analysed(signature: FileSignature, digest: String, article: Article, mentions: ArticleMentions)
+        /// Parsed and tagged: new, or its bytes changed. A container's records that are not articles are `problems`.
+        case analysed(path: String, signature: FileSignature, digest: String, articles: [(article: Article, mentions: ArticleMentions)],
+                      problems: [LoadProblem])
         /// Its time or size changed but its bytes are the ones indexed.
         case touched(path: String, signature: FileSignature)
         /// It could not be read as an article.
@@ -32,16 +33,15 @@ public struct ArticleAnalyser: Sendable {
         guard let signature = FileSignature(path: path) else {
             return .failed(LoadProblem(path: path, reason: RawFile.reason(errno: errno, path: path)))
         }
-        switch RawFile.read(path, limit: loader.maximumFileSize) {
+        switch loader.readFile(path, unlessDigest: indexedDigest) {
         case .failure(let problem): return .failed(problem)
-        case .success(let bytes):
-            let digest = FileSignature.digest(bytes)
-            if digest == indexedDigest { return .touched(path: path, signature: signature) }
-            switch loader.article(from: bytes, path: path) {
-            case .failure(let problem): return .failed(problem)
-            case .success(let article):
-                return .analysed(signature: signature, digest: digest, article: article, mentions: extractor.mentions(in: article))
+        case .success(let reading):
+            if reading.unchanged { return .touched(path: path, signature: signature) }
+            guard !reading.articles.isEmpty else {
+                return .failed(reading.problems.first ?? LoadProblem(path: path, reason: .empty))
             }
+            return .analysed(path: path, signature: signature, digest: reading.digest,
+                             articles: reading.articles.map { ($0, extractor.mentions(in: $0)) }, problems: reading.problems)
         }
     }
 }

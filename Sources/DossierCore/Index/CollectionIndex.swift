@@ -99,7 +99,9 @@ public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is th
             try writer.write(results)
             for result in results {
                 switch result {
-                case .analysed: update.analysed += 1
+                case .analysed(_, _, _, _, let problems):
+                    update.analysed += 1
+                    update.problems += problems
                 case .touched: update.touched += 1
                 case .failed(let problem): update.problems.append(problem)
                 }
@@ -129,13 +131,16 @@ public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is th
 
     // MARK: Reading
 
-    /// The summaries of the indexed articles, in the order of `files` (the walk order of the last update).
+    /// The summaries of the indexed articles, in the order of `files` (the walk order of the last update), a
+    /// container's records in their order.
     public func summaries(order files: [String]) throws(IndexError) -> [ArticleSummary] {
         let position = Dictionary(files.enumerated().map { ($0.element, $0.offset) }) { first, _ in first }
         let rows = try run { try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, path, title, date, credit, publisher FROM article").map(ArticleSummary.init(row:))
+            try Row.fetchAll(db, sql: "SELECT id, path, title, date, credit, publisher, file, record FROM article").compactMap { row in
+                position[row[6] as String].map { (place: ($0, row[7] as Int), summary: ArticleSummary(row: row)) }
+            }
         } }
-        return rows.filter { position[$0.path] != nil }.sorted { position[$0.path]! < position[$1.path]! }
+        return rows.sorted { $0.place < $1.place }.map(\.summary)
     }
 
     /// The summaries of the indexed articles, ordered by path (byte order), read in one pass over the path index.
@@ -242,7 +247,7 @@ public struct IndexUpdate: Sendable {
     public var removed = 0
     /// Seconds the update took.
     public var elapsed = 0.0
-    /// The files the index holds an article of after the update.
+    /// The files the index holds articles of after the update.
     public var indexed: Int { unchanged + analysed + touched }
 
     init(files: [String], problems: [LoadProblem]) {

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// What tells whether a file changed since it was indexed: its size and modification time, checked first, and
@@ -24,10 +23,5 @@ struct FileSignature: Equatable, Sendable {
     init(size: Int, modified: Int64) {
         self.size = size
         self.modified = modified
-    }
-
-    /// The hexadecimal SHA-256 (first 16 bytes) of `bytes`.
-    static func digest(_ bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).prefix(16).lowercaseHex
     }
 }

@@ -265,11 +265,13 @@ struct ArticleTable: Sendable {
         order.reserveCapacity(files.count)
         for (position, file) in files.enumerated() where order[file] == nil { order[file] = position }
         articles.reserveCapacity(files.count)
-        let statement = try db.makeStatement(sql: "SELECT rowid, id, path, titleCase FROM article")
+        let statement = try db.makeStatement(sql: "SELECT rowid, id, file, titleCase, record FROM article")
         let rows = try Row.fetchCursor(statement)
         while try rows.next() != nil {
             let id = ArticleID(rawValue: statement.text(1))
-            articles[statement.integer(0)] = (id, order[statement.text(2)] ?? .max, Int32(articles.count))
+            // A container's records follow one another within its file's place (32 bits each way).
+            let position = order[statement.text(2)].map { $0 << 32 | Int(statement.integer(4)) } ?? .max
+            articles[statement.integer(0)] = (id, position, Int32(articles.count))
             if statement.integer(3) != 0 { titleCase.insert(id) }
         }
     }

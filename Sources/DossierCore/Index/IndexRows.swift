@@ -9,7 +9,7 @@ enum IndexRows {
         let insertFile = try db.makeStatement(sql: "INSERT INTO file (path, size, modified, digest) VALUES (?, ?, ?, ?)")
         let touchFile = try db.makeStatement(sql: "UPDATE file SET size = ?, modified = ? WHERE path = ?")
         let insertArticle = try db.makeStatement(sql: """
-            INSERT INTO article (path, id, title, date, credit, publisher, titleCase) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO article (path, file, record, id, title, date, credit, publisher, titleCase) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertMentions = try db.makeStatement(sql: "INSERT INTO mention_list (article, data) VALUES (?, ?)")
         let insertTally = try db.makeStatement(sql: """
@@ -24,37 +24,40 @@ enum IndexRows {
                 try forget(problem.path, db)
             case .touched(let path, let signature):
                 try touchFile.execute(arguments: [signature.size, signature.modified, path])
-            case .analysed(let signature, let digest, let article, let mentions):
-                try forget(article.path, db)
-                try insertFile.execute(arguments: [article.path, signature.size, signature.modified, digest])
-                try insertArticle.execute(arguments: [article.path, article.id.rawValue, article.title, article.date,
-                                                      article.credit, article.publisher, mentions.titleCase])
-                let row = db.lastInsertedRowID
-                var tallies: [Tally: (count: Int, confirmed: Int, first: Int)] = [:]
-                var list = MentionList([])
-                for (ordinal, found) in mentions.found.enumerated() {
-                    let mention = found.mention
-                    let key = keys.key(mention.surface)
-                    list.items.append(MentionList.Item(part: mention.part, range: mention.range, kind: found.kind, surface: mention.surface,
-                                                       key: key))
-                    names.note(key, surface: mention.surface)
-                    if !key.isEmpty {
-                        let tally = Tally(key: key, kind: found.kind, surface: mention.surface, inTitle: mention.part == .title)
-                        tallies[tally, default: (0, 0, ordinal)].count += 1
-                        if found.isConfirmed { tallies[tally]!.confirmed += 1 }
+            case .analysed(let path, let signature, let digest, let articles, _):
+                try forget(path, db)
+                try insertFile.execute(arguments: [path, signature.size, signature.modified, digest])
+                for (article, mentions) in articles {
+                    let record = article.path == path ? 0 : Int(article.path.dropFirst(path.count + 1)) ?? 0
+                    try insertArticle.execute(arguments: [article.path, path, record, article.id.rawValue,
+                                                          article.title, article.date, article.credit, article.publisher, mentions.titleCase])
+                    let row = db.lastInsertedRowID
+                    var tallies: [Tally: (count: Int, confirmed: Int, first: Int)] = [:]
+                    var list = MentionList([])
+                    for (ordinal, found) in mentions.found.enumerated() {
+                        let mention = found.mention
+                        let key = keys.key(mention.surface)
+                        list.items.append(MentionList.Item(part: mention.part, range: mention.range, kind: found.kind, surface: mention.surface,
+                                                           key: key))
+                        names.note(key, surface: mention.surface)
+                        if !key.isEmpty {
+                            let tally = Tally(key: key, kind: found.kind, surface: mention.surface, inTitle: mention.part == .title)
+                            tallies[tally, default: (0, 0, ordinal)].count += 1
+                            if found.isConfirmed { tallies[tally]!.confirmed += 1 }
+                        }
                     }
+                    try insertMentions.execute(arguments: [row, list.encoded])
+                    for (tally, value) in tallies {
+                        try insertTally.execute(arguments: [tally.key, row, tally.kind.rawValue, tally.surface, tally.inTitle, value.count,
+                                                            value.confirmed, value.first])
+                    }
+                    for (acronym, name) in mentions.definitions.sorted(by: { $0.key < $1.key }) {
+                        try insertDefinition.execute(arguments: [row, acronym, name])
+                        names.note(definition: acronym, of: keys.key(name))
+                    }
+                    let body = article.readingTexts.filter { $0.part != .title }.map(\.text).joined(separator: "\n")
+                    try insertText.execute(arguments: [row, article.title ?? "", body])
                 }
-                try insertMentions.execute(arguments: [row, list.encoded])
-                for (tally, value) in tallies {
-                    try insertTally.execute(arguments: [tally.key, row, tally.kind.rawValue, tally.surface, tally.inTitle, value.count,
-                                                        value.confirmed, value.first])
-                }
-                for (acronym, name) in mentions.definitions.sorted(by: { $0.key < $1.key }) {
-                    try insertDefinition.execute(arguments: [row, acronym, name])
-                    names.note(definition: acronym, of: keys.key(name))
-                }
-                let body = article.readingTexts.filter { $0.part != .title }.map(\.text).joined(separator: "\n")
-                try insertText.execute(arguments: [row, article.title ?? "", body])
             }
         }
         try names.store(db)
@@ -75,7 +78,8 @@ enum IndexRows {
     /// Removes the file at `path` and everything read from it, marking its names for resolution again.
     static func forget(_ path: String, _ db: Database) throws {
         let deleteFile = try db.cachedStatement(sql: "DELETE FROM file WHERE path = ?")
-        guard let article = try Int64.fetchOne(db.cachedStatement(sql: "SELECT rowid FROM article WHERE path = ?"), arguments: [path]) else {
+        let articles = try Int64.fetchAll(db.cachedStatement(sql: "SELECT rowid FROM article WHERE file = ?"), arguments: [path])
+        guard !articles.isEmpty else {
             // A file never indexed (every file of a first index) has no row to delete, and is looked up first: the
             // delete, which may cascade to the full-text table, would make that table write out the rows it holds in
             // memory, a segment an article.
@@ -84,6 +88,12 @@ enum IndexRows {
             }
             return
         }
+        for article in articles { try forget(article: article, db) }
+        try deleteFile.execute(arguments: [path])
+    }
+
+    /// Removes the rows of one article (by rowid), marking its names for resolution again.
+    private static func forget(article: Int64, _ db: Database) throws {
         let markDirty = try db.cachedStatement(sql: "INSERT OR IGNORE INTO dirty (key) VALUES (?)")
         // The entities its occurrences belong to lose them with it: resolution looks at what remains of each.
         try db.cachedStatement(sql: "INSERT OR IGNORE INTO dirty_entity (entity) SELECT DISTINCT entity FROM occurrence WHERE article = ?")
@@ -106,7 +116,7 @@ enum IndexRows {
         }
         // Staged only when an update stopped before settling them (or another process is updating): rare, and indexed.
         try db.cachedStatement(sql: "DELETE FROM tally_staged WHERE article = ?").execute(arguments: [article])
-        try deleteFile.execute(arguments: [path])
+        try db.cachedStatement(sql: "DELETE FROM article WHERE rowid = ?").execute(arguments: [article])
     }
 }
 

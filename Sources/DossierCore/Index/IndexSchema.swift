@@ -4,8 +4,9 @@ import GRDB
 ///
 /// - `file`: each article file indexed, with the size, modification time and content digest that tell whether it
 ///   changed since.
-/// - `article`: the article read from each file: its id and what the list shows (the text itself is read from the
-///   file when opened).
+/// - `article`: the articles read from each file (one, or a container's records, `path` being `FILE#N`): the file,
+///   the record number (0 for a file of one article), its id and what the list shows (the text itself is read from
+///   the file when opened).
 /// - `mention_list`, `definition`: what the tagger found in each article: its mentions, all in one `MentionList`
 ///   value (read an article at a time), and the acronyms it defines.
 /// - `tally`: the mentions of each article counted by name key, kind, surface and whether in the title, with how many
@@ -25,7 +26,7 @@ import GRDB
 ///   search p99 at 35 ms on 100,000 articles.
 enum IndexSchema {
     /// Bumped whenever the tables or what the parser and tagger put in them change.
-    static let version = 10
+    static let version = 11
 
     /// The indexes that find an article's and an entity's occurrences, dropped and made again when every entity is
     /// resolved anew.
@@ -48,12 +49,15 @@ enum IndexSchema {
         """
         CREATE TABLE article (
             rowid INTEGER PRIMARY KEY,
-            path TEXT NOT NULL UNIQUE REFERENCES file(path) ON DELETE CASCADE,
+            path TEXT NOT NULL UNIQUE,
+            file TEXT NOT NULL REFERENCES file(path) ON DELETE CASCADE,
+            record INTEGER NOT NULL,
             id TEXT NOT NULL,
             title TEXT, date TEXT, credit TEXT, publisher TEXT,
             titleCase INTEGER NOT NULL)
         """,
         "CREATE INDEX article_id ON article(id)",
+        "CREATE INDEX article_file ON article(file, record)",
         """
         CREATE TABLE mention_list (
             article INTEGER PRIMARY KEY REFERENCES article(rowid) ON DELETE CASCADE,

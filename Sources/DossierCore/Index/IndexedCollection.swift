@@ -12,6 +12,8 @@ public struct IndexedCollection: Sendable {
     public let summaries: [ArticleSummary]
     /// The entities of the collection, before any correction.
     public let entities: [Entity]
+    /// What reads an article's file again when it is opened (with the field map the index was made with).
+    public let loader: CollectionLoader
     /// Where the entities are mentioned, by article.
     public var mentions: any MentionSource { index.mentionSource }
 
@@ -21,20 +23,22 @@ public struct IndexedCollection: Sendable {
                             workers: Int = ProcessInfo.processInfo.activeProcessorCount,
                             progress: ((IndexProgress) -> Void)? = nil) throws(IndexError) -> IndexedCollection {
         let index = try CollectionIndex(path: indexPath)
-        return try IndexedCollection(index: index, update: try index.update(roots, analyser: analyser, workers: workers, progress: progress))
+        return try IndexedCollection(index: index, update: try index.update(roots, analyser: analyser, workers: workers, progress: progress),
+                                     loader: analyser.loader)
     }
 
     /// The collection `index` holds after `update`: the summaries in the update's walk order and the entities
-    /// the index resolved.
-    public init(index: CollectionIndex, update: IndexUpdate) throws(IndexError) {
+    /// the index resolved; `loader` reads articles again.
+    public init(index: CollectionIndex, update: IndexUpdate, loader: CollectionLoader = CollectionLoader()) throws(IndexError) {
         self.index = index
         self.update = update
+        self.loader = loader
         summaries = try index.summaries(order: update.files)
         entities = try index.entities(of: summaries)
     }
 
-    /// The whole article of `summary`, read and parsed from its file again.
-    public static func article(_ summary: ArticleSummary) -> Article? {
-        try? CollectionLoader().read(summary.path).get()
+    /// The whole article of `summary`, read and parsed from its file (or its record) again by `loader`.
+    public static func article(_ summary: ArticleSummary, loader: CollectionLoader = CollectionLoader()) -> Article? {
+        try? loader.read(summary.path).get()
     }
 }

@@ -1,19 +1,31 @@
 import Foundation
 
 /// Finds article files under the paths a user names and reads each one, turning every failure into a
-/// `LoadProblem` so that one bad file never stops the rest.
+/// `LoadProblem` so that one bad file (or one bad record of a container) never stops the rest.
 public struct CollectionLoader: Sendable {
-    /// Files larger than this are refused. The default (1 MiB, thirty times the largest scraped article we have met)
-    /// keeps the worst text within the two seconds a file may take to load, tag and show (docs/reliability.md).
+    /// Files (and records of container files) larger than this are refused. The default (1 MiB, thirty times the
+    /// largest scraped article we have met) keeps the worst text within the two seconds a file may take to load, tag
+    /// and show (docs/reliability.md).
     public var maximumFileSize: Int
-    /// Files with more lines than this are refused, for the same reason: parsing time grows with the lines.
+    /// Articles with more lines than this are refused, for the same reason: parsing time grows with the lines.
     public var maximumLineCount: Int
-    /// The parser applied to each decoded file.
+    /// Container files streamed a record at a time (JSON Lines, JSON arrays) may hold this many bytes, after any
+    /// decompression.
+    public var maximumContainerSize: Int
+    /// Container files read whole (feeds, a JSON object wrapping a list of articles) may hold this many bytes.
+    public var maximumDocumentSize: Int
+    /// Which JSON and front-matter keys give which field.
+    public var fieldMap: FieldMap
+    /// The parser applied to each decoded text file.
     public var parser: ArticleParser
 
-    public init(maximumFileSize: Int = 1 << 20, maximumLineCount: Int = 20_000, parser: ArticleParser = ArticleParser()) {
+    public init(maximumFileSize: Int = 1 << 20, maximumLineCount: Int = 20_000, maximumContainerSize: Int = 1 << 32,
+                maximumDocumentSize: Int = 64 << 20, fieldMap: FieldMap = FieldMap(), parser: ArticleParser = ArticleParser()) {
         self.maximumFileSize = maximumFileSize
         self.maximumLineCount = maximumLineCount
+        self.maximumContainerSize = maximumContainerSize
+        self.maximumDocumentSize = maximumDocumentSize
+        self.fieldMap = fieldMap
         self.parser = parser
     }
 
@@ -23,30 +35,86 @@ public struct CollectionLoader: Sendable {
         public var problems: [LoadProblem]
     }
 
-    /// Loads every article file under `paths`.
+    /// Loads every article under `paths`.
     public func load(_ paths: [String]) -> Result {
         let (files, walkProblems) = FileWalker().files(under: paths)
         var articles: [Article] = []
         var problems = walkProblems
         for file in files {
-            switch read(file) {
-            case .success(let article): articles.append(article)
+            switch readFile(file) {
+            case .success(let reading):
+                articles += reading.articles
+                problems += reading.problems
             case .failure(let problem): problems.append(problem)
             }
         }
         return Result(articles: articles, problems: problems)
     }
 
-    /// Reads and parses one file.
-    public func read(_ path: String) -> Swift.Result<Article, LoadProblem> {
-        switch RawFile.read(path, limit: maximumFileSize) {
+    /// Reads the article at `address`: a file of one article, or `FILE#N`, record N of a container file.
+    public func read(_ address: String) -> Swift.Result<Article, LoadProblem> {
+        let place = ArticleAddress(address)
+        switch readFile(place.file, only: place.record) {
         case .failure(let problem): return .failure(problem)
-        case .success(let bytes): return article(from: bytes, path: path)
+        case .success(let reading):
+            if let problem = reading.problems.first, reading.articles.isEmpty { return .failure(problem) }
+            guard let first = reading.articles.first else {
+                return .failure(LoadProblem(path: address, reason: .badRecord("no such record")))
+            }
+            if place.record == nil, reading.articles.count > 1 {
+                return .failure(LoadProblem(path: address, reason: .badRecord(
+                    "holds \(reading.articles.count) articles; name one as \(place.file)#N (from 1)")))
+            }
+            return .success(first)
         }
     }
 
-    /// Decodes and parses the bytes read from `path`.
+    /// Reads the articles of one file, with the problems of its records that are not articles. With `only`, just
+    /// that record of a container. With `unlessDigest`, a file whose bytes have that digest is reported
+    /// `unchanged` and not parsed.
+    public func readFile(_ path: String, only record: Int? = nil, unlessDigest: String? = nil) -> Swift.Result<FileReading, LoadProblem> {
+        do throws(LoadProblem) {
+            var file = try DocumentFile(path: path, limits: self)
+            if let unlessDigest, file.format.isContainer {
+                // Streamed: a first pass tells whether the bytes changed.
+                var probe = try DocumentFile(path: path, limits: self)
+                while try probe.next() != nil {}
+                if probe.digest == unlessDigest { return .success(FileReading(digest: unlessDigest, unchanged: true)) }
+            }
+            return .success(try DocumentReading(loader: self, only: record, unlessDigest: unlessDigest).read(&file))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// The raw text at `address`: the whole file (decompressed), or the lines of the file a record spans.
+    public func rawBytes(_ address: String) -> Swift.Result<[UInt8], LoadProblem> {
+        let place = ArticleAddress(address)
+        do throws(LoadProblem) {
+            var file = try DocumentFile(path: place.file, limits: self)
+            file.stream.limit = maximumContainerSize
+            guard place.record != nil else { return .success(try file.readAll()) }
+            guard case .success(let article) = read(address), let span = article.record else { return .failure(LoadProblem(path: address, reason: .badRecord("no such record"))) }
+            return .success(try RecordSplitter.lines(span, of: &file))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Decodes and parses the bytes of a text file read from `path`.
     public func article(from bytes: [UInt8], path: String) -> Swift.Result<Article, LoadProblem> {
+        switch decodedLines(bytes, path: path) {
+        case .failure(let problem): return .failure(problem)
+        case .success(let text):
+            guard text.lines.contains(where: { !$0.allSatisfy(\.isWhitespace) }) else {
+                return .failure(LoadProblem(path: path, reason: .empty))
+            }
+            return .success(parser.parse(text, path: path))
+        }
+    }
+
+    /// `bytes` decoded, refusing binary data and texts of too many lines.
+    func decodedLines(_ bytes: [UInt8], path: String) -> Swift.Result<DecodedText, LoadProblem> {
         if let offset = TextDecoding.binaryMarker(bytes) {
             return .failure(LoadProblem(path: path, reason: .binary(nulAt: offset)))
         }
@@ -54,39 +122,28 @@ public struct CollectionLoader: Sendable {
         guard text.lines.count <= maximumLineCount else {
             return .failure(LoadProblem(path: path, reason: .tooManyLines(lines: text.lines.count, limit: maximumLineCount)))
         }
-        guard text.lines.contains(where: { !$0.allSatisfy(\.isWhitespace) }) else {
-            return .failure(LoadProblem(path: path, reason: .empty))
-        }
-        return .success(parser.parse(text, path: path))
+        return .success(text)
     }
 }
 
-/// Reading a whole file's bytes with POSIX calls, so that each failure has its own reason.
+/// What reading one file gave.
+public struct FileReading: Sendable {
+    /// Its articles: one, or a container's, in record order.
+    public var articles: [Article] = []
+    /// The records that are not articles, each named `FILE#N`.
+    public var problems: [LoadProblem] = []
+    /// The digest of its (decompressed) bytes: the first 16 bytes of their SHA-256, in hexadecimal.
+    public var digest: String
+    /// Whether its digest was the one it was to be compared with, so it was not parsed.
+    public var unchanged = false
+}
+
+/// What the POSIX calls that read files tell, as load problems: each failure has its own reason.
 public enum RawFile {
-    /// The bytes of `path`, refusing files over `limit` bytes.
-    public static func read(_ path: String, limit: Int) -> Swift.Result<[UInt8], LoadProblem> {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard fd >= 0 else { return .failure(LoadProblem(path: path, reason: reason(errno: errno, path: path))) }
-        defer { close(fd) }
+    /// Whether something exists at `path` (following links).
+    static func exists(_ path: String) -> Bool {
         var info = stat()
-        guard fstat(fd, &info) == 0 else { return .failure(LoadProblem(path: path, reason: .unreadable(errorText(errno)))) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { return .failure(LoadProblem(path: path, reason: .unreadable("not a regular file"))) }
-        let size = Int(info.st_size)
-        guard size <= limit else { return .failure(LoadProblem(path: path, reason: .tooLarge(bytes: size, limit: limit))) }
-        guard size > 0 else { return .failure(LoadProblem(path: path, reason: .empty)) }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var filled = 0
-        while filled < size {
-            let count = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, size - filled) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(LoadProblem(path: path, reason: .unreadable(errorText(errno))))
-            }
-            if count == 0 { break }  // the file shrank while we read it
-            filled += count
-        }
-        bytes.removeSubrange(filled...)
-        return bytes.isEmpty ? .failure(LoadProblem(path: path, reason: .empty)) : .success(bytes)
+        return stat(path, &info) == 0
     }
 
     static func reason(errno code: Int32, path: String) -> LoadProblem.Reason {

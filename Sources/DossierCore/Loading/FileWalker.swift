@@ -3,8 +3,16 @@ import Foundation
 /// Expands the paths a user names into article files: folders are walked recursively in byte order of their names,
 /// hidden entries are skipped, symbolic links are followed with loop detection.
 struct FileWalker {
-    /// Extensions read as plain text inside folders; files with no extension are tried too.
-    static let textExtensions: Set<String> = ["txt", "text"]
+    /// Whether a file named `name` is read: no extension, one of `DocumentFormat.extensions`, or one of those
+    /// followed by `.gz`. (What it holds decides how it is read.)
+    static func isDocumentName(_ name: String) -> Bool {
+        var ext = extensionOf(name)
+        if ext == "gz" {
+            ext = extensionOf(String(name.dropLast(3)))
+            guard !ext.isEmpty else { return true }
+        }
+        return ext.isEmpty || DocumentFormat.extensions.contains(ext)
+    }
 
     /// An article file and its signature as the walk found it.
     struct Entry: Equatable, Sendable {
@@ -31,11 +39,10 @@ struct FileWalker {
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 walk(path, files: &files, problems: &problems)
             } else {
-                let ext = Self.extensionOf(path)
-                if ext.isEmpty || Self.textExtensions.contains(ext) {
+                if Self.isDocumentName(path) {
                     files.append(Entry(path: path, signature: FileSignature(info)))
                 } else {
-                    problems.append(LoadProblem(path: path, reason: .unsupportedFormat(ext)))
+                    problems.append(LoadProblem(path: path, reason: .unsupportedFormat(Self.extensionOf(path))))
                 }
             }
         }
@@ -165,11 +172,10 @@ struct FileWalker {
         return order.map { listed[$0] }
     }
 
-    /// Whether a file named `name` (bytes of UTF-8) is read as text: no extension, or one of `textExtensions`.
+    /// Whether a file named `name` (bytes of UTF-8) is read: see `isDocumentName`.
     private static func isTextName(_ name: UnsafeRawBufferPointer) -> Bool {
         guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot != 0 else { return true }
-        let ext = String(decoding: UnsafeRawBufferPointer(rebasing: name[(dot + 1)...]), as: UTF8.self)
-        return ext.isEmpty || textExtensions.contains(ext.lowercased())
+        return isDocumentName(String(decoding: name, as: UTF8.self))
     }
 
     static func extensionOf(_ path: String) -> String {

@@ -1,4 +1,4 @@
-/// A file that could not be read as an article, and why. Shown as `PATH: reason`.
+/// A file (or a record of one, `PATH#N`) that could not be read as an article, and why. Shown as `PATH: reason`.
 public struct LoadProblem: Error, Hashable, Sendable, CustomStringConvertible {
     /// Why a file was not loaded.
     public enum Reason: Hashable, Sendable, CustomStringConvertible {
@@ -11,6 +11,10 @@ public struct LoadProblem: Error, Hashable, Sendable, CustomStringConvertible {
         case symlinkLoop
         case notFound
         case unsupportedFormat(String)
+        /// A compressed file that inflates past the limit (a gzip bomb, or simply too large).
+        case decompressedTooLarge(limit: Int)
+        /// A record of a container (a JSON Lines line, an array element, a feed item) that is not an article.
+        case badRecord(String)
 
         public var description: String {
             switch self {
@@ -22,7 +26,9 @@ public struct LoadProblem: Error, Hashable, Sendable, CustomStringConvertible {
             case .brokenSymlink: "broken symbolic link"
             case .symlinkLoop: "symbolic link loop"
             case .notFound: "no such file or folder"
-            case .unsupportedFormat(let ext): "unsupported format .\(ext) (plain text only)"
+            case .unsupportedFormat(let ext): "unsupported format .\(ext) (text, HTML, JSON, JSON Lines, Markdown, RSS and Atom, or any of them gzip-compressed)"
+            case .decompressedTooLarge(let limit): "decompresses to more than \(limit) bytes"
+            case .badRecord(let why): why
             }
         }
     }

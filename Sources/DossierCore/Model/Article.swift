@@ -2,8 +2,14 @@
 public struct Article: Hashable, Codable, Sendable, Identifiable {
     /// The content identity; stable across renames and moves.
     public var id: ArticleID
-    /// The file it was read from, as given or found while walking a folder.
+    /// Where it was read from: the file, as given or found while walking a folder, followed for an article of a
+    /// container file (JSON Lines, a JSON array, a feed) by `#` and its record number (`news.jsonl#12`).
     public var path: String
+    /// The format of the document it was read from.
+    public var format: DocumentFormat = .text
+    /// For a record of a container file, the lines of the file it spans (its own lines count from 1 in `header`
+    /// and `blocks`).
+    public var record: LineRange?
     /// How the bytes were decoded.
     public var encoding: TextEncoding
     /// The line ending the file used.
@@ -25,6 +31,12 @@ public struct Article: Hashable, Codable, Sendable, Identifiable {
     public var publisher: String?
     /// A dateline place (`WASHINGTON`), when the first paragraph opens with one.
     public var dateline: String?
+    /// The address the article was published at, when the document states it.
+    public var url: String?
+    /// The language code (`en`, `de-CH`), when the document states it.
+    public var language: String?
+    /// Keywords, sections or categories the document gives.
+    public var tags: [String] = []
 
     /// The header lines, in file order.
     public var header: [HeaderField]
@@ -53,6 +65,10 @@ public struct Article: Hashable, Codable, Sendable, Identifiable {
             case .credit: credit = field.value
             case .standfirst: standfirst = field.value
             case .dateline: dateline = field.value
+            case .publisher: publisher = field.value
+            case .url: url = field.value
+            case .language: language = field.value
+            case .tags: tags = field.value.components(separatedBy: ", ")
             }
         }
     }

@@ -22,14 +22,19 @@ public struct Block: Hashable, Codable, Sendable {
     public var alt: [String]?
     /// For furniture: why the lines were judged to be furniture.
     public var reason: String?
+    /// Where in a structured document the block was read (`JSON maintext`, `<p>`, `content:encoded`); nil for plain
+    /// text.
+    public var source: String?
 
-    public init(kind: BlockKind, text: String, lines: LineRange, credit: String? = nil, alt: [String]? = nil, reason: String? = nil) {
+    public init(kind: BlockKind, text: String, lines: LineRange, credit: String? = nil, alt: [String]? = nil, reason: String? = nil,
+                source: String? = nil) {
         self.kind = kind
         self.text = text
         self.lines = lines
         self.credit = credit
         self.alt = alt
         self.reason = reason
+        self.source = source
     }
 
     /// A paragraph block.

@@ -21,11 +21,11 @@ extension HostileCorpus {
             }, expected: Expectation(articles: 1, problems: Array(repeating: .empty, count: 500), shows: ["Body with deep inside."])),
             HostileCase(family: family, name: "only hidden files and other formats", make: { folder in
                 try folder.write(".hidden.txt", body)
-                try folder.write("page.html", body)
+                try folder.write("page.pdf", body)
                 try folder.write("photo.png", [0x89, 0x50, 0x4E, 0x47])
                 return folder.path
             }, expected: Expectation(articles: 0, problems: [])),
-            file(family, "an .html file named directly", body, file: "page.html", .problem(.unsupportedFormat("html"))),
+            file(family, "a .pdf file named directly", body, file: "page.pdf", .problem(.unsupportedFormat("pdf"))),
         ]
     }
 

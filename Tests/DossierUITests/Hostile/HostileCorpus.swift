@@ -6,7 +6,7 @@ enum HostileCorpus {
     static var cases: [HostileCase] {
         emptiness + sizes + nulBytes + invalidUTF8 + utf16 + windows1252 + lineEnds
             + controls + escapes + bidi + invisible + combining + emoji + longText
-            + folders + symlinks + unreadable + races + names
+            + folders + symlinks + unreadable + races + names + formats
     }
 
     /// A case whose input is one file `name` holding `bytes`, opened directly.

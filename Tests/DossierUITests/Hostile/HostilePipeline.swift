@@ -148,7 +148,7 @@ struct HostilePipeline {
 
     /// Whether the article's parts cover exactly the non-blank lines of its file, as decoded again.
     private static func unaccountedLines(_ article: Article) -> String? {
-        guard case .success(let bytes) = RawFile.read(article.path, limit: .max) else { return "the file cannot be read again" }
+        guard case .success(let bytes) = CollectionLoader().rawBytes(article.path) else { return "the file cannot be read again" }
         let lines = TextDecoding.decode(bytes).lines
         guard article.lineCount == lines.count else { return "line count \(article.lineCount), the file has \(lines.count)" }
         for (index, part) in article.lineParts.enumerated() where lines[index].allSatisfy(\.isWhitespace) != (part == .blank) {

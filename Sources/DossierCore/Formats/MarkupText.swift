@@ -1,0 +1,75 @@
+/// The text of an HTML fragment (a feed item's content): tags removed, block elements (`p`, `div`, `li`, `br`,
+/// headings…) made paragraph breaks, `script` and `style` dropped with their contents, character references
+/// decoded. Nothing is fetched or run; what comes out is plain text.
+enum MarkupText {
+    /// Elements that end a paragraph.
+    private static let blockNames: Set<String> = [
+        "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article",
+        "figure", "figcaption", "table", "tr", "pre", "hr", "header", "footer", "aside", "nav", "dd", "dt",
+    ]
+
+    /// The paragraphs of `html`, in order.
+    static func paragraphs(_ html: String) -> [String] {
+        var paragraphs: [String] = []
+        var current = ""
+        var skipping: String?
+        var rest = Substring(html)
+        func flush() {
+            let text = ArticleDraft.oneLine(decodeReferences(current))
+            if !text.isEmpty { paragraphs.append(text) }
+            current = ""
+        }
+        while let open = rest.firstIndex(of: "<") {
+            if skipping == nil { current += rest[..<open] }
+            guard let close = rest[open...].firstIndex(of: ">") else { rest = rest[rest.endIndex...]; break }
+            let tag = rest[rest.index(after: open)..<close]
+            rest = rest[rest.index(after: close)...]
+            let isEnd = tag.hasPrefix("/")
+            let name = tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
+            if let skipped = skipping {
+                if isEnd && name == skipped { skipping = nil }
+                continue
+            }
+            if !isEnd && (name == "script" || name == "style") && !tag.hasSuffix("/") { skipping = name; continue }
+            if blockNames.contains(name) { flush() } else { current += " " }
+        }
+        if skipping == nil { current += rest }
+        flush()
+        return paragraphs
+    }
+
+    private static let named: [Substring: String] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}", "mdash": "—", "ndash": "–",
+        "hellip": "…", "lsquo": "‘", "rsquo": "’", "ldquo": "“", "rdquo": "”", "copy": "©", "eacute": "é",
+    ]
+
+    /// `&amp;`, `&#233;`, `&#xE9;` and the common named references decoded; others left as written.
+    static func decodeReferences(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            let after = rest[rest.index(after: amp)...]
+            if let semi = after.prefix(12).firstIndex(of: ";") {
+                let name = after[..<semi]
+                var decoded: String?
+                if name.hasPrefix("#x") || name.hasPrefix("#X") {
+                    decoded = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+                } else if name.hasPrefix("#") {
+                    decoded = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+                } else {
+                    decoded = named[name]
+                }
+                if let decoded {
+                    out += decoded
+                    rest = after[after.index(after: semi)...]
+                    continue
+                }
+            }
+            out += "&"
+            rest = after
+        }
+        return out + rest
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+@testable import DossierCore
+
+/// A container file indexes one article a record, addressed `FILE#N`, and leaves the index whole when it changes.
+struct ContainerIndexTests {
+    static func record(_ title: String, person: String, place: String) -> String {
+        let text = IndexFixture.article(title, person: person, organisation: "Northwind Shipping", place: place)
+        let body = text.components(separatedBy: "\n\n").dropFirst().joined(separator: "\n\n")
+        let escaped = body.replacingOccurrences(of: "\n", with: "\\n")
+        return #"{"title": "\#(title)", "text": "\#(escaped)"}"#
+    }
+
+    @Test func recordsAreArticlesInFileOrderAndFollowChanges() throws {
+        let folder = try TemporaryFolder()
+        try IndexFixture.populate(folder)
+        let lines = [Self.record("Harbour audit widens", person: "Miriam Castellano", place: "Rotterdam"),
+                     "not JSON",
+                     Self.record("Ferries return to Gdansk", person: "Tomasz Wierzbicki", place: "Gdansk")]
+        let feed = try folder.write("b2.jsonl", lines.joined(separator: "\n"))
+        let index = folder.path("index.sqlite")
+        let first = try IndexFixture.open(folder, index: index)
+        #expect(first.summaries.map { String($0.path.dropFirst(folder.url.path.count + 1)) } == ["a.txt", "b.txt", "b2.jsonl#1", "b2.jsonl#3", "sub/c.txt", "sub/d.txt"])
+        #expect(first.update.problems.map(\.path) == [feed + "#2"])
+        #expect(first.entities.contains { $0.canonicalName == "Tomasz Wierzbicki" && $0.articles.count == 2 })
+        let loaded = try #require(IndexedCollection.article(first.summaries[3]))
+        #expect(loaded.title == "Ferries return to Gdansk")
+
+        try folder.write("b2.jsonl", lines[0])
+        let second = try IndexFixture.open(folder, index: index)
+        #expect(second.summaries.filter { $0.path.hasPrefix(feed) }.map(\.path) == [feed + "#1"])
+        #expect(second.entities.contains { $0.canonicalName == "Tomasz Wierzbicki" && $0.articles.count == 1 })
+        let fresh = try IndexFixture.open(folder, index: folder.path("fresh.sqlite"))
+        #expect(fresh.entities == second.entities)
+    }
+}
