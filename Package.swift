@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
         .library(name: "DossierCore", targets: ["DossierCore"]),
+        .library(name: "DossierText", targets: ["DossierText"]),
         .library(name: "DossierUI", targets: ["DossierUI"]),
         .library(name: "DossierApp", targets: ["DossierApp"]),
         .executable(name: "dossier-bench", targets: ["dossier-bench"]),
@@ -29,11 +30,14 @@ let package = Package(
         ),
         // The system zlib, for gzip-compressed documents.
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        // Text for a terminal: cell widths, sanitising, wrapping, and the layout of an article that `show` prints and
+        // the reader styles. No terminal, no state.
+        .target(name: "DossierText", dependencies: ["DossierCore"]),
         // App state, actions, reduce, keymap, layout and rendering into a grid of cells. No ncurses.
-        .target(name: "DossierUI", dependencies: ["DossierCore"]),
+        .target(name: "DossierUI", dependencies: ["DossierCore", "DossierText"]),
         // The run loop and what performs the reader's effects: the open collection, the background indexer, the
         // marks database. No ncurses.
-        .target(name: "DossierApp", dependencies: ["DossierCore", "DossierUI"]),
+        .target(name: "DossierApp", dependencies: ["DossierCore", "DossierText", "DossierUI"]),
         // The system ncursesw library.
         .systemLibrary(
             name: "CNcursesw",
@@ -45,12 +49,12 @@ let package = Package(
         .executableTarget(
             name: "dossier",
             dependencies: [
-                "DossierCore", "DossierUI", "DossierApp", "DossierTerminal",
+                "DossierCore", "DossierText", "DossierUI", "DossierApp", "DossierTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Deterministic generated corpora and the measurements behind docs/benchmarks.md.
-        .target(name: "DossierBench", dependencies: ["DossierCore", "DossierUI", "DossierApp"]),
+        .target(name: "DossierBench", dependencies: ["DossierCore", "DossierText", "DossierUI", "DossierApp"]),
         .executableTarget(
             name: "dossier-bench",
             dependencies: [
@@ -63,7 +67,7 @@ let package = Package(
             dependencies: ["DossierCore"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierApp", "DossierCore"], exclude: ["Golden"]),
+        .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierApp", "DossierText", "DossierCore"], exclude: ["Golden"]),
         .testTarget(name: "DossierBenchTests", dependencies: ["DossierBench", "DossierCore", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

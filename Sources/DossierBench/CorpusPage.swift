@@ -1,3 +1,4 @@
+import DossierText
 /// The parts of a generated article in page order, and how each scraper layout writes them out as text.
 struct CorpusPage {
     /// One part of the page.

@@ -1,7 +1,8 @@
 import ArgumentParser
 import DossierApp
 import DossierCore
-import DossierUI
+import DossierText
+import DossierText
 import Foundation
 
 /// The files and folders a command reads articles from.

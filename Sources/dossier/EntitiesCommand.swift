@@ -1,7 +1,8 @@
 import ArgumentParser
 import DossierApp
 import DossierCore
-import DossierUI
+import DossierText
+import DossierText
 
 /// `dossier entities`: the people, organisations, places and other names of a collection.
 struct EntitiesCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DossierCore
-import DossierUI
+import DossierText
+import DossierText
 import Foundation
 
 /// `dossier entity`: corrects one entity (pins, hides, renames, merges, detaches wrongly joined names), for scripts.

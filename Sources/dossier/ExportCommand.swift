@@ -1,6 +1,7 @@
 import ArgumentParser
 import DossierCore
-import DossierUI
+import DossierText
+import DossierText
 import Foundation
 
 /// `dossier export`: the matching articles with their marks, notes and highlights, as Markdown or JSON.

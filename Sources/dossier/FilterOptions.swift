@@ -1,7 +1,8 @@
 import ArgumentParser
 import DossierApp
 import DossierCore
-import DossierUI
+import DossierText
+import DossierText
 import Foundation
 
 /// `--filter QUERY`: selects articles with the filter language (`is:unread tag:lobbying entity:"NSO Group"`).

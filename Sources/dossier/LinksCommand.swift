@@ -1,7 +1,8 @@
 import ArgumentParser
 import DossierApp
 import DossierCore
-import DossierUI
+import DossierText
+import DossierText
 
 /// `dossier links`: where an entity is mentioned, sentence by sentence.
 struct LinksCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DossierCore
-import DossierUI
+import DossierText
+import DossierText
 
 /// `dossier list`: one row per article.
 struct ListCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DossierCore
-import DossierUI
+import DossierText
+import DossierText
 import Foundation
 
 /// `dossier mark`: marks one article read, starred, tagged, annotated or archived, for scripts.

@@ -1,7 +1,8 @@
 import ArgumentParser
 import DossierApp
 import DossierCore
-import DossierUI
+import DossierText
+import DossierText
 import Foundation
 
 /// `dossier mentions`: every kept mention of a collection, where it stands in its file and the entity it belongs to.

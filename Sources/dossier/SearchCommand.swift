@@ -1,6 +1,7 @@
 import ArgumentParser
 import DossierCore
-import DossierUI
+import DossierText
+import DossierText
 import Foundation
 
 /// `dossier search`: full-text search over titles and bodies, ranked, with snippets.

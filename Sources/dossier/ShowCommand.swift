@@ -1,6 +1,7 @@
 import ArgumentParser
 import DossierCore
-import DossierUI
+import DossierText
+import DossierText
 import Foundation
 
 /// `dossier show`: one article, cleaned, as JSON, or byte for byte.
@@ -40,7 +41,7 @@ struct ShowCommand: ParsableCommand {
         } else if json {
             try Output.printJSON(found)
         } else {
-            for line in ArticleText.lines(for: found, width: width ?? Output.width ?? 80) { print(line) }
+            for line in ArticleLayout.plainLines(of: found, width: width ?? Output.width ?? 80) { print(line) }
         }
     }
 }

@@ -1,3 +1,4 @@
+import DossierText
 import Foundation
 import Testing
 @testable import DossierBench

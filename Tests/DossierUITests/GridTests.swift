@@ -1,3 +1,4 @@
+import DossierText
 import DossierUI
 import Testing
 

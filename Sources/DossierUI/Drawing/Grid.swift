@@ -1,3 +1,4 @@
+import DossierText
 /// A rectangle of cells that views render into and terminals draw: the frame.
 ///
 /// Text enters only through ``put(_:at:style:clip:)`` and ``fill(_:with:style:)``, which

@@ -1,4 +1,5 @@
 import DossierCore
+import DossierText
 import Foundation
 
 /// The article list: unread and star glyphs, date, source and title, one row per article; when it is empty, why.

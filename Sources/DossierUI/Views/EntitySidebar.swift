@@ -1,4 +1,5 @@
 import DossierCore
+import DossierText
 
 /// The entity sidebar: pinned entities, then the open article's entities by kind, each with how many articles of
 /// the collection mention it and how many of those are unread (`unread/all`).

@@ -1,3 +1,4 @@
+import DossierText
 /// The key help, drawn over the centre of the screen on `?`.
 struct HelpOverlay: PaneView {
     let theme: Theme

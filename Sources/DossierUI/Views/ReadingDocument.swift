@@ -1,4 +1,5 @@
 import DossierCore
+import DossierText
 
 /// A run of text in one style.
 public struct Span: Hashable, Sendable {
@@ -97,6 +98,13 @@ private struct DocumentBuilder {
     /// width of spaces starts the others; `gutter` replaces the left margin of every line.
     mutating func text(_ text: String, style: Style, marks: [Mark] = [], lead: String = "", leadStyle: Style? = nil, gutter: Span? = nil) {
         let leadWidth = lead.displayWidth
+        lines(of: text, ranges: wrappedRanges(Substring(text), width: max(1, textWidth - leadWidth)), style: style, marks: marks, lead: lead,
+              leadStyle: leadStyle, gutter: gutter)
+    }
+
+    /// The lines at `ranges` of `text` (as wrapping gave them), styled and with their targets.
+    mutating func lines(of text: String, ranges: [Range<String.Index>], style: Style, marks: [Mark], lead: String, leadStyle: Style?, gutter: Span?) {
+        let leadWidth = lead.displayWidth
         let characters = Array(text)
         var styles = [Style](repeating: style, count: characters.count)
         for mark in marks {
@@ -106,14 +114,11 @@ private struct DocumentBuilder {
         var nextTarget = 0  // the first target not yet placed (an index, not removals: a paragraph may have thousands)
         var offset = 0  // character offset of the current line's start in `text`
         var offsetIndex = text.startIndex
-        var searchFrom = text.startIndex
-        for (number, line) in wrap(text, width: max(1, textWidth - leadWidth)).enumerated() {
-            if let found = text.range(of: line, range: searchFrom..<text.endIndex), !line.isEmpty {
-                // Counted on from the previous line, not from the start: a paragraph may be megabytes long.
-                offset += text.distance(from: offsetIndex, to: found.lowerBound)
-                offsetIndex = found.lowerBound
-                searchFrom = found.upperBound
-            }
+        for (number, range) in ranges.enumerated() {
+            // Counted on from the previous line, not from the start: a paragraph may be megabytes long.
+            offset += text.distance(from: offsetIndex, to: range.lowerBound)
+            offsetIndex = range.lowerBound
+            let line = text[range]
             let count = line.count
             var spans = [gutter ?? Span(text: String(repeating: " ", count: margin), style: .plain)]
             spans.append(Span(text: number == 0 ? lead : String(repeating: " ", count: leadWidth), style: leadStyle ?? style))
@@ -153,51 +158,45 @@ private struct DocumentBuilder {
         }
     }
 
+    /// The article laid out as `show` lays it out (`ArticleLayout`), styled by part, with its mentions as targets,
+    /// its marks under the metadata, highlighted paragraphs marked in the gutter and furniture folds as targets.
     mutating func article(_ article: Article, mentions linked: [EntityMention], marks articleMarks: ArticleMarks?, highlight: EntityID?, unfolded: Set<Int>) {
         let mentions = Dictionary(grouping: linked.map { ($0.mention, $0.entity) }, by: \.0.part)
-        for note in article.notes { text("⚠ " + note, style: theme.dim) }
-        text(article.title ?? "(untitled)", style: theme.title, marks: marks(.title, in: mentions, highlight: highlight))
-        if let meta = ArticleText.metadata(article) { text(meta, style: theme.metadata) }
-        if let articleMarks { self.marks(articleMarks) }
         let highlighted = AppState.highlightedBlocks(of: article, marks: articleMarks)
-        if let standfirst = article.standfirst {
-            blank()
-            text(standfirst, style: theme.standfirst, marks: marks(.standfirst, in: mentions, highlight: highlight))
-        }
-        var index = 0
-        while index < article.blocks.count {
-            let block = article.blocks[index]
-            blank()
-            switch block.kind {
-            case .paragraph:
-                let start = document.lines.count
-                let isHighlighted = highlighted.contains(index)
-                text(block.text, style: isHighlighted ? theme.highlightedPassage : .plain, marks: marks(.block(index), in: mentions, highlight: highlight),
-                     gutter: isHighlighted ? Span(text: "▌", style: theme.highlightBar) : nil)
-                document.paragraphLines[index] = start..<document.lines.count
-                index += 1
-            case .figure:
-                let caption = block.text + (block.credit.map { block.text.isEmpty ? $0 : " — " + $0 } ?? "")
-                text(caption, style: theme.dim, marks: marks(.block(index), in: mentions, highlight: highlight), lead: "▣ ")
-                for alt in block.alt ?? [] { text(alt, style: theme.dim, lead: "  alt: ") }
-                index += 1
-            case .furniture:
-                var run = [index]
-                while let next = run.last.map({ $0 + 1 }), next < article.blocks.count, article.blocks[next].kind == .furniture { run.append(next) }
-                let lineCount = run.map { article.blocks[$0].lines.count }.reduce(0, +)
-                let open = unfolded.contains(index)
-                let label = (open ? "▾ " : "… ") + "\(lineCount) line\(lineCount == 1 ? "" : "s") of page furniture"
-                text(label, style: theme.dim, marks: [Mark(range: 0..<label.count, style: theme.dim, action: .toggleFurniture(run))])
-                if open {
-                    for item in run {
-                        let block = article.blocks[item]
-                        for line in block.text.split(separator: "\n", omittingEmptySubsequences: false) {
-                            text(String(line), style: theme.dim, lead: "│ ")
-                        }
-                    }
+        let hasMetadata = ArticleText.metadata(article) != nil
+        for run in ArticleLayout.runs(of: article, unfolded: unfolded) {
+            if run.blankBefore { blank() }
+            let start = document.lines.count
+            var style = Style.plain
+            var runMarks: [Mark] = []
+            var gutter: Span?
+            switch run.part {
+            case .note, .alt, .furniture: style = theme.dim
+            case .title:
+                style = theme.title
+                runMarks = marks(.title, in: mentions, highlight: highlight)
+            case .metadata: style = theme.metadata
+            case .standfirst:
+                style = theme.standfirst
+                runMarks = marks(.standfirst, in: mentions, highlight: highlight)
+            case .paragraph(let index):
+                if highlighted.contains(index) {
+                    style = theme.highlightedPassage
+                    gutter = Span(text: "▌", style: theme.highlightBar)
                 }
-                index = run.last! + 1
+                runMarks = marks(.block(index), in: mentions, highlight: highlight)
+            case .figure(let index):
+                style = theme.dim
+                runMarks = marks(.block(index), in: mentions, highlight: highlight)
+            case .fold(let blocks):
+                style = theme.dim
+                runMarks = [Mark(range: 0..<run.text.count, style: theme.dim, action: .toggleFurniture(blocks))]
             }
+            lines(of: run.text, ranges: ArticleLayout.lines(of: run, width: textWidth), style: style, marks: runMarks, lead: run.lead,
+                  leadStyle: nil, gutter: gutter)
+            if case .paragraph(let index) = run.part { document.paragraphLines[index] = start..<document.lines.count }
+            // The marks go under the metadata, or under the title when there is none.
+            if let articleMarks, run.part == .metadata || run.part == .title && !hasMetadata { self.marks(articleMarks) }
         }
     }
 

@@ -1,3 +1,4 @@
+import DossierText
 import Foundation
 
 /// The reading view: the document's lines from the scroll position, the selected target and search matches

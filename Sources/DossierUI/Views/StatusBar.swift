@@ -1,3 +1,4 @@
+import DossierText
 /// The bottom line: the collection, counts, the focused pane's key hints, a transient message or the prompt.
 struct StatusBar: PaneView {
     let state: AppState

@@ -1,4 +1,5 @@
 import DossierCore
+import DossierText
 import Testing
 
 @Suite("Query evaluator")

@@ -1,4 +1,5 @@
 import DossierCore
+import DossierText
 import Foundation
 
 /// Trees and files hostile by their place in the file system: deep nesting, link loops, locked files and folders,

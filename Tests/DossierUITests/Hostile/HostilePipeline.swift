@@ -1,5 +1,6 @@
 import DossierApp
 import DossierCore
+import DossierText
 import DossierUI
 import Foundation
 

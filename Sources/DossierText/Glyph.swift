@@ -16,7 +16,7 @@ public struct Glyph: Hashable, Sendable {
     }
 
     /// A one-column space.
-    static let space = Glyph(" ", width: 1)
+    public static let space = Glyph(" ", width: 1)
 
     /// Most scalars kept in one cluster: enough for the longest emoji ZWJ and tag sequences,
     /// small enough that a letter carrying thousands of combining marks stays cheap to draw.

@@ -5,9 +5,16 @@
 /// of the source text, so a grid still sanitises and dims what they contain. Empty paragraphs
 /// stay as empty lines; `width < 1` gives no lines.
 public func wrap(_ text: some StringProtocol, width: Int) -> [String] {
+    let source = Substring(text)
+    return wrappedRanges(source, width: width).map { String(source[$0]) }
+}
+
+/// Where `wrap` breaks `text`: each line as the range of `text` it shows, so that whoever styles the lines knows
+/// which characters each holds without looking for it again.
+public func wrappedRanges(_ text: Substring, width: Int) -> [Range<String.Index>] {
     guard width > 0 else { return [] }
     return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-        .flatMap { wrapParagraph(Substring($0), width: width) }
+        .flatMap { wrapParagraph($0, width: width) }
 }
 
 /// `text` cut to at most `width` columns, ending in `ellipsis` when something was cut.
@@ -28,8 +35,8 @@ public func truncate(_ text: some StringProtocol, width: Int, ellipsis: String =
 }
 
 /// Greedy wrapping of one paragraph (text without line breaks).
-private func wrapParagraph(_ paragraph: Substring, width: Int) -> [String] {
-    var lines: [String] = []
+private func wrapParagraph(_ paragraph: Substring, width: Int) -> [Range<String.Index>] {
+    var lines: [Range<String.Index>] = []
     var lineStart = paragraph.startIndex
     var lineEnd = paragraph.startIndex
     var lineWidth = 0
@@ -37,7 +44,7 @@ private func wrapParagraph(_ paragraph: Substring, width: Int) -> [String] {
     var lineHasWord = false
 
     func startLine(at index: Substring.Index) {
-        lines.append(String(paragraph[lineStart..<lineEnd]))
+        lines.append(lineStart..<lineEnd)
         lineStart = index
         lineEnd = index
         lineWidth = 0
@@ -71,7 +78,7 @@ private func wrapParagraph(_ paragraph: Substring, width: Int) -> [String] {
         pendingSpace = 0
         lineHasWord = true
     }
-    lines.append(String(paragraph[lineStart..<lineEnd]))
+    lines.append(lineStart..<lineEnd)
     return lines
 }
 
