@@ -25,6 +25,7 @@ public final class BackgroundIndexer: Sendable {
     }
 
     private let mailbox = Mutex(Mailbox())
+    private let cancellation = Cancellation()
 
     /// Starts reading what `index` holds and updating it for the files under `roots` with `analyser` (on all
     /// cores); collections are named `name` and cross-linked under the entity corrections `entityMarks`, here
@@ -39,19 +40,24 @@ public final class BackgroundIndexer: Sendable {
                     post(.collection(articles, problemCount: 0, isComplete: false))
                     post(.collection(try articles.withEntities(of: index, entityMarks: entityMarks), problemCount: 0, isComplete: false))
                 }
-                let update = try index.update(roots, analyser: analyser) { report in self.post(.progress(report)) }
+                let update = try index.update(roots, analyser: analyser, cancellation: cancellation) { report in self.post(.progress(report)) }
                 let indexed = try IndexedCollection(index: index, update: update, loader: analyser.loader)
                 let collection = OpenCollection(name: name, collection: indexed, entityMarks: entityMarks)
                 mailbox.withLock { $0.problems = update.problems }
                 post(.collection(collection, problemCount: update.problems.count, isComplete: true))
                 // A search is likely next; it should not wait for the lengths (a failure here shows when searching).
                 try? index.prepareSearch()
+            } catch .cancelled {
+                // Asked to stop: nothing more to tell.
             } catch {
                 post(.failed(error.description))
             }
             mailbox.withLock { $0.finished = true }
         }
     }
+
+    /// Stops the update at its next batch; what it committed stays, and the next update goes on from there.
+    public func cancel() { cancellation.cancel() }
 
     /// Whether the reader has yet to receive the update's outcome.
     public var isRunning: Bool { mailbox.withLock { $0.running } }

@@ -48,6 +48,7 @@ struct ReadCommand: ParsableCommand {
         session.send(.indexProgress(IndexProgress(done: 0, total: 0, analysed: 0, elapsed: 0)))
         let indexer = BackgroundIndexer(index: index, roots: collection.roots, analyser: analyser, name: name, entityMarks: entityMarks)
         ReaderLoop.run(&session, terminal: terminal, indexer: indexer)
+        indexer.cancel()
         terminal.shutdown()
         for problem in indexer.problems { Output.printError(problem.description) }
     }

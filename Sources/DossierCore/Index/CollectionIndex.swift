@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 
 /// A collection's articles and what the tagger found in them, cached in SQLite so that opening a folder again
 /// parses and tags only the files that are new or changed; also the FTS5 index behind search.
@@ -56,16 +57,19 @@ public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is th
 
     /// Brings the index in line with the article files under `roots`, analysing new and changed files with
     /// `workers` threads (each batch while the one before is written), then resolves the entities of the names
-    /// that changed; `progress` is called from the calling thread after each batch.
+    /// that changed; `progress` is called from the calling thread after each batch. Once `cancellation` is
+    /// cancelled the update stops at the next batch with `IndexError.cancelled`: what it committed stays, what it
+    /// had not finished (names not yet resolved) is left marked for the next update.
     public func update(_ roots: [String], analyser: ArticleAnalyser, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-                       progress: ((IndexProgress) -> Void)? = nil) throws(IndexError) -> IndexUpdate {
-        try update(roots, analyser: analyser, workers: workers, progress: progress, resolutionBatch: IndexResolution.batchTallies)
+                       cancellation: Cancellation? = nil, progress: ((IndexProgress) -> Void)? = nil) throws(IndexError) -> IndexUpdate {
+        try update(roots, analyser: analyser, workers: workers, progress: progress, resolutionBatch: IndexResolution.batchTallies,
+                   cancellation: cancellation)
     }
 
     /// `update`, resolving entities in batches of about `resolutionBatch` tallies (tests make them small, so that a
     /// small collection takes the many-batch path a large one does).
     func update(_ roots: [String], analyser: ArticleAnalyser, workers: Int, progress: ((IndexProgress) -> Void)?,
-                resolutionBatch: Int) throws(IndexError) -> IndexUpdate {
+                resolutionBatch: Int, cancellation: Cancellation? = nil) throws(IndexError) -> IndexUpdate {
         let started = Date()
         let (walked, walkProblems) = FileWalker().entries(under: roots)
         let files = walked.map(\.path)
@@ -94,6 +98,10 @@ public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is th
         let batchSize = 512 * max(1, workers)
         let writer = BatchWriter(index: self)
         for start in stride(from: 0, to: candidates.count, by: batchSize) {
+            if cancellation?.isCancelled == true {
+                try writer.finish()
+                throw .cancelled
+            }
             let batch = Array(candidates[start..<min(start + batchSize, candidates.count)])
             let results = analyser.analyse(batch, workers: workers)
             try writer.write(results)
@@ -124,7 +132,9 @@ public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is th
         // Committed before resolution, whose readers must see the tallies. Tallies an interrupted update staged are
         // settled here too: their keys were marked dirty with them.
         try bulkWrite { db in try IndexRows.settleTallies(db) }
-        try bulkWrite { db in try IndexResolution.run(files: files, workers: workers, batchTallies: resolutionBatch, db, reader: pool) }
+        try bulkWrite { db in
+            try IndexResolution.run(files: files, workers: workers, batchTallies: resolutionBatch, cancellation: cancellation, db, reader: pool)
+        }
         update.elapsed = Date().timeIntervalSince(started)
         return update
     }
@@ -260,11 +270,27 @@ public struct IndexUpdate: Sendable {
 public enum IndexError: Error, CustomStringConvertible, Equatable {
     case cannotOpen(path: String, reason: String)
     case database(path: String, reason: String)
+    /// The update was cancelled (`Cancellation`).
+    case cancelled
 
     public var description: String {
         switch self {
         case .cannotOpen(let path, let reason): "\(path): cannot open the index: \(reason)"
         case .database(let path, let reason): "\(path): index: \(reason)"
+        case .cancelled: "the index update was cancelled"
         }
     }
+}
+
+/// Asks work on other threads (an index update) to stop at its next step.
+public final class Cancellation: Sendable {
+    private let flag = Mutex(false)
+
+    public init() {}
+
+    /// Asks the work to stop.
+    public func cancel() { flag.withLock { $0 = true } }
+
+    /// Whether the work was asked to stop.
+    public var isCancelled: Bool { flag.withLock { $0 } }
 }

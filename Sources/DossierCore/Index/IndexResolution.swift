@@ -15,7 +15,8 @@ enum IndexResolution {
     /// leaves the keys dirty for the next update. The article table and each batch's tallies are read through `reader` on other threads (the
     /// tables they come from were committed before, and this transaction does not write them), so that reading
     /// overlaps with planning, resolving and writing.
-    static func run(files: [String], workers: Int, batchTallies: Int, _ db: Database, reader: some DatabaseReader) throws {
+    static func run(files: [String], workers: Int, batchTallies: Int, cancellation: Cancellation? = nil, _ db: Database,
+                    reader: some DatabaseReader) throws {
         let dirty = try String.fetchAll(db, sql: "SELECT key FROM dirty")
         guard !dirty.isEmpty else { return }
         let (articles, graph) = try concurrently({ try reader.read { db in try ArticleTable(files: files, db) } }) { try NameGraph(db) }
@@ -27,8 +28,8 @@ enum IndexResolution {
         if dirty.count * 4 < graph.keys.count {
             try resolvePlanned(dirty: dirty, graph: graph, articles: articles, db)
         } else {
-            try resolveComponents(graph.components(of: dirty), batchTallies: batchTallies, workers: workers, articles: articles, db,
-                                  reader: reader)
+            try resolveComponents(graph.components(of: dirty), batchTallies: batchTallies, workers: workers, articles: articles,
+                                  cancellation: cancellation, db, reader: reader)
         }
         if rebuildIndex { for statement in IndexSchema.occurrenceIndexes { try db.execute(sql: statement) } }
         // Entities that lost occurrences with a file and were resolved into nothing since.
@@ -62,8 +63,8 @@ enum IndexResolution {
 
     /// Resolves the keys of `components` in batches of about `batchTallies` tallies, read and resolved on `workers`
     /// threads while this one writes each in turn.
-    private static func resolveComponents(_ components: [[String]], batchTallies: Int, workers: Int, articles: ArticleTable, _ db: Database,
-                                          reader: some DatabaseReader) throws {
+    private static func resolveComponents(_ components: [[String]], batchTallies: Int, workers: Int, articles: ArticleTable,
+                                          cancellation: Cancellation?, _ db: Database, reader: some DatabaseReader) throws {
         let counter = try db.makeStatement(sql: "SELECT count(*) FROM tally WHERE key = ?")
         var sized: [(keys: [String], tallies: Int)] = [([], 0)]
         for component in components {
@@ -86,6 +87,8 @@ enum IndexResolution {
                                                                  titleCase: articles.titleCase, carried: tallies.carried))
             }
         } consume: { result in
+            // Cancelled: the transaction is rolled back, and every key stays dirty for the next update.
+            if cancellation?.isCancelled == true { throw IndexError.cancelled }
             let resolved = try result.get()
             try write(resolved.groups, of: resolved.tallies, db)
             for key in resolved.batch.keys { try clean.execute(arguments: [key]) }
