@@ -259,10 +259,10 @@ public struct MentionExtractor: Sendable {
         "to", "up", "via", "vs", "with", "from", "into", "onto", "over", "than", "out",
     ]
 
-    /// The entities of a whole collection, cross-linked, with the reader's entity corrections applied.
-    public func index(_ articles: [Article], marks: [EntityID: EntityMarks] = [:]) -> MentionIndex {
+    /// The entities of a whole collection, cross-linked.
+    public func index(_ articles: [Article]) -> MentionIndex {
         let resolution = entities(articles)
-        return MentionIndex(entities: resolution.entities, articleOrder: articles.map(\.id), mentions: resolution.mentions, marks: marks)
+        return MentionIndex(entities: resolution.entities, articleOrder: articles.map(\.id), mentions: resolution.mentions)
     }
 
     /// The resolved entities of a whole collection, before any correction.
