@@ -12,7 +12,7 @@ public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is th
     public let path: String
     let pool: DatabasePool
 
-    /// Opens (creating if needed) the index at `path`; an index of another schema version is rebuilt, a damaged
+    /// Opens (creating if needed) the index at `path`; an index of another `IndexStamp` is rebuilt, a damaged
     /// file is moved aside and rebuilt (it holds nothing that cannot be made again).
     public init(path: String) throws(IndexError) {
         self.path = path
@@ -45,7 +45,7 @@ public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is th
         let pool = try DatabasePool(path: path, configuration: configuration)
         try pool.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
-                try IndexSchema.prepare(db)
+                try IndexSchema.prepare(db, stamp: .current)
                 return .commit
             }
         }
