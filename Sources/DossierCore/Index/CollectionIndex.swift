@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 
 /// A collection's articles and what the tagger found in them, cached in SQLite so that opening a folder again
 /// parses and tags only the files that are new or changed; also the FTS5 index behind search.
@@ -7,7 +8,7 @@ import GRDB
 /// `update` brings the cache in line with the files under the opened paths: unchanged files (same size and
 /// modification time, or same content) are skipped, new and changed ones are parsed and tagged on all cores,
 /// deleted ones drop out. Marks live elsewhere (`MarkStore`) and are never touched.
-public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is thread-safe; the rest is immutable.
+public final class CollectionIndex: Sendable {
     /// The index file.
     public let path: String
     let pool: DatabasePool
@@ -193,11 +194,15 @@ public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is th
 }
 
 /// Writes analysed batches on a thread of its own, one at a time, so that the next batch is analysed meanwhile.
-private final class BatchWriter: @unchecked Sendable {  // `keys` and `failure` are used only on `queue`
+private final class BatchWriter: Sendable {
+    private struct State {
+        var keys = NameKey.Memo()
+        var failure: IndexError?
+    }
+
     private let index: CollectionIndex
     private let queue = DispatchQueue(label: "dossier index writer")
-    private var keys = NameKey.Memo()
-    private var failure: IndexError?
+    private let state = Mutex(State())
 
     init(index: CollectionIndex) { self.index = index }
 
@@ -205,17 +210,20 @@ private final class BatchWriter: @unchecked Sendable {  // `keys` and `failure` 
     func write(_ outcomes: [ArticleAnalyser.Outcome]) throws(IndexError) {
         try finish()
         queue.async { [self] in
-            do throws(IndexError) {
-                try index.write { db in try IndexRows.store(outcomes, keys: &keys, db) }
-            } catch {
-                failure = error
+            state.withLock { state in
+                do throws(IndexError) {
+                    try index.write { db in try IndexRows.store(outcomes, keys: &state.keys, db) }
+                } catch {
+                    state.failure = error
+                }
             }
         }
     }
 
     /// Waits for the batch being written; throws the failure of any batch.
     func finish() throws(IndexError) {
-        if let failed = queue.sync(execute: { failure }) { throw failed }
+        queue.sync {}
+        if let failed = state.withLock({ $0.failure }) { throw failed }
     }
 }
 

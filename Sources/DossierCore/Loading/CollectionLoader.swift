@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Finds article files under the paths a user names and reads each one, turning every failure into a
 /// `LoadProblem` so that one bad file never stops the rest.
@@ -77,7 +82,7 @@ public enum RawFile {
         var bytes = [UInt8](repeating: 0, count: size)
         var filled = 0
         while filled < size {
-            let count = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, size - filled) }
+            let count = bytes.withUnsafeMutableBytes { readBytes(fd, $0.baseAddress! + filled, size - filled) }
             if count < 0 {
                 if errno == EINTR { continue }
                 return .failure(LoadProblem(path: path, reason: .unreadable(errorText(errno))))
@@ -103,3 +108,6 @@ public enum RawFile {
         String(cString: strerror(code)).lowercased()
     }
 }
+
+/// The C library's `read`, which `RawFile.read` hides from the code inside `RawFile`.
+private func readBytes(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int { read(fd, buffer, count) }
