@@ -8,8 +8,8 @@ private let library: Library = {
         "Residents protest in Springfield\n\nDozens of residents marched through Springfield on Saturday. Sam Brook promised a meeting.\n",
     ]
     let articles = texts.enumerated().map { ArticleParser().parse(TextDecoding.decode(Array($0.element.utf8)), path: "article-\($0.offset).txt") }
-    let entities = MentionExtractor(tagger: try! EntityTagger.shipped()).entities(articles)
-    return Library(name: "fuzz", articles: articles, entities: entities)
+    let resolution = MentionExtractor(tagger: try! EntityTagger.shipped()).entities(articles)
+    return Library(name: "fuzz", articles: articles, resolution: resolution)
 }()
 
 /// ncurses 6 key codes and mouse masks, as the terminal backend passes them.
