@@ -27,12 +27,9 @@ let package = Package(
         ),
         // App state, actions, reduce, keymap, layout and rendering into a grid of cells. No ncurses.
         .target(name: "DossierUI", dependencies: ["DossierCore"]),
-        // The system ncursesw library.
-        .systemLibrary(
-            name: "CNcursesw",
-            pkgConfig: "ncursesw",
-            providers: [.apt(["libncurses-dev"])]
-        ),
+        // The system ncursesw library (Debian's libncurses-dev), linked by its module map; shim.h defines what
+        // `pkg-config --cflags ncursesw` would, which SwiftPM drops with a warning.
+        .systemLibrary(name: "CNcursesw"),
         // The only code that touches the terminal: draws cells, reads keys, restores the terminal.
         .target(name: "DossierTerminal", dependencies: ["CNcursesw", "DossierUI"]),
         .executableTarget(
