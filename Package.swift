@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Dossier",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
         .library(name: "DossierCore", targets: ["DossierCore"]),
@@ -38,12 +38,9 @@ let package = Package(
         // The run loop and what performs the reader's effects: the open collection, the background indexer, the
         // marks database. No ncurses.
         .target(name: "DossierApp", dependencies: ["DossierCore", "DossierText", "DossierUI"]),
-        // The system ncursesw library.
-        .systemLibrary(
-            name: "CNcursesw",
-            pkgConfig: "ncursesw",
-            providers: [.apt(["libncurses-dev"])]
-        ),
+        // The system ncursesw library (Debian's libncurses-dev), linked by its module map; shim.h defines what
+        // `pkg-config --cflags ncursesw` would, which SwiftPM drops with a warning.
+        .systemLibrary(name: "CNcursesw"),
         // The only code that touches the terminal: draws cells, reads keys, restores the terminal.
         .target(name: "DossierTerminal", dependencies: ["CNcursesw", "DossierUI"]),
         .executableTarget(
@@ -82,6 +79,6 @@ if Context.environment["DOSSIER_FUZZ"] == "1" {
         .executableTarget(name: "fuzz-parser", dependencies: ["FuzzerDriver", "DossierCore"], path: "Fuzz/Parser"),
         .executableTarget(name: "fuzz-tagger", dependencies: ["FuzzerDriver", "DossierCore"], path: "Fuzz/Tagger"),
         .executableTarget(name: "fuzz-query", dependencies: ["FuzzerDriver", "DossierCore"], path: "Fuzz/Query"),
-        .executableTarget(name: "fuzz-keys", dependencies: ["FuzzerDriver", "DossierCore", "DossierUI"], path: "Fuzz/Keys"),
+        .executableTarget(name: "fuzz-keys", dependencies: ["FuzzerDriver", "DossierCore", "DossierUI", "DossierApp"], path: "Fuzz/Keys"),
     ]
 }

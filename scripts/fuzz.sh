@@ -1,8 +1,9 @@
 #!/bin/sh
 # Builds one of Dossier's libFuzzer harnesses with -sanitize=fuzzer,address and runs it for a while.
 #
-#   scripts/fuzz.sh TARGET SECONDS     TARGET: parser | tagger | query | keys
+#   scripts/fuzz.sh TARGET SECONDS     TARGET: a folder of Fuzz/Corpus (parser, tagger, query, keys)
 #
+# .ci/run builds and runs every one for a few seconds.
 # The harnesses (Fuzz/<Target>/) are declared in Package.swift only when DOSSIER_FUZZ=1, and built in their own
 # scratch folder, .build-fuzz, so that they never touch a normal build. The seeds in Fuzz/Corpus/TARGET are read
 # but never written: inputs libFuzzer finds go to .build-fuzz/corpus/TARGET, crashes to .build-fuzz/artifacts/TARGET,
@@ -12,18 +13,20 @@
 # To replay one input: .build-fuzz/release/fuzz-TARGET FILE
 set -eu
 
-usage() { echo "usage: scripts/fuzz.sh parser|tagger|query|keys SECONDS" >&2; exit 2; }
+root=$(cd "$(dirname "$0")/.." && pwd)
+usage() { echo "usage: scripts/fuzz.sh $(ls "$root/Fuzz/Corpus" | paste -sd '|') SECONDS" >&2; exit 2; }
 [ $# -eq 2 ] || usage
 target=$1
 seconds=$2
-case $target in parser|tagger|query|keys) ;; *) usage ;; esac
+case $target in ''|*[!a-z]*) usage ;; esac
+[ -d "$root/Fuzz/Corpus/$target" ] || usage
 case $seconds in ''|*[!0-9]*) usage ;; esac
 
-root=$(cd "$(dirname "$0")/.." && pwd)
 scratch="$root/.build-fuzz"
 cd "$root"
+# Linked by lld: gold warns that it cannot export AddressSanitizer's local __asan_extra_spill_area.
 DOSSIER_FUZZ=1 swift build -c release --scratch-path "$scratch" --product "fuzz-$target" \
-    -Xswiftc -sanitize=fuzzer,address
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
 
 mkdir -p "$scratch/corpus/$target" "$scratch/artifacts/$target" "$scratch/logs"
 log="$scratch/logs/$target.log"

@@ -1,15 +1,16 @@
+import DossierApp
 import DossierCore
 import DossierUI
 
 /// A small collection with tagged entities, made once per fuzzing process.
-private let library: Library = {
+private let collection: OpenCollection = {
     let texts = [
         "Harbour contract awarded to Acme Corp\n\nBy Jane Roe\n\nAcme Corp won the contract to rebuild the Springfield harbour, Mayor Sam Brook said on Friday.\n\nFollow The Springfield Star on Facebook\n",
         "Residents protest in Springfield\n\nDozens of residents marched through Springfield on Saturday. Sam Brook promised a meeting.\n",
     ]
     let articles = texts.enumerated().map { ArticleParser().parse(TextDecoding.decode(Array($0.element.utf8)), path: "article-\($0.offset).txt") }
-    let entities = MentionExtractor(tagger: try! EntityTagger.shipped()).entities(articles)
-    return Library(name: "fuzz", articles: articles, entities: entities)
+    let resolution = MentionExtractor(tagger: try! EntityTagger.shipped()).entities(articles)
+    return OpenCollection(name: "fuzz", articles: articles, resolution: resolution)
 }()
 
 /// ncurses 6 key codes and mouse masks, as the terminal backend passes them.
@@ -30,7 +31,8 @@ func fuzzKeys(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         defer { bytes = bytes.dropFirst(count) }
         return bytes.prefix(count).reduce(0) { $0 << 8 | UInt32($1) }
     }
-    var state = AppState(library: library, size: Size(width: 100, height: 30))
+    // Keys go through a session, as in the reader: the effects they ask for (pages read, searches) are performed.
+    var session = ReaderSession(collection: collection, size: Size(width: 100, height: 30))
     var events = 0
     while let kind = take(1), events < 400 {
         let raw: KeyDecoder.RawInput
@@ -50,10 +52,10 @@ func fuzzKeys(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         if case .key(.character(let character)) = event {
             precondition(!character.unicodeScalars.contains { $0.properties.generalCategory == .control }, "a control character decoded as a key")
         }
-        if let action = Keymap.action(for: event, in: state) { _ = reduce(&state, action) }
-        if events % 8 == 0 { check(Screen.render(state)) }
+        if let action = Keymap.action(for: event, in: session.state) { session.send(action) }
+        if events % 8 == 0 { check(Screen.render(session.state)) }
     }
-    check(Screen.render(state))
+    check(Screen.render(session.state))
     return 0
 }
 

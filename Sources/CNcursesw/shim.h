@@ -1,8 +1,18 @@
 #ifndef DOSSIER_CNCURSESW_SHIM_H
 #define DOSSIER_CNCURSESW_SHIM_H
-/* Wide-character ncurses: cchar_t, setcchar, get_wch and friends need this before the header. */
+/* What `pkg-config --cflags ncursesw` defines, and wide-character ncurses (cchar_t, setcchar, get_wch and
+   friends), all before the first header. */
+#ifndef _DEFAULT_SOURCE
+#define _DEFAULT_SOURCE 1
+#endif
+#ifndef _XOPEN_SOURCE
+#define _XOPEN_SOURCE 600
+#endif
 #ifndef _XOPEN_SOURCE_EXTENDED
 #define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
 #endif
 #include <locale.h>
 #include <langinfo.h>

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The file-system side of writing a corpus, with POSIX calls so that each failure names its path and reason.
 extension CorpusGenerator {
@@ -31,7 +36,7 @@ extension CorpusGenerator {
         var failure: Int32 = 0
         bytes.withUnsafeBytes { buffer in
             while written < buffer.count {
-                let count = Glibc.write(fd, buffer.baseAddress! + written, buffer.count - written)
+                let count = writeBytes(fd, buffer.baseAddress! + written, buffer.count - written)
                 if count < 0 {
                     if errno == EINTR { continue }
                     failure = errno
@@ -46,3 +51,6 @@ extension CorpusGenerator {
 
     private static func errorText(_ code: Int32) -> String { String(cString: strerror(code)).lowercased() }
 }
+
+/// The C library's `write`, which `CorpusGenerator.write` hides from the code inside `CorpusGenerator`.
+private func writeBytes(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int { write(fd, buffer, count) }

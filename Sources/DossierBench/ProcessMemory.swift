@@ -1,13 +1,22 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Memory figures of the running process, as the benchmark reports them.
 public enum ProcessMemory {
     /// The peak resident set size of this process so far, in bytes.
     public static var peakResidentBytes: Int {
         var usage = rusage()
+        #if canImport(Glibc)
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        // Linux reports ru_maxrss in kilobytes.
-        return Int(usage.ru_maxrss) * 1024
+        return Int(usage.ru_maxrss) * 1024  // Linux reports kilobytes
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        return Int(usage.ru_maxrss)
+        #endif
     }
 
     /// The current resident set size of this process, in bytes, from `/proc/self/statm`.

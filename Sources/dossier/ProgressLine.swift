@@ -3,7 +3,7 @@ import Foundation
 
 /// A one-line progress bar on standard error while the index is updated: drawn only on a terminal, at most ten
 /// times a second, and only when the update takes long enough to notice; nothing when standard error is piped.
-final class ProgressLine: @unchecked Sendable {  // used from one thread at a time
+final class ProgressLine {
     private let enabled = isatty(STDERR_FILENO) != 0
     private var lastDrawn = Date.distantPast
     private var drawn = false

@@ -150,7 +150,18 @@ public struct NERModel: Sendable {
 
     /// Reads a model from bytes written by `serialized()`; `path` names the source in errors.
     public init(data: Data, path: String) throws {
-        var reader = BinaryReader(data, path: path)
+        var reader = BinaryReader(data)
+        let parts: (lexicon: Lexicon, transitions: [[Int32]], weights: WeightTable)
+        do { parts = try Self.read(&reader, path: path) } catch let failure as BinaryReader.Failure {
+            switch failure {
+            case .truncated: throw NERModelError.truncated(path)
+            case .invalid(let reason): throw NERModelError.unreadable(path, reason)
+            }
+        }
+        self.init(lexicon: parts.lexicon, weights: parts.weights, transitions: parts.transitions)
+    }
+
+    private static func read(_ reader: inout BinaryReader, path: String) throws -> (Lexicon, [[Int32]], WeightTable) {
         guard try reader.read(UInt32.self) == Self.magic else { throw NERModelError.badMagic(path) }
         let version = try reader.read(UInt32.self)
         guard version == Self.version else { throw NERModelError.unsupportedVersion(path, version) }
@@ -164,7 +175,7 @@ public struct NERModel: Sendable {
         let weights = try WeightTable.read(from: &reader)
         guard weights.width == passes * EntityLabel.count else { throw NERModelError.unreadable(path, "weight width does not match passes") }
         guard reader.isAtEnd else { throw NERModelError.unreadable(path, "trailing bytes after model") }
-        self.init(lexicon: lexicon, weights: weights, transitions: transitions)
+        return (lexicon, transitions, weights)
     }
 
     /// Reads a model file.

@@ -127,7 +127,7 @@ struct WeightTable {
     static func read(from reader: inout BinaryReader) throws -> WeightTable {
         let width = Int(try reader.read(UInt32.self))
         guard width > 0, width % EntityLabel.count == 0, width <= 4 * EntityLabel.count else {
-            throw NERModelError.unreadable(reader.path, "bad weight table width \(width)")
+            throw BinaryReader.Failure.invalid("bad weight table width \(width)")
         }
         let n = Int(try reader.read(UInt32.self))
         var table = WeightTable(capacity: n, width: width)

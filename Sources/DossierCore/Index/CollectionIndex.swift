@@ -8,12 +8,12 @@ import Synchronization
 /// `update` brings the cache in line with the files under the opened paths: unchanged files (same size and
 /// modification time, or same content) are skipped, new and changed ones are parsed and tagged on all cores,
 /// deleted ones drop out. Marks live elsewhere (`MarkStore`) and are never touched.
-public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is thread-safe; the rest is immutable.
+public final class CollectionIndex: Sendable {
     /// The index file.
     public let path: String
     let pool: DatabasePool
 
-    /// Opens (creating if needed) the index at `path`; an index of another schema version is rebuilt, a damaged
+    /// Opens (creating if needed) the index at `path`; an index of another `IndexStamp` is rebuilt, a damaged
     /// file is moved aside and rebuilt (it holds nothing that cannot be made again).
     public init(path: String) throws(IndexError) {
         self.path = path
@@ -46,7 +46,7 @@ public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is th
         let pool = try DatabasePool(path: path, configuration: configuration)
         try pool.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
-                try IndexSchema.prepare(db)
+                try IndexSchema.prepare(db, stamp: .current)
                 return .commit
             }
         }
@@ -208,11 +208,15 @@ public final class CollectionIndex: @unchecked Sendable {  // DatabasePool is th
 }
 
 /// Writes analysed batches on a thread of its own, one at a time, so that the next batch is analysed meanwhile.
-private final class BatchWriter: @unchecked Sendable {  // `keys` and `failure` are used only on `queue`
+private final class BatchWriter: Sendable {
+    private struct State {
+        var keys = NameKey.Memo()
+        var failure: IndexError?
+    }
+
     private let index: CollectionIndex
     private let queue = DispatchQueue(label: "dossier index writer")
-    private var keys = NameKey.Memo()
-    private var failure: IndexError?
+    private let state = Mutex(State())
 
     init(index: CollectionIndex) { self.index = index }
 
@@ -220,17 +224,20 @@ private final class BatchWriter: @unchecked Sendable {  // `keys` and `failure` 
     func write(_ outcomes: [ArticleAnalyser.Outcome]) throws(IndexError) {
         try finish()
         queue.async { [self] in
-            do throws(IndexError) {
-                try index.write { db in try IndexRows.store(outcomes, keys: &keys, db) }
-            } catch {
-                failure = error
+            state.withLock { state in
+                do throws(IndexError) {
+                    try index.write { db in try IndexRows.store(outcomes, keys: &state.keys, db) }
+                } catch {
+                    state.failure = error
+                }
             }
         }
     }
 
     /// Waits for the batch being written; throws the failure of any batch.
     func finish() throws(IndexError) {
-        if let failed = queue.sync(execute: { failure }) { throw failed }
+        queue.sync {}
+        if let failed = state.withLock({ $0.failure }) { throw failed }
     }
 }
 

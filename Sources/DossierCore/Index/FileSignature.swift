@@ -17,7 +17,12 @@ struct FileSignature: Equatable, Sendable {
     /// The signature in what `stat` told of a file.
     init(_ info: stat) {
         size = Int(info.st_size)
-        modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        #if canImport(Darwin)
+        let time = info.st_mtimespec
+        #else
+        let time = info.st_mtim
+        #endif
+        modified = Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
     }
 
     init(size: Int, modified: Int64) {

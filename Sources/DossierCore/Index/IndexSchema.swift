@@ -1,7 +1,8 @@
 import GRDB
 
-/// The index's tables. It is a cache, so a schema it does not know is dropped and rebuilt rather than migrated.
+/// The index's tables. It is a cache, so an index of another `IndexStamp` is dropped and rebuilt rather than migrated.
 ///
+/// - `stamp`: the one row of the `IndexStamp` the index was made with.
 /// - `file`: each article file indexed, with the size, modification time and content digest that tell whether it
 ///   changed since.
 /// - `article`: the articles read from each file (one, or a container's records, `path` being `FILE#N`): the file,
@@ -25,8 +26,8 @@ import GRDB
 ///   index: one of four-letter prefixes was 13% of cold indexing time, while prefix queries without it still kept
 ///   search p99 at 35 ms on 100,000 articles.
 enum IndexSchema {
-    /// Bumped whenever the tables or what the parser and tagger put in them change.
-    static let version = 11
+    /// Bumped whenever the tables change (what the analysis puts in them is `IndexStamp.parserVersion`).
+    static let version = 12
 
     /// The indexes that find an article's and an entity's occurrences, dropped and made again when every entity is
     /// resolved anew.
@@ -39,6 +40,7 @@ enum IndexSchema {
     static func indexName(_ statement: String) -> String { String(statement.split(separator: " ")[2]) }
 
     static let statements = [
+        "CREATE TABLE stamp (schema INTEGER NOT NULL, parser INTEGER NOT NULL, models TEXT NOT NULL)",
         """
         CREATE TABLE file (
             path TEXT PRIMARY KEY NOT NULL,
@@ -102,16 +104,26 @@ enum IndexSchema {
         "CREATE TRIGGER article_deleted AFTER DELETE ON article BEGIN DELETE FROM article_text WHERE rowid = old.rowid; END",
     ] + occurrenceIndexes
 
-    /// Brings `db` to the current schema, dropping an index of another version.
-    static func prepare(_ db: Database) throws {
-        let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-        guard version != Self.version else { return }
-        if version != 0 {
-            for table in ["article_text", "occurrence", "entity", "dirty_entity", "dirty", "name_initials", "name", "definition", "tally_staged", "tally", "mention", "mention_list", "article", "file"] {
-                try db.execute(sql: "DROP TABLE IF EXISTS \(table)")
-            }
+    /// Brings `db` to the tables of `stamp`: an index stamped otherwise (or made before stamps, which numbered its
+    /// schema in `user_version`) loses every table first; a file that is no index keeps its own.
+    static func prepare(_ db: Database, stamp: IndexStamp) throws {
+        guard IndexStamp.stored(db) != stamp else { return }
+        if try db.tableExists("stamp") || Int.fetchOne(db, sql: "PRAGMA user_version") != 0 {
+            try dropTables(db)
         }
         for statement in statements { try db.execute(sql: statement) }
-        try db.execute(sql: "PRAGMA user_version = \(Self.version)")
+        try stamp.store(db)
+    }
+
+    /// Drops every table of `db`: virtual tables first (with the tables they keep their data in), then the others,
+    /// the last made first, so that each goes before the tables it refers to.
+    private static func dropTables(_ db: Database) throws {
+        let tables = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        for table in try String.fetchAll(db, sql: tables + " AND sql LIKE 'CREATE VIRTUAL TABLE%'") {
+            try db.execute(sql: "DROP TABLE \(table.quotedDatabaseIdentifier)")
+        }
+        for table in try String.fetchAll(db, sql: tables + " ORDER BY rowid DESC") {
+            try db.execute(sql: "DROP TABLE \(table.quotedDatabaseIdentifier)")
+        }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GRDBSQLite
+import Synchronization
 
 extension CollectionIndex {
     /// Reads what ranking needs into memory now (each article's length), so that the first search does not wait for
@@ -32,8 +33,10 @@ enum BM25 {
     /// The call ranking `article_text` with title matches weighing ten times body matches, the lengths bound to
     /// parameter number `lengths`.
     static func call(lengths: Int) -> String { "dossier_bm25(article_text, ?\(lengths), 10.0, 1.0)" }
-    nonisolated(unsafe) static let lengthsType = UnsafeRawPointer(StaticString("dossier.DocumentLengths").utf8Start)
-        .assumingMemoryBound(to: CChar.self)
+    /// The type SQLite's pointer passing checks the lengths by (it compares the strings, not the pointers).
+    static var lengthsType: UnsafePointer<CChar> {
+        UnsafeRawPointer(StaticString("dossier.DocumentLengths").utf8Start).assumingMemoryBound(to: CChar.self)
+    }
 
     /// Adds `dossier_bm25` to `db`'s connection unless it has it: a statement using it prepares only once it is
     /// there, and stays in the connection's cache.
@@ -144,15 +147,14 @@ final class DocumentLengths: Sendable {
         return byRowid[Int(rowid)]
     }
 
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var cache: [String: DocumentLengths] = [:]
+    private static let cache = Mutex<[String: DocumentLengths]>([:])
 
     /// The lengths in the index at `path` as `db` sees it, from the cache when FTS5's totals record (rowid 1: rows
     /// and tokens per column) and structure record (rowid 10, rewritten with a new write count by every change) are
     /// as they were when it was loaded.
     static func current(_ db: Database, path: String) throws -> DocumentLengths {
         let version = try Data.fetchAll(db, sql: "SELECT block FROM article_text_data WHERE id IN (1, 10) ORDER BY id")
-        if let cached = lock.withLock({ cache[path] }), cached.version == version { return cached }
+        if let cached = cache.withLock({ $0[path] }), cached.version == version { return cached }
         var byRowid: [Int32] = []
         let range = try Row.fetchOne(db, sql: "SELECT count(*), min(id), max(id) FROM article_text_docsize")
         if let range, let smallest = range[1] as Int64?, let largest = range[2] as Int64?, smallest >= 0,
@@ -172,7 +174,7 @@ final class DocumentLengths: Sendable {
             }
         }
         let lengths = DocumentLengths(version: version, byRowid: byRowid)
-        lock.withLock { cache[path] = lengths }
+        cache.withLock { $0[path] = lengths }
         return lengths
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The cross-links of a collection as values: entity → articles, article → entities, related articles and
 /// co-mentioned entities, and how the reader's corrections send extracted mentions to entities. It holds no handle:
@@ -163,12 +164,11 @@ public struct MentionIndex: Sendable {
 
 /// The positions of the entities each name key belongs to (canonical names and aliases), worked out on the first
 /// lookup by name, on every core, and kept: a filter's entity terms are looked up again whenever the list is.
-private final class NameTable: @unchecked Sendable {  // every access holds the lock
-    private let lock = NSLock()
-    private var byKey: [String: [Int32]]?
+private final class NameTable: Sendable {
+    private let byKey = Mutex<[String: [Int32]]?>(nil)
 
     func positions(of key: String, in entities: [Entity]) -> [Int32] {
-        lock.withLock {
+        byKey.withLock { byKey in
             if byKey == nil {
                 let keys = entities.concurrentMap(workers: ProcessInfo.processInfo.activeProcessorCount) { entity in
                     Set(([entity.canonicalName] + entity.aliases).map(NameKey.key))
@@ -187,20 +187,19 @@ private final class NameTable: @unchecked Sendable {  // every access holds the 
 /// Co-mentions already counted for an index: the sidebar and the entity page ask for them on every frame, and for
 /// an entity in tens of thousands of articles counting them takes far longer than a frame. An index never changes,
 /// so what was counted stays right.
-private final class CoMentionCache: @unchecked Sendable {  // every access holds the lock
+private final class CoMentionCache: Sendable {
     private struct Key: Hashable {
         var id: EntityID
         var limit: Int
     }
 
-    private let lock = NSLock()
-    private var counted: [Key: [(entity: Entity, articles: Int)]] = [:]
+    private let counted = Mutex<[Key: [(entity: Entity, articles: Int)]]>([:])
 
     func lookup(_ id: EntityID, limit: Int) -> [(entity: Entity, articles: Int)]? {
-        lock.withLock { counted[Key(id: id, limit: limit)] }
+        counted.withLock { $0[Key(id: id, limit: limit)] }
     }
 
     func store(_ found: [(entity: Entity, articles: Int)], for id: EntityID, limit: Int) {
-        lock.withLock { counted[Key(id: id, limit: limit)] = found }
+        counted.withLock { $0[Key(id: id, limit: limit)] = found }
     }
 }

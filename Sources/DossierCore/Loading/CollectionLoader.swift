@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Finds article files under the paths a user names and reads each one, turning every failure into a
 /// `LoadProblem` so that one bad file (or one bad record of a container) never stops the rest.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A compiled regular expression, matched case-insensitively against whole lines.
-struct Pattern: @unchecked Sendable {  // NSRegularExpression is immutable once made.
+struct Pattern: Sendable {
     private let regex: NSRegularExpression
     /// Words (UTF-8, no upper-case ASCII letter), one of which every match contains; empty when there are none to name.
     private let required: [[UInt8]]

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 extension Array where Element: Sendable {
     /// `transform` applied to every element, on up to `workers` threads at once (each takes the next element not yet
@@ -13,24 +14,27 @@ extension Array where Element: Sendable {
 }
 
 /// Results filled in by several threads, each claiming the next unclaimed index.
-private final class Slots<Value: Sendable>: @unchecked Sendable {  // every access holds the lock
-    private let lock = NSLock()
-    private var next = 0
-    private var filled: [Value?]
+private final class Slots<Value: Sendable>: Sendable {
+    private struct State {
+        var next = 0
+        var filled: [Value?]
+    }
 
-    init(count: Int) { filled = Array(repeating: nil, count: count) }
+    private let state: Mutex<State>
+
+    init(count: Int) { state = Mutex(State(filled: Array(repeating: nil, count: count))) }
 
     func claim() -> Int? {
-        lock.withLock {
-            guard next < filled.count else { return nil }
-            defer { next += 1 }
-            return next
+        state.withLock { state in
+            guard state.next < state.filled.count else { return nil }
+            defer { state.next += 1 }
+            return state.next
         }
     }
 
     func fill(_ index: Int, with value: Value) {
-        lock.withLock { filled[index] = value }
+        state.withLock { $0.filled[index] = value }
     }
 
-    var results: [Value] { lock.withLock { filled.map { $0! } } }
+    var results: [Value] { state.withLock { $0.filled.map { $0! } } }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 extension Array where Element: Sendable {
     /// `transform` applied to every element on up to `workers` other threads while this thread gives the results to
@@ -29,7 +30,7 @@ extension Array where Element: Sendable {
 }
 
 /// The results of a pipeline between the threads that make them and the one that takes them in order.
-private final class PipelineQueue<Value: Sendable>: @unchecked Sendable {  // every access holds `condition`
+private final class PipelineQueue<Value: Sendable>: @unchecked Sendable {  // every access holds `condition` (a Mutex cannot wait)
     private let condition = NSCondition()
     private let ahead: Int
     private var next = 0
@@ -83,15 +84,16 @@ func concurrently<First: Sendable, Second>(_ first: @escaping @Sendable () throw
     let done = DispatchGroup()
     done.enter()
     Thread {
-        box.result = Result { try first() }
+        let result = Result { try first() }
+        box.result.withLock { $0 = result }
         done.leave()
     }.start()
     let other = Result { try second() }
     done.wait()
-    return (try box.result!.get(), try other.get())
+    return (try box.result.withLock { $0! }.get(), try other.get())
 }
 
-/// Where the other thread of `concurrently` leaves its result; read only after waiting for that thread.
-private final class ResultBox<Value: Sendable>: @unchecked Sendable {
-    var result: Result<Value, any Error>?
+/// Where the other thread of `concurrently` leaves its result.
+private final class ResultBox<Value: Sendable>: Sendable {
+    let result = Mutex<Result<Value, any Error>?>(nil)
 }

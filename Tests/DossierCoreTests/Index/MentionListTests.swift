@@ -24,6 +24,13 @@ struct MentionListTests {
         }
     }
 
+    /// The bytes indexes hold: another format needs another `IndexSchema.version`.
+    @Test func theBytesAreTheStoredFormat() {
+        let list = MentionList([items[0], MentionList.Item(part: .block(4_000), range: 128..<130, kind: .person, surface: "Ō", key: "o")])
+        #expect([UInt8](list.encoded) == [3, 0, 5, 2, 5] + Array("Haifa".utf8) + [5] + Array("haifa".utf8)
+            + [0xC0, 0x3E, 0x80, 0x01, 2, 0, 2, 0xC5, 0x8C, 1, 0x6F])
+    }
+
     @Test func anUnknownKindIsRefused() {
         // Part 0, start 0, length 1, kind 9.
         #expect(MentionList(decoding: Data([0, 0, 1, 9, 1, 0x41, 1, 0x61])) == nil)

@@ -1,5 +1,6 @@
 @testable import DossierCore
 import Foundation
+import Synchronization
 import Testing
 
 /// Work spread over threads comes back in order, bounded, and stops on the first failure.
@@ -7,11 +8,10 @@ struct ConcurrentPipelineTests {
     private struct Stop: Error {}
 
     /// Counts calls from several threads.
-    private final class Counter: @unchecked Sendable {  // every access holds the lock
-        private let lock = NSLock()
-        private var value = 0
-        func increment() { lock.withLock { value += 1 } }
-        var count: Int { lock.withLock { value } }
+    private final class Counter: Sendable {
+        private let value = Atomic(0)
+        func increment() { value.add(1, ordering: .relaxed) }
+        var count: Int { value.load(ordering: .relaxed) }
     }
 
     @Test func resultsAreConsumedInOrder() {
