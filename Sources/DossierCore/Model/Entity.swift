@@ -48,9 +48,6 @@ public struct Mention: Hashable, Codable, Sendable {
 public struct EntityID: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
-    public init(canonicalName: String) {
-        rawValue = NameKey.key(canonicalName)
-    }
 
     /// The id an older Dossier gave as `kind:key` (`person:joe biden`), as this one spells it; any other id as it is.
     public init(migrating old: String) {
@@ -78,19 +75,13 @@ public struct Entity: Hashable, Sendable, Identifiable {
     /// How many times it is mentioned in all.
     public var mentionCount: Int
 
-    public init(canonicalName: String, kind: EntityKind, aliases: [String], articles: [ArticleID], mentionCount: Int) {
-        id = EntityID(canonicalName: canonicalName)
+    public init(id: EntityID, canonicalName: String, kind: EntityKind, aliases: [String], articles: [ArticleID], mentionCount: Int) {
+        self.id = id
         self.canonicalName = canonicalName
         self.kind = kind
         self.aliases = aliases
         self.articles = articles
         self.mentionCount = mentionCount
-    }
-
-    /// An entity of `mentions` (in collection order).
-    public init(canonicalName: String, kind: EntityKind, aliases: [String], mentions: [Mention]) {
-        self.init(canonicalName: canonicalName, kind: kind, aliases: aliases, articles: Self.distinct(mentions.lazy.map(\.article)),
-                  mentionCount: mentions.count)
     }
 
     /// The articles of a run of mentions, each once, in order.
@@ -100,11 +91,5 @@ public struct Entity: Hashable, Sendable, Identifiable {
         // Mentions of one article usually come together: only the first of a run is looked up.
         for article in articles where article != distinct.last && seen.insert(article).inserted { distinct.append(article) }
         return distinct
-    }
-
-    /// Whether `name` is its canonical name or one of its aliases, compared by name key.
-    public func isNamed(_ name: String) -> Bool {
-        let key = NameKey.key(name)
-        return NameKey.key(canonicalName) == key || aliases.contains { NameKey.key($0) == key }
     }
 }
