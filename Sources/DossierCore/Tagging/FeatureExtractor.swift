@@ -1,5 +1,6 @@
 /// Turns a token in its sentence into hashed feature ids: word, lower-case form, shape, affixes,
-/// neighbouring words and shapes, gazetteer matches, word clusters and usual case, document facts and, in the second pass,
+/// neighbouring words and shapes, gazetteer matches, word clusters and usual case, runs of capitalised words, document
+/// facts and, in the second pass,
 /// first-pass labels of the same word across the document.
 enum FeatureExtractor {
     private enum Template: UInt64 {
@@ -11,6 +12,7 @@ enum FeatureExtractor {
         case lowerPrevShape, shapeLowerNext, rawPrev, rawNext
         case clusterPrefix, clusterPrev, clusterNext, usualCase
         case firstLabel, firstLabelPrev, firstLabelNext, majority, span, first, labelMajority, majorityShape
+        case runLast, runFirst, runShape
     }
 
     /// The lengths of the word's cluster-path prefixes that are features (20: the whole path), and the
@@ -114,6 +116,20 @@ enum FeatureExtractor {
         let c = s.clusters[i]
         let position: UInt64 = i == 0 ? 1 : 0
         out.append(f(.usualCase, FeatureHash.mix(UInt64(c.usualCase) | s.line.rawValue << 3 | position << 5, w.shortShape)))
+        // A capitalised word outside a line in capitals, in its run of capitalised words: the run's last and first words
+        // with the word's place in the run (so `Treatment` in `Promises Treatment Center` reads `center` at the end),
+        // and the run's length with that place, the word's usual case and whether it opens the sentence.
+        if s.line != .capitals, w.flags.contains(.capitalised) {
+            var a = i, b = i
+            while a > 0, s.forms[a - 1].flags.contains(.capitalised) { a -= 1 }
+            while b + 1 < s.count, s.forms[b + 1].flags.contains(.capitalised) { b += 1 }
+            let place: UInt64 = a == b ? 0 : i == a ? 1 : i == b ? 2 : 3
+            if a < b {
+                out.append(f(.runLast, FeatureHash.mix(s.forms[b].lower, place)))
+                out.append(f(.runFirst, FeatureHash.mix(s.forms[a].lower, place)))
+            }
+            out.append(f(.runShape, UInt64(min(b - a + 1, 4)) | place << 4 | UInt64(c.usualCase) << 8 | (initial ? 1 << 12 : 0)))
+        }
     }
 
     /// Appends the second pass's extra feature hashes of token `i`, read from first-pass evidence.

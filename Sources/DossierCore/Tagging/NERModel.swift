@@ -5,7 +5,7 @@ import Foundation
 /// same words across the document, so a name keeps one kind throughout.
 public struct NERModel: Sendable {
     static let magic: UInt32 = 0x5245_4e44 // "DNER"
-    static let version: UInt32 = 4
+    static let version: UInt32 = 5
     private static let penalty: Int64 = 1 << 40
 
     let lexicon: Lexicon
