@@ -9,6 +9,9 @@ import Foundation
 public struct OpenCollection: Sendable {
     /// The collection as values, for the reader's state.
     public private(set) var library: Library
+    /// The library's cross-links with where mentions sit, keeping what it works out (co-mentions, name lookups)
+    /// while the library stays the same.
+    public private(set) var index: MentionIndex
     /// Where the entities are mentioned, by article.
     public let mentions: any MentionSource
     /// Full-text search and filter words.
@@ -42,7 +45,7 @@ public struct OpenCollection: Sendable {
         self.search = search
         self.loader = loader
         texts = ArticleTexts(load: load)
-        let index = MentionIndex(entities: entities, articleOrder: summaries.map(\.id), mentions: mentions, marks: entityMarks)
+        index = MentionIndex(entities: entities, articleOrder: summaries.map(\.id), mentions: mentions, marks: entityMarks)
         library = Library(name: name, summaries: summaries, baseEntities: entities, entityMarks: entityMarks, index: index.entityIndex)
     }
 
@@ -70,15 +73,11 @@ public struct OpenCollection: Sendable {
     public func applying(entityMarks: [EntityID: EntityMarks]) -> OpenCollection {
         var corrected = self
         let library = self.library
-        let index = MentionIndex(entities: library.baseEntities, articleOrder: library.summaries.map(\.id), mentions: mentions, marks: entityMarks)
+        corrected.index = MentionIndex(entities: library.baseEntities, articleOrder: library.summaries.map(\.id), mentions: mentions,
+                                       marks: entityMarks)
         corrected.library = Library(name: library.name, summaries: library.summaries, baseEntities: library.baseEntities,
-                                    entityMarks: entityMarks, index: index.entityIndex)
+                                    entityMarks: entityMarks, index: corrected.index.entityIndex)
         return corrected
-    }
-
-    /// The cross-links with where mentions sit: what a command asks.
-    public var index: MentionIndex {
-        MentionIndex(entityIndex: library.index, mentions: mentions)
     }
 
     /// Every article summary, in the collection's order.

@@ -133,7 +133,9 @@ extension OpenCollection {
                 let mentions = library.index.linked(self.mentions.mentions(in: id)).filter { $0.entity.id == entity.id }.map(\.mention)
                 return EntityPageArticle(article: article, mentions: mentions)
             }
-            let related = library.index.coMentioned(with: id).map { CoMention(entity: $0.entity, articles: $0.articles) }
+            // From the collection's index, which keeps them: an entity of a large collection shares tens of thousands of
+            // articles, and its page is read again at each return to it.
+            let related = index.coMentioned(with: id).map { CoMention(entity: $0.entity, articles: $0.articles) }
             return .pageLoaded(request, .entity(entity, articles: items, related: related))
         }
     }

@@ -115,12 +115,6 @@ public struct MentionIndex: Sendable {
         source = mentions
     }
 
-    /// `entityIndex` with its mentions in `mentions`.
-    public init(entityIndex: EntityIndex, mentions: any MentionSource) {
-        self.entityIndex = entityIndex
-        source = mentions
-    }
-
     /// Every entity, most widely mentioned first.
     public var entities: [Entity] { entityIndex.entities }
 
