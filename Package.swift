@@ -22,6 +22,7 @@ let package = Package(
             name: "DossierCore",
             dependencies: [
                 "CZlib",
+                "DossierHTML",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -29,6 +30,11 @@ let package = Package(
         ),
         // The system zlib, for gzip-compressed documents.
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        // The system libxml2, for HTML pages.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // libxml2's HTML parser, walked into plain values. It must not import Foundation: libxml2's headers pull in
+        // the system ICU, which clashes with Foundation's own (swiftlang/swift-foundation-icu#93).
+        .target(name: "DossierHTML", dependencies: ["CLibXML2"]),
         // App state, actions, reduce, keymap, layout and rendering into a grid of cells. No ncurses.
         .target(name: "DossierUI", dependencies: ["DossierCore"]),
         // The run loop and what performs the reader's effects: the open collection, the background indexer, the
@@ -63,6 +69,7 @@ let package = Package(
             dependencies: ["DossierCore"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "DossierHTMLTests", dependencies: ["DossierHTML"]),
         .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierApp", "DossierCore"], exclude: ["Golden"]),
         .testTarget(name: "DossierBenchTests", dependencies: ["DossierBench", "DossierCore", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
