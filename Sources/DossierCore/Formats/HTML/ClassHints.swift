@@ -53,10 +53,8 @@ enum ClassHints {
 
     /// The kind of furniture the element holds, if its tag or names say so.
     static func furniture(_ node: HTMLPage.Node) -> String? {
-        if let reason = furnitureTags[node.name] { return reason }
         let words = words(node)
-        guard !words.isEmpty else { return nil }
-        return negativeReason(words)
+        return (words.isEmpty ? nil : negativeReason(words)) ?? furnitureTags[node.name]
     }
 
     private static func isPositive(_ words: [Substring]) -> Bool {

@@ -8,8 +8,11 @@ enum HTMLArticle {
     static func draft(_ text: DecodedText) -> Result<ArticleDraft, RecordError> {
         var utf8: [UInt8] = []
         utf8.reserveCapacity(text.lines.reduce(0) { $0 + $1.utf8.count + 1 })
+        // Control characters HTML forbids become U+FFFD, so that libxml2 reads on past them.
         for line in text.lines {
-            utf8 += line.utf8
+            for byte in line.utf8 {
+                if byte < 0x20 && byte != 0x09 || byte == 0x7F { utf8 += [0xEF, 0xBF, 0xBD] } else { utf8.append(byte) }
+            }
             utf8.append(0x0A)
         }
         let page = HTMLPage(utf8: utf8)

@@ -92,12 +92,13 @@ enum PageBlocks {
             if node.isText {
                 let context = stack.last ?? Context(element: 0, end: nodes.count, block: 0, inLink: false, caption: false, listItem: false)
                 if owner.map({ $0.block != context.block || $0.excluded != context.excluded }) ?? false { flush() }
+                // Characters added, not counting the space that joins them to the text before.
                 var added = 0
                 for character in node.text {
                     if character.isWhitespace {
                         pendingSpace = true
                     } else {
-                        if pendingSpace && !text.isEmpty { text.append(" "); added += 1 }
+                        if pendingSpace && !text.isEmpty { text.append(" ") }
                         pendingSpace = false
                         text.append(character)
                         added += 1
@@ -116,7 +117,8 @@ enum PageBlocks {
                 index = node.end
                 continue
             }
-            let isBlock = blockLevel.contains(node.name)
+            // A caption or credit is a block of its own, even in an inline element.
+            let isBlock = blockLevel.contains(node.name) || !node.attributes.isEmpty && ClassHints.namesCaption(node)
             if isBlock || node.name == "br" { flush() }
             var context = stack.last ?? Context(element: index, end: nodes.count, block: index, inLink: false, caption: false, listItem: false)
             context.element = index
@@ -132,7 +134,7 @@ enum PageBlocks {
             }
             if let reason = controls[node.name] { context.excluded = context.excluded ?? reason }
             if context.excluded == nil, isHidden(node) { context.excluded = "hidden" }
-            if !context.caption, isBlock, ClassHints.namesCaption(node) { context.caption = true }
+            if !context.caption, isBlock, !node.attributes.isEmpty, ClassHints.namesCaption(node) { context.caption = true }
             stack.append(context)
             index += 1
         }

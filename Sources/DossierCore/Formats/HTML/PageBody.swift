@@ -117,12 +117,14 @@ struct PageBody {
         let block = blocks[index]
         if let excluded = block.excluded { return .furniture(excluded) }
         if block.figure != nil || block.isCaption { return .figure }
-        guard let root = inRegion(block.element, region) else { return .furniture("outside the article") }
+        // The nearest furniture an ancestor names (inside the article, below its root), or outside it.
+        let root = inRegion(block.element, region)
         var element = block.element
         while element != root, element >= 0 {
             if let reason = ClassHints.furniture(nodes[element]) { return .furniture(reason) }
             element = nodes[element].parent
         }
+        guard root != nil else { return .furniture("outside the article") }
         if block.heading != nil {
             if let title, Self.normalised(block.text) == Self.normalised(title) { return .furniture("headline") }
             return block.linkDensity > 0.5 || LineShape.wordCount(block.text, upTo: 25) > 25 ? .furniture("links") : .body
