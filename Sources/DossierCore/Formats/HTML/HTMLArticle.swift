@@ -10,8 +10,12 @@ enum HTMLArticle {
         utf8.reserveCapacity(text.lines.reduce(0) { $0 + $1.utf8.count + 1 })
         // Control characters HTML forbids become U+FFFD, so that libxml2 reads on past them.
         for line in text.lines {
-            for byte in line.utf8 {
-                if byte < 0x20 && byte != 0x09 || byte == 0x7F { utf8 += [0xEF, 0xBF, 0xBD] } else { utf8.append(byte) }
+            if line.utf8.contains(where: isForbidden) {
+                for byte in line.utf8 {
+                    if isForbidden(byte) { utf8 += [0xEF, 0xBF, 0xBD] } else { utf8.append(byte) }
+                }
+            } else {
+                utf8 += line.utf8
             }
             utf8.append(0x0A)
         }
@@ -23,11 +27,12 @@ enum HTMLArticle {
            text.lines.contains(where: { $0.unicodeScalars.contains { !$0.isASCII } }) {
             draft.notes.append("the page declares \(declared), but its bytes are UTF-8; read as UTF-8")
         }
-        let blocks = PageBlocks.blocks(of: page)
+        let hints = ClassHints.Table(page.nodes)
+        let blocks = PageBlocks.blocks(of: page, hints: hints)
         if draft.title == nil, let heading = blocks.first(where: { $0.heading == 1 }) {
             draft.offer(\.title, heading.text, lines: heading.lines, source: "<h1>")
         }
-        let roles = PageBody(nodes: page.nodes, blocks: blocks).roles(jsonBody: metadata.jsonBody?.text, title: draft.title?.value)
+        let roles = PageBody(nodes: page.nodes, hints: hints, blocks: blocks).roles(jsonBody: metadata.jsonBody?.text, title: draft.title?.value)
         draft.blocks = articleBlocks(blocks, roles: roles, nodes: page.nodes)
         if !draft.hasBody, let stated = metadata.jsonBody {
             draft.addBody(stated.text, lines: stated.lines, source: "JSON-LD articleBody")
@@ -91,19 +96,20 @@ enum HTMLArticle {
                      credit: credit, source: first.figure != nil ? "<figure>" : "<\(nodes[first.element].name)>")
     }
 
-    /// The charset a `<meta>` in the first lines declares, lower case.
+    /// Control characters other than the tab, which HTML forbids in text.
+    private static func isForbidden(_ byte: UInt8) -> Bool { byte < 0x20 && byte != 0x09 || byte == 0x7F }
+
+    /// The charset a `<meta>` in the first 4 KiB declares, lower case.
     static func declaredCharset(_ lines: [String]) -> String? {
-        var seen = 0
-        for line in lines {
-            seen += line.utf8.count
-            let lower = line.lowercased()
-            if let range = lower.firstRange(of: "charset=") {
-                let name = lower[range.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
-                    .prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ":" || $0 == "." }
-                if !name.isEmpty { return String(name) }
-            }
-            if seen > 4096 { break }
+        var head: [UInt8] = []
+        for line in lines where head.count < 4096 {
+            head += line.utf8.prefix(4096 - head.count).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+            head.append(0x0A)
         }
-        return nil
+        let key = Array("charset=".utf8)
+        guard let at = head.indices.first(where: { head[$0...].starts(with: key) }) else { return nil }
+        let name = head[(at + key.count)...].drop { $0 == 0x22 || $0 == 0x27 || $0 == 0x20 }
+            .prefix { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x5F || $0 == 0x3A || $0 == 0x2E }
+        return name.isEmpty ? nil : String(decoding: name, as: UTF8.self)
     }
 }

@@ -8,21 +8,32 @@ struct PageBlock {
     var lines: LineRange
     /// The block-level element holding the text (an index into the page's nodes).
     var element: Int
-    /// How many characters of the text are inside links.
+    /// How many Unicode scalars the text has, how many of them are inside links, and how many are commas.
+    var length: Int
     var linkCharacters: Int
-    /// Why the block can never be body (hidden, a form control, a `noscript` fallback), if so.
-    var excluded: String?
-    /// The heading level (1–6) for a block in `h1`…`h6`.
-    var heading: Int?
-    /// The `figure` element the block is in, if any.
-    var figure: Int?
-    /// Whether the block is a figure caption (`figcaption`, or an element whose class names a caption or credit).
-    var isCaption = false
-    /// Whether the block is a list item.
-    var isListItem = false
+    var commas = 0
+    /// What the elements around the text make of it.
+    var traits: BlockTraits
+
+    var excluded: String? { traits.excluded }
+    var heading: Int? { traits.heading }
+    var figure: Int? { traits.figure }
+    var isCaption: Bool { traits.isCaption }
 
     /// The share of the text inside links.
-    var linkDensity: Double { text.isEmpty ? 0 : Double(linkCharacters) / Double(text.count) }
+    var linkDensity: Double { length == 0 ? 0 : Double(linkCharacters) / Double(length) }
+}
+
+/// What the elements around a text make of it, inherited from an element by everything inside it.
+struct BlockTraits: Equatable {
+    /// Why the text can never be body (hidden, a form control, a `noscript` fallback), if so.
+    var excluded: String?
+    /// The heading level (1–6) in `h1`…`h6`.
+    var heading: Int?
+    /// The `figure` element it is in, if any.
+    var figure: Int?
+    /// Whether it is a figure caption (`figcaption`, or an element whose class names a caption or credit).
+    var isCaption = false
 }
 
 /// Cuts a page into its text blocks. Scripts, styles, templates, SVG and embedded frames never become text.
@@ -40,6 +51,8 @@ enum PageBlocks {
         "td", "th", "caption", "ul", "html", "option", "select", "button", "textarea", "noscript", "menu", "legend",
         "picture", "img",
     ]
+    /// Commas of the scripts that have their own (Readability counts them as a sign of prose).
+    private static let commaScalars: Set<Unicode.Scalar> = ["،", "、", "，", "﹐", "︐", "﹑", "⸴", "⸲"]
     /// Elements whose text is never article text.
     private static let controls: [String: String] = [
         "button": "control", "select": "control", "option": "control", "textarea": "control", "label": "control",
@@ -50,35 +63,35 @@ enum PageBlocks {
         /// The element this context opened, and the index past its subtree.
         var element: Int
         var end: Int
+        /// The block-level element the text belongs to.
         var block: Int
-        var inLink: Bool
-        var excluded: String?
-        var heading: Int?
-        var figure: Int?
-        var caption: Bool
-        var listItem: Bool
+        var inLink = false
+        var traits = BlockTraits()
     }
 
-    /// The text blocks of `page`, in document order.
-    static func blocks(of page: HTMLPage) -> [PageBlock] {
+    /// The text blocks of `page`, in document order (`hints` its class table).
+    static func blocks(of page: HTMLPage, hints: ClassHints.Table) -> [PageBlock] {
         let nodes = page.nodes
         var blocks: [PageBlock] = []
         var stack: [Context] = []
         var text = ""
         var pendingSpace = false
         var linkCharacters = 0
+        var length = 0
+        var commas = 0
         var first = 0, last = 0
         var owner: Context?
 
         func flush() {
             if let owner, !text.isEmpty {
                 blocks.append(PageBlock(text: text, lines: LineRange(first, max(first, last)), element: owner.block,
-                                        linkCharacters: linkCharacters, excluded: owner.excluded, heading: owner.heading,
-                                        figure: owner.figure, isCaption: owner.caption, isListItem: owner.listItem))
+                                        length: length, linkCharacters: linkCharacters, commas: commas, traits: owner.traits))
             }
             text = ""
             pendingSpace = false
             linkCharacters = 0
+            length = 0
+            commas = 0
             owner = nil
         }
 
@@ -90,20 +103,23 @@ enum PageBlocks {
             }
             let node = nodes[index]
             if node.isText {
-                let context = stack.last ?? Context(element: 0, end: nodes.count, block: 0, inLink: false, caption: false, listItem: false)
-                if owner.map({ $0.block != context.block || $0.excluded != context.excluded }) ?? false { flush() }
+                let context = stack.last ?? Context(element: 0, end: nodes.count, block: 0)
+                if owner.map({ $0.block != context.block || $0.traits.excluded != context.traits.excluded }) ?? false { flush() }
                 // Characters added, not counting the space that joins them to the text before.
                 var added = 0
-                for character in node.text {
-                    if character.isWhitespace {
+                for scalar in node.text.unicodeScalars {
+                    if scalar.isASCII ? (scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{0C}")
+                                      : scalar.properties.isWhitespace {
                         pendingSpace = true
                     } else {
-                        if pendingSpace && !text.isEmpty { text.append(" ") }
+                        if pendingSpace && !text.isEmpty { text.unicodeScalars.append(" "); length += 1 }
                         pendingSpace = false
-                        text.append(character)
+                        text.unicodeScalars.append(scalar)
                         added += 1
+                        if scalar == "," || !scalar.isASCII && commaScalars.contains(scalar) { commas += 1 }
                     }
                 }
+                length += added
                 if added > 0 {
                     if owner == nil { owner = context; first = node.line }
                     last = node.lastLine
@@ -118,23 +134,22 @@ enum PageBlocks {
                 continue
             }
             // A caption or credit is a block of its own, even in an inline element.
-            let isBlock = blockLevel.contains(node.name) || !node.attributes.isEmpty && ClassHints.namesCaption(node)
+            let isBlock = blockLevel.contains(node.name) || hints.namesCaption[index]
             if isBlock || node.name == "br" { flush() }
-            var context = stack.last ?? Context(element: index, end: nodes.count, block: index, inLink: false, caption: false, listItem: false)
+            var context = stack.last ?? Context(element: index, end: nodes.count, block: index)
             context.element = index
             context.end = node.end
             if isBlock { context.block = index }
             switch node.name {
             case "a": context.inLink = true
-            case "h1", "h2", "h3", "h4", "h5", "h6": context.heading = Int(String(node.name.dropFirst()))
-            case "figure": context.figure = index
-            case "figcaption": context.caption = true
-            case "li", "dd", "dt": context.listItem = true
+            case "h1", "h2", "h3", "h4", "h5", "h6": context.traits.heading = Int(String(node.name.dropFirst()))
+            case "figure": context.traits.figure = index
+            case "figcaption": context.traits.isCaption = true
             default: break
             }
-            if let reason = controls[node.name] { context.excluded = context.excluded ?? reason }
-            if context.excluded == nil, isHidden(node) { context.excluded = "hidden" }
-            if !context.caption, isBlock, !node.attributes.isEmpty, ClassHints.namesCaption(node) { context.caption = true }
+            if let reason = controls[node.name] { context.traits.excluded = context.traits.excluded ?? reason }
+            if context.traits.excluded == nil, isHidden(node) { context.traits.excluded = "hidden" }
+            if hints.namesCaption[index] { context.traits.isCaption = true }
             stack.append(context)
             index += 1
         }

@@ -13,6 +13,7 @@ struct PageBody {
     }
 
     let nodes: [HTMLPage.Node]
+    let hints: ClassHints.Table
     let blocks: [PageBlock]
 
     /// The role of each block. `jsonBody` is the body JSON-LD states (its blocks are body); `title` the headline (a
@@ -34,7 +35,7 @@ struct PageBody {
         var links = [Int](repeating: 0, count: nodes.count)
         for block in blocks where block.excluded == nil {
             var element = block.element
-            let count = block.text.count
+            let count = block.length
             while element >= 0 {
                 text[element] += count
                 links[element] += block.linkCharacters
@@ -50,14 +51,14 @@ struct PageBody {
         var scores = [Double?](repeating: nil, count: nodes.count)
         func initialise(_ element: Int) -> Double {
             if let score = scores[element] { return score }
-            let score = Self.tagScore[nodes[element].name, default: 0] + ClassHints.weight(nodes[element])
+            let score = Self.tagScore[nodes[element].name, default: 0] + hints.weight[element]
             scores[element] = score
             return score
         }
         for block in blocks where block.excluded == nil && !block.isCaption && block.heading == nil && block.figure == nil {
-            let length = block.text.count
+            let length = block.length
             guard length >= 25 else { continue }
-            let content = 1 + Double(block.text.reduce(0) { $0 + (Self.commas.contains($1) ? 1 : 0) }) + Double(min(length / 100, 3))
+            let content = 1 + Double(block.commas) + Double(min(length / 100, 3))
             var ancestor = nodes[block.element].parent
             var level = 0
             while ancestor >= 0, level < 5 {
@@ -95,11 +96,11 @@ struct PageBody {
         }
         // A known body container holding most of the scored region's text is the region.
         let regionText = region.reduce(0) { $0 + totals.text[$1] }
-        let containers = nodes.indices.filter { !nodes[$0].isText && ClassHints.isBodyContainer(nodes[$0]) && totals.text[$0] * 2 >= regionText }
+        let containers = nodes.indices.filter { hints.isBodyContainer[$0] && totals.text[$0] * 2 >= regionText }
         if let container = containers.max(by: { totals.text[$0] < totals.text[$1] }) {
             // The outermost of nested containers of the same text.
             var outer = container
-            while nodes[outer].parent >= 0, totals.text[nodes[outer].parent] == totals.text[outer], ClassHints.isBodyContainer(nodes[nodes[outer].parent]) {
+            while nodes[outer].parent >= 0, totals.text[nodes[outer].parent] == totals.text[outer], hints.isBodyContainer[nodes[outer].parent] {
                 outer = nodes[outer].parent
             }
             return [outer]
@@ -121,7 +122,7 @@ struct PageBody {
         let root = inRegion(block.element, region)
         var element = block.element
         while element != root, element >= 0 {
-            if let reason = ClassHints.furniture(nodes[element]) { return .furniture(reason) }
+            if let reason = hints.furniture[element] { return .furniture(reason) }
             element = nodes[element].parent
         }
         guard root != nil else { return .furniture("outside the article") }
@@ -187,7 +188,6 @@ struct PageBody {
         "div": 5, "article": 5, "main": 5, "section": 3, "pre": 3, "td": 3, "blockquote": 3, "address": -3, "ol": -3, "ul": -3, "dl": -3,
         "dd": -3, "dt": -3, "li": -3, "form": -3, "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5,
     ]
-    private static let commas: Set<Character> = [",", "،", "、", "，", "﹐", "︐", "﹑", "⸴", "⸲", "，"]
 
     /// A hash of four consecutive lower-case words.
     typealias Shingle = Int
