@@ -23,6 +23,7 @@ let package = Package(
             name: "DossierCore",
             dependencies: [
                 "CZlib",
+                "DossierHTML",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -33,6 +34,11 @@ let package = Package(
         // Text for a terminal: cell widths, sanitising, wrapping, and the layout of an article that `show` prints and
         // the reader styles. No terminal, no state.
         .target(name: "DossierText", dependencies: ["DossierCore"]),
+        // The system libxml2, for HTML pages.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // libxml2's HTML parser, walked into plain values. It must not import Foundation: libxml2's headers pull in
+        // the system ICU, which clashes with Foundation's own (swiftlang/swift-foundation-icu#93).
+        .target(name: "DossierHTML", dependencies: ["CLibXML2"]),
         // App state, actions, reduce, keymap, layout and rendering into a grid of cells. No ncurses.
         .target(name: "DossierUI", dependencies: ["DossierCore", "DossierText"]),
         // The run loop and what performs the reader's effects: the open collection, the background indexer, the
@@ -64,6 +70,7 @@ let package = Package(
             dependencies: ["DossierCore"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "DossierHTMLTests", dependencies: ["DossierHTML"]),
         .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierApp", "DossierText", "DossierCore"], exclude: ["Golden"]),
         .testTarget(name: "DossierBenchTests", dependencies: ["DossierBench", "DossierCore", .product(name: "GRDB", package: "GRDB.swift")]),
     ]

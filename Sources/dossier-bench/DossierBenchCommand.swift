@@ -7,6 +7,6 @@ struct DossierBenchCommand: ParsableCommand {
         commandName: "dossier-bench",
         abstract: "Benchmarks for Dossier on generated corpora of scraped news articles.",
         discussion: "Example: dossier-bench generate --articles 100000 --seed 1 /tmp/corpus",
-        subcommands: [GenerateCommand.self, RunCommand.self, MeasureCommand.self]
+        subcommands: [GenerateCommand.self, RunCommand.self, MeasureCommand.self, PagesCommand.self]
     )
 }

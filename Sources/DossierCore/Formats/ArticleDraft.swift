@@ -73,14 +73,35 @@ struct ArticleDraft {
         var all = blocks
         var index = 0
         while index < rawLines.count {
-            guard !covered[index], !rawLines[index].allSatisfy(\.isWhitespace) else { index += 1; continue }
+            guard !covered[index], !isBlank(rawLines[index]) else { index += 1; continue }
             var end = index
             while end + 1 < rawLines.count, !covered[end + 1] { end += 1 }
-            let text = rawLines[index...end].map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: "\n")
+            let text = rawLines[index...end].map(trimmed).filter { !$0.isEmpty }.joined(separator: "\n")
             all.append(Block(kind: .furniture, text: text, lines: LineRange(index + 1, end + 1), reason: "markup"))
             index = end + 1
         }
         return all.enumerated().sorted { ($0.element.lines.first, $0.offset) < ($1.element.lines.first, $1.offset) }.map(\.element)
+    }
+
+    /// Whether a line is only white space; answered from its first bytes when they are ASCII (markup lines are
+    /// long).
+    private static func isBlank(_ line: String) -> Bool {
+        for byte in line.utf8 {
+            if byte >= 0x80 { return line.allSatisfy(\.isWhitespace) }
+            if !byte.isASCIIWhitespace { return false }
+        }
+        return true
+    }
+
+    /// A line without surrounding spaces and tabs (and other white space where it starts or ends beyond ASCII).
+    private static func trimmed(_ line: String) -> String {
+        let bytes = line.utf8
+        var start = bytes.startIndex, end = bytes.endIndex
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start = bytes.index(after: start) }
+        while end > start, bytes[bytes.index(before: end)] == 0x20 || bytes[bytes.index(before: end)] == 0x09 { end = bytes.index(before: end) }
+        guard start < end else { return "" }
+        guard bytes[start] < 0x80, bytes[bytes.index(before: end)] < 0x80 else { return line.trimmingCharacters(in: .whitespaces) }
+        return String(line[start..<end])
     }
 
     /// A value on one line: runs of white space (line breaks included) made one space, ends trimmed.

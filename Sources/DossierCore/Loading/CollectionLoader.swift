@@ -19,17 +19,20 @@ public struct CollectionLoader: Sendable {
     public var maximumContainerSize: Int
     /// Container files read whole (feeds, a JSON object wrapping a list of articles) may hold this many bytes.
     public var maximumDocumentSize: Int
+    /// HTML pages may hold this many bytes (markup, scripts and styles make a page many times its text).
+    public var maximumPageSize: Int
     /// Which JSON and front-matter keys give which field.
     public var fieldMap: FieldMap
     /// The parser applied to each decoded text file.
     public var parser: ArticleParser
 
     public init(maximumFileSize: Int = 1 << 20, maximumLineCount: Int = 20_000, maximumContainerSize: Int = 1 << 32,
-                maximumDocumentSize: Int = 64 << 20, fieldMap: FieldMap = FieldMap(), parser: ArticleParser = ArticleParser()) {
+                maximumDocumentSize: Int = 64 << 20, maximumPageSize: Int = 8 << 20, fieldMap: FieldMap = FieldMap(), parser: ArticleParser = ArticleParser()) {
         self.maximumFileSize = maximumFileSize
         self.maximumLineCount = maximumLineCount
         self.maximumContainerSize = maximumContainerSize
         self.maximumDocumentSize = maximumDocumentSize
+        self.maximumPageSize = maximumPageSize
         self.fieldMap = fieldMap
         self.parser = parser
     }

@@ -25,11 +25,12 @@ struct DocumentFile {
         if stream.isCompressed, name.lowercased().hasSuffix(".gz") { name = name.dropLast(3) }
         format = DocumentFormat.detect(prefix: head, fileExtension: FileWalker.extensionOf(String(name)))
         if !format.isContainer {
-            // One article: the limit of an article file, on its size as stored or as it inflates.
-            if !stream.isCompressed, stream.size > limits.maximumFileSize {
-                throw LoadProblem(path: path, reason: .tooLarge(bytes: stream.size, limit: limits.maximumFileSize))
+            // One article: the limit of an article file (or page), on its size as stored or as it inflates.
+            let limit = format == .html ? limits.maximumPageSize : limits.maximumFileSize
+            if !stream.isCompressed, stream.size > limit {
+                throw LoadProblem(path: path, reason: .tooLarge(bytes: stream.size, limit: limit))
             }
-            stream.limit = limits.maximumFileSize
+            stream.limit = limit
         } else if format == .rss || format == .atom || (format == .json && !Self.opensArray(head)) {
             // Read whole: feeds, and a JSON object that may wrap a list of articles.
             stream.limit = limits.maximumDocumentSize

@@ -74,6 +74,8 @@ struct DocumentReading {
             try readJSONObject(bytes, of: file, into: &reading)
         case .rss, .atom:
             try readFeed(bytes, of: file, into: &reading)
+        case .html:
+            try readPage(bytes, of: file, into: &reading)
         default:
             switch loader.article(from: bytes, path: file.path) {
             case .success(let article): reading.articles = [article]
@@ -147,6 +149,18 @@ struct DocumentReading {
                 reading.articles.append(draft.article(path: address, format: file.format, rawLines: rawLines, decoded: text, record: item.lines))
             case .failure(let error): reading.problems.append(LoadProblem(path: address, reason: error.reason))
             }
+        }
+    }
+
+    /// An HTML page: one article, its body found in the page's structure.
+    private func readPage(_ bytes: [UInt8], of file: DocumentFile, into reading: inout FileReading) throws(LoadProblem) {
+        if let offset = TextDecoding.binaryMarker(bytes) { throw LoadProblem(path: file.path, reason: .binary(nulAt: offset)) }
+        let text = TextDecoding.decode(bytes)
+        switch HTMLArticle.draft(text) {
+        case .success(let draft):
+            reading.articles = [draft.article(path: file.path, format: .html, rawLines: text.lines, decoded: text, record: nil)]
+        case .failure(let error):
+            throw LoadProblem(path: file.path, reason: error.reason)
         }
     }
 

@@ -14,7 +14,7 @@ struct StreamingTests {
         let folder = try TemporaryFolder()
         let path = folder.path("big.jsonl")
         let body = String(repeating: "The harbour authority said the ferries would run again from Monday. ", count: 28)
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         var records = 0, written = 0
         while written < 50 << 20 {

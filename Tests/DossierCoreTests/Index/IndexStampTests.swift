@@ -101,10 +101,11 @@ struct IndexStampTests {
         var lines: [String] = []
         var analysed: [ArticleMentions] = []
         for (number, outcome) in IndexFixture.analyser.analyse(files, workers: 1).enumerated() {
-            guard case .analysed(_, _, _, let articles, _) = outcome, articles.count == 1, var (article, mentions) = articles.first else {
+            guard case .analysed(_, _, _, let articles, _) = outcome, articles.count == 1, let (read, mentions) = articles.first else {
                 Issue.record("text \(number) was not analysed: \(outcome)")
                 continue
             }
+            var article = read
             article.path = "\(number).txt"
             lines.append(String(decoding: try encoder.encode(article), as: UTF8.self))
             lines += mentions.found.map { "\($0.mention.part) \($0.mention.range) \($0.kind) \($0.isConfirmed) \($0.mention.surface)" }

@@ -1,7 +1,8 @@
 import DossierCore
 
 /// Structured documents whose values carry what must never reach the terminal raw: escape sequences written as
-/// JSON escapes, scripts and `javascript:` links in feed content, CDATA sections split to smuggle `]]>`.
+/// JSON escapes, scripts and `javascript:` links in feed content and pages, CDATA sections split to smuggle `]]>`,
+/// escape sequences written as character references or raw bytes in a page.
 extension HostileCorpus {
     static var formats: [HostileCase] {
         let family = "structured formats"
@@ -15,7 +16,27 @@ extension HostileCorpus {
         </item>
         </channel></rss>
         """
+        let paragraph = "and enough ordinary words after it to read as the paragraph of an article, which it is."
+        let page = """
+        <html><head><title>Headline &#27;]0;pwned&#7; here</title>
+        <script>document.write("\u{1B}[2J"); var s = "<p>script text</p>";</script><style>p::after { content: "styled" }</style></head>
+        <body><article>
+        <p>Body with <a href="javascript:alert(1)" onclick="alert(2)">safe</a> inside, &#x1b;[31mred&#x1b;[0m, \(paragraph)</p>
+        <p>Raw \u{1B}[2J escape bytes in the page itself, \(paragraph)</p>
+        <p>CDATA <![CDATA[</p><script>alert(3)</script><p>]]> trick, \(paragraph)</p>
+        <script><![CDATA[ document.write("<p>cdata script</p>") ]]></script>
+        </article></body></html>
+        """
         return [
+            file(family, "scripts, escape sequences, a javascript: link and CDATA tricks in a page", Array(page.utf8), file: "input.html",
+                 .article(shows: ["Body with safe inside", "trick"], check: { article in
+                     let text = article.blocks.filter { $0.reason != "markup" }.map(\.text) + article.header.map(\.value)
+                     if text.contains(where: { $0.contains("script text") || $0.contains("cdata script") || $0.contains("alert") || $0.contains("styled") }) {
+                         return "script, style or link text reached the article"
+                     }
+                     // libxml2 reads `<![CDATA[` in HTML as text; the script it hides is still a script.
+                     return article.blocks(.paragraph).contains { $0.text.hasPrefix("]]> trick") } ? nil : "the paragraph after the CDATA trick is lost"
+                 })),
             // The decoded escape is data in the article; every frame is checked for raw controls reaching the terminal.
             file(family, "escape sequences inside JSON strings", Array((json + "\n").utf8), file: "input.jsonl",
                  .article(check: { article in
