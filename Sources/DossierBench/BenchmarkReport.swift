@@ -77,7 +77,7 @@ public enum BenchmarkReport {
             rewrite 10 files with new text, then bring the index up to date (parse and tag them, resolve again the
             names linked to theirs, store what changed); five runs, each followed by putting the files back (not
             timed), and their median. Keys: a repeating script of list, reader and
-            sidebar keys replayed through `reduce` and `Screen.render` (each sample is one key and its frame),
+            sidebar keys sent through a `ReaderSession` (`reduce`, the effects it asks for, such as reading the article opened, and `Screen.render`; each sample is one key and its frame),
             including opening the page of the entity in the most articles. FTS: words, prefixes and phrases from the
             corpus's names, 20 results each with snippets, after the article lengths that ranking reads are loaded (the
             reader loads them in the background once the index is up to date).
