@@ -1,4 +1,7 @@
-internal import CLibXML2
+// Implementation-only, not `internal import`: a release build with cross-module optimisation (the fuzz harnesses')
+// still loaded libxml2's module into DossierCore, where its ICU clashes with Foundation's. Safe without library
+// evolution because no public declaration here holds a libxml2 type (the compiler warns of that case).
+@_implementationOnly import CLibXML2
 
 /// An HTML page parsed by libxml2 into plain values: its elements and texts in document order, each with its source
 /// line, so that code which may not import libxml2 (anything importing Foundation, whose ICU clashes with the one
