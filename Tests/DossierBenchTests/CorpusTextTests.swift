@@ -1,4 +1,3 @@
-import DossierText
 import Foundation
 import Testing
 @testable import DossierBench

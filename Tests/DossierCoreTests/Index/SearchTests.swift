@@ -1,5 +1,4 @@
 import DossierCore
-import DossierText
 import Foundation
 import GRDB
 import Testing

@@ -1,5 +1,4 @@
 import DossierCore
-import DossierText
 import Testing
 
 /// The in-memory scan's answer to a collection search, as the reader's in-memory libraries use it.

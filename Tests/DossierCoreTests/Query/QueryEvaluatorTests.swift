@@ -1,5 +1,4 @@
 import DossierCore
-import DossierText
 import Testing
 
 @Suite("Query evaluator")

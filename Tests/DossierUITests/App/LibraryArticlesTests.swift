@@ -1,6 +1,5 @@
 import DossierApp
 import DossierCore
-import DossierText
 import DossierUI
 import Foundation
 import Testing
