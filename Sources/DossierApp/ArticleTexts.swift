@@ -32,18 +32,24 @@ final class ArticleTexts: Sendable {
     /// The articles of `summaries`, in order (nil for one that cannot be read): those not among the recent ones
     /// read side by side on every core.
     func articles(_ summaries: [ArticleSummary]) -> [Article?] {
+        var found = recent.withLock { recent in Dictionary(recent.map { ($0.id, $0.article) }) { first, _ in first } }
         var seen = Set<ArticleID>()
-        let missing = recent.withLock { recent in
-            summaries.filter { summary in seen.insert(summary.id).inserted && !recent.contains { $0.id == summary.id } }
-        }
+        let missing = summaries.filter { found[$0.id] == nil && seen.insert($0.id).inserted }
         let load = self.load
         let loaded = missing.concurrentMap(workers: ProcessInfo.processInfo.activeProcessorCount) { try? load($0).get() }
-        keep(zip(missing, loaded).compactMap { summary, article in article.map { (summary.id, $0) } })
-        return summaries.map { try? article($0).get() }
+        for (summary, article) in zip(missing, loaded) { found[summary.id] = article }
+        // Each read once, from what was kept or just read: a page of more articles than are kept, or one whose file
+        // is gone, is not read again one by one.
+        var used = Set<ArticleID>()
+        keep(summaries.compactMap { summary in found[summary.id].flatMap { used.insert(summary.id).inserted ? (summary.id, $0) : nil } })
+        return summaries.map { found[$0.id] }
     }
 
+    /// Keeps `articles` as the most recently used (in their order), dropping the oldest beyond the capacity.
     private func keep(_ articles: [(id: ArticleID, article: Article)]) {
+        let ids = Set(articles.map(\.id))
         recent.withLock { recent in
+            recent.removeAll { ids.contains($0.id) }
             recent += articles
             recent.removeFirst(max(0, recent.count - capacity))
         }

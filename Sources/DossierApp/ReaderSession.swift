@@ -80,7 +80,7 @@ public struct ReaderSession {
                 return [.collectionSearchFailed(text, reason: "Search failed: \(error)")]
             }
         case .lookUpFilter(let text, let query):
-            return [.filterLookedUp(text, QueryLookups(query, index: collection.library.index, search: collection.search))]
+            return [.filterLookedUp(text, QueryLookups(query, index: collection.index, search: collection.search))]
         case .correctLibrary(let entityMarks):
             collection = collection.applying(entityMarks: entityMarks)
             generation += 1

@@ -98,7 +98,7 @@ public enum BenchmarkPhases {
         let entitiesReady = Stopwatch.seconds(ContinuousClock.now - start)
         var keyTimes: [Double] = []
         var storyTime = 0.0
-        let storyID = session.state.library.index.entities(named: story).first?.id
+        let storyID = session.collection.index.entities(named: story).first?.id
         for step in KeyScript.steps(keys) {
             let (_, seconds) = Stopwatch.time { () -> Grid in
                 switch step {

@@ -30,7 +30,7 @@ struct FilterOptions: ParsableArguments {
         let entityMarks = try store.map { store in try reportingStoreErrors { () throws(MarkStoreError) in try store.allEntityMarks() } } ?? [:]
         let library = try collection.openLibrary(entityMarks: entityMarks)
         guard let query = try query() else { return (library.summaries, marks) }
-        let evaluator = QueryEvaluator(query: query, marks: marks, index: library.library.index, search: library.search)
+        let evaluator = QueryEvaluator(query: query, marks: marks, index: library.index, search: library.search)
         return (library.summaries.filter(evaluator.matches), marks)
     }
 }

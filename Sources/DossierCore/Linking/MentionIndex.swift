@@ -57,11 +57,6 @@ public struct EntityIndex: Sendable {
         return byArticle[article]?.contains(Int32(slot)) ?? false
     }
 
-    /// Entities whose canonical name or an alias matches `name` (case, quotes, possessives and `U.S.` ignored).
-    public func entities(named name: String) -> [Entity] {
-        let key = NameKey.key(name)
-        return entities.filter { entity in ([entity.canonicalName] + entity.aliases).contains { NameKey.key($0) == key } }
-    }
 
     /// Articles ranked by the entities they share with `article`, each shared entity weighted by how rare it is
     /// in the collection (inverse document frequency), best first.

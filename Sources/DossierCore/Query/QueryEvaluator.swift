@@ -9,7 +9,7 @@ public struct QueryLookups: Hashable, Sendable {
     public init() {}
 
     /// The lookups of `query`'s terms. Without an `index`, entity terms match no article.
-    public init(_ query: Query, index: EntityIndex?, search: any TextSearch) {
+    public init(_ query: Query, index: MentionIndex?, search: any TextSearch) {
         for term in query.terms where found[term.predicate] == nil {
             switch term.predicate {
             case .text(let phrase): found[term.predicate] = search.articles(containing: phrase)
@@ -35,7 +35,7 @@ public struct QueryEvaluator {
     }
 
     /// An evaluator for `query`, its terms looked up in `index` and `search` now.
-    public init(query: Query, marks: [ArticleID: ArticleMarks], index: EntityIndex?, search: any TextSearch) {
+    public init(query: Query, marks: [ArticleID: ArticleMarks], index: MentionIndex?, search: any TextSearch) {
         self.init(query: query, marks: marks, lookups: QueryLookups(query, index: index, search: search))
     }
 

@@ -22,7 +22,7 @@ struct QueryEvaluatorTests {
     }
 
     func matching(_ text: String) throws -> [ArticleID] {
-        let evaluator = QueryEvaluator(query: try Query(parsing: text), marks: marks, index: index.entityIndex, search: ArticleTextScan(articles: articles))
+        let evaluator = QueryEvaluator(query: try Query(parsing: text), marks: marks, index: index, search: ArticleTextScan(articles: articles))
         return evaluator.filter(articles).map(\.id)
     }
 
