@@ -1,6 +1,8 @@
 /// The article is one region of a page. Body lines cut off from the main stretch of body by a long run of other
 /// lines or by a short dated line (a comment thread, related stories, deals under the article) are not body,
 /// and neither is a stretch that mostly repeats the article (a meta description, the text echoed for sharing).
+/// Below the article, a stretch that opens under an author-and-date line (a comment, a teaser) or under a
+/// heading such as `Most read` or `Related stories` is not body however long it is.
 enum ArticleRegion {
     /// Consecutive non-body lines that end a cluster of body lines.
     static let gap = 6
@@ -16,10 +18,16 @@ enum ArticleRegion {
         guard clusters.count > 1, let main = clusters.max(by: { $0.words < $1.words }) else { return flags }
         let mainShingles = shingles(main.range, flags: flags, layout: layout)
         var kept = flags
-        for cluster in clusters where cluster.range != main.range {
+        var previousEnd = -1
+        for cluster in clusters {
+            defer { previousEnd = cluster.range.upperBound }
+            guard cluster.range != main.range else { continue }
             let own = shingles(cluster.range, flags: flags, layout: layout)
             let echoed = !own.isEmpty && Double(own.intersection(mainShingles).count) >= echo * Double(own.count)
-            if echoed || Double(cluster.words) < share * Double(main.words) {
+            let below = cluster.range.lowerBound > main.range.upperBound
+            let dated = (max(0, cluster.range.lowerBound - 2)..<cluster.range.lowerBound).contains { isDatedHeader(layout.shapes[$0]) }
+            let headed = (previousEnd + 1..<cluster.range.lowerBound).contains { isRelatedHeading(layout.shapes[$0]) }
+            if echoed || Double(cluster.words) < share * Double(main.words) || below && (dated || headed) {
                 for position in cluster.range { kept[position] = false }
             }
         }
@@ -34,7 +42,7 @@ enum ArticleRegion {
         for position in flags.indices where flags[position] {
             let words = layout.shapes[position].words
             if let previous = last, position - previous - 1 < gap,
-               !(previous + 1..<position).contains(where: { layout.shapes[$0].words <= 8 && layout.shapes[$0].hasDate }),
+               !(previous + 1..<position).contains(where: { isDatedHeader(layout.shapes[$0]) }),
                let current = clusters.popLast() {
                 clusters.append((current.range.lowerBound...position, current.words + words))
             } else {
@@ -43,6 +51,16 @@ enum ArticleRegion {
             last = position
         }
         return clusters
+    }
+
+    /// A short line with a date that is not an address: the author and date over a comment or a teaser.
+    private static func isDatedHeader(_ shape: PageLineShape) -> Bool {
+        shape.words <= 8 && shape.hasDate && !shape.hasLink
+    }
+
+    /// A short heading over links to other stories (`Most read in world news`, `You may also like…`).
+    private static func isRelatedHeading(_ shape: PageLineShape) -> Bool {
+        shape.words <= 6 && shape.furnitureReason == "related"
     }
 
     private static func shingles(_ range: ClosedRange<Int>, flags: [Bool], layout: PageLayout) -> Set<[String]> {

@@ -98,15 +98,17 @@ public struct PageDumpDetector: Sendable {
 
     private func bodyFlags(_ layout: PageLayout) -> [Bool] {
         let rules = PageDumpRules().bodyFlags(layout)
-        guard let model else { return ArticleRegion.keep(rules, layout: layout) }
+        let vetoed = layout.shapes.map { NonBodyLine.reason($0) != nil }
+        guard let model else { return ArticleRegion.keep(zip(rules, vetoed).map { $0 && !$1 }, layout: layout) }
         let probabilities = model.probabilities(layout)
         let flags = probabilities.map { $0 >= model.threshold }
         // A page where the model sees no article at all is left to the rules rather than shown empty.
-        guard flags.contains(true) else { return ArticleRegion.keep(rules, layout: layout) }
+        guard flags.contains(true) else { return ArticleRegion.keep(zip(rules, vetoed).map { $0 && !$1 }, layout: layout) }
         // Prose the rules place in the article stays body unless the model clearly disagrees; a line whose block
-        // is mostly furniture (a comment under its author and date, a sign-up pitch) is not.
+        // is mostly furniture (a comment under its author and date, a sign-up pitch) is not, nor is a caption,
+        // byline, date or teaser line (`NonBodyLine`).
         return ArticleRegion.keep(probabilities.indices.map {
-            (flags[$0] || rules[$0] && probabilities[$0] >= model.threshold / 2) && !layout.amidFurniture($0)
+            (flags[$0] || rules[$0] && probabilities[$0] >= model.threshold / 2) && !layout.amidFurniture($0) && !vetoed[$0]
         }, layout: layout)
     }
 
@@ -115,6 +117,7 @@ public struct PageDumpDetector: Sendable {
     private func reason(_ layout: PageLayout, _ position: Int) -> String {
         let shape = layout.shapes[position]
         if shape.opensByline { return "byline" }
+        if let reason = NonBodyLine.reason(shape) { return reason }
         if let reason = shape.furnitureReason { return reason }
         let neighbours = (max(0, position - 2)...min(layout.count - 1, position + 2)).filter { layout.shapes[$0].words <= 4 }
         if shape.words <= 4, neighbours.count >= 3 { return "menu" }

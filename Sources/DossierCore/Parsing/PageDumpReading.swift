@@ -30,6 +30,8 @@ struct PageDumpReading {
     /// What a line becomes.
     private enum Part: Equatable {
         case blank, title, body, credit, byline(String), date(String), furniture(String)
+        /// A caption line with its credit (`… (Image: GETTY)`).
+        case caption(String, credit: String?)
 
         init(role: PageLineRole, text: String, inHeader: Bool) {
             switch role {
@@ -41,6 +43,8 @@ struct PageDumpReading {
                     self = .byline(name)
                 } else if inHeader, let date = DateRecognizer.dateLine(text) {
                     self = .date(date)
+                } else if reason == NonBodyLine.captionReason, let found = NonBodyLine.caption(text) {
+                    self = .caption(found.caption, credit: found.credit)
                 } else {
                     self = .furniture(reason)
                 }
@@ -79,6 +83,8 @@ struct PageDumpReading {
             if caption { blocks.removeLast() }
             blocks.append(Block(kind: .figure, text: caption ? text[index - 1] : "", lines: LineRange(caption ? index : index + 1, index + 1),
                                 credit: FigureRules.credit(text[index])))
+        case .caption(let caption, let credit):
+            blocks.append(Block(kind: .figure, text: caption, lines: line, credit: credit))
         case .furniture(let reason):
             var end = index
             while end + 1 < parts.count, parts[end + 1] == .furniture(reason) { end += 1 }

@@ -35,6 +35,25 @@ struct ArticleRegionTests {
         #expect(kept(Self.prose + comment) == Self.prose)
     }
 
+    @Test func aLongCommentUnderADatedHeaderBelowTheArticleIsNotBody() {
+        // Longer than half the article: only its author-and-date line tells it is a comment.
+        let comment = ["harbourwatcher says:", "April 12, 2022 at 7:10 am", Self.prose[0] + " " + Self.prose[1] + " " + Self.prose[2]]
+        #expect(kept(Self.prose + comment) == Self.prose)
+    }
+
+    @Test func aLongStretchUnderAMostReadHeadingBelowTheArticleIsNotBody() {
+        // Beyond the menu and longer than half the article: only the heading tells it is a list of other stories.
+        let teasers = ["Most read in world news", "Fishermen say the new quota rules will empty the harbour before the winter storms come.",
+                       "The town hall will stay closed for repairs until the end of the year, the mayor told residents on Monday.",
+                       "A new bakery has opened on the quay and the queue on its first morning reached back to the terminal."]
+        #expect(kept(Self.prose + Self.menu + teasers) == Self.prose)
+    }
+
+    @Test func aDatedLinkDoesNotCutTheArticle() {
+        let lines = Array(Self.prose[0...1]) + ["https://example.com/2021/09/07/ferry-timetable"] + Array(Self.prose[2...3])
+        #expect(kept(lines) == Self.prose)
+    }
+
     @Test func anEchoOfTheArticleIsNotBodyHoweverLong() {
         let echo = Self.prose.joined(separator: " ")
         #expect(kept(Self.prose + Self.menu + [echo]) == Self.prose)

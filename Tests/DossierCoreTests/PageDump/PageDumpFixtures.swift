@@ -4,7 +4,7 @@ import Foundation
 enum PageDumpFixtures {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Fixtures/PageDump")
-    static let names = ["menus", "comments", "related", "cookies", "paywall", "nordic"]
+    static let names = ["menus", "comments", "related", "cookies", "paywall", "nordic", "captions"]
     /// The fixtures in languages whose function words the rules know: all but `nordic` (Finnish), which only the
     /// language-light detection and the model handle.
     static let ruleLanguageNames = names.filter { $0 != "nordic" }

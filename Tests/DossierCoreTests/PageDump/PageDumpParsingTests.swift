@@ -34,6 +34,15 @@ import Testing
         #expect(found.date == date)
     }
 
+    @Test func aCaptionLineBecomesAFigureWithItsCredit() throws {
+        let (lines, _) = try PageDumpFixtures.page("captions")
+        let article = ArticleParser().parse(lines: lines, path: "captions.txt")
+        let figure = try #require(article.blocks(.figure).first)
+        #expect(figure.text == "Passengers waited on the pier at dawn to hear the decision")
+        #expect(figure.credit == "GETTY")
+        #expect(article.byline == "Ann Lee")
+    }
+
     @Test func titleSuffixGivesThePublisher() throws {
         let (lines, _) = try PageDumpFixtures.page("comments")
         let article = ArticleParser().parse(lines: lines, path: "comments.txt")
