@@ -75,7 +75,8 @@ struct ArticleDraft {
         while index < rawLines.count {
             guard !covered[index], !isBlank(rawLines[index]) else { index += 1; continue }
             var end = index
-            while end + 1 < rawLines.count, !covered[end + 1] { end += 1 }
+            // A blank line ends the run: blank lines belong to no block.
+            while end + 1 < rawLines.count, !covered[end + 1], !isBlank(rawLines[end + 1]) { end += 1 }
             let text = rawLines[index...end].map(trimmed).filter { !$0.isEmpty }.joined(separator: "\n")
             all.append(Block(kind: .furniture, text: text, lines: LineRange(index + 1, end + 1), reason: "markup"))
             index = end + 1
