@@ -25,6 +25,8 @@ public struct Block: Hashable, Codable, Sendable {
     /// Where in a structured document the block was read (`JSON maintext`, `<p>`, `content:encoded`); nil for plain
     /// text.
     public var source: String?
+    /// The links in `text` (HTML and Markdown), in order; nil when it has none.
+    public var links: [InlineLink]?
 
     public init(kind: BlockKind, text: String, lines: LineRange, credit: String? = nil, alt: [String]? = nil, reason: String? = nil,
                 source: String? = nil) {

@@ -119,6 +119,24 @@ struct HTMLFormatTests {
         for field in article.header { #expect(!field.value.contains("javascript")) }
     }
 
+    @Test func linksKeepTheirWordsAndAddressesResolvedAgainstThePageButNeverJavascript() throws {
+        let article = try load("""
+        <html><head><link rel="canonical" href="https://example.com/news/harbour/quay"></head><body><article>
+        <p>\(Self.paragraphs[0]) See the <a href="../plans/quay.pdf">repair plans</a> and the
+        <a href="https://council.example.org/budget?year=2021">council's <b>budget</b></a>.</p>
+        <p>\(Self.paragraphs[1]) Read the <a href="javascript:alert(1)">statement</a> or <a href="#top">go up</a>.</p>
+        <p>\(Self.paragraphs[2])</p>
+        </article></body></html>
+        """)
+        let paragraphs = article.blocks(.paragraph)
+        let links = try #require(paragraphs.first?.links)
+        let text = Array(paragraphs[0].text.unicodeScalars)
+        let words = links.map { String(String.UnicodeScalarView(text[$0.start..<($0.start + $0.length)])) }
+        #expect(words == ["repair plans", "council's budget"])
+        #expect(links.map(\.url) == ["https://example.com/news/plans/quay.pdf", "https://council.example.org/budget?year=2021"])
+        #expect(paragraphs[1].links == nil)
+    }
+
     @Test func brokenMarkupIsRecovered() throws {
         let article = try load("""
         <html><body><div class="story">

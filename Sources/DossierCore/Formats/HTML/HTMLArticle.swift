@@ -33,7 +33,7 @@ enum HTMLArticle {
             draft.offer(\.title, heading.text, lines: heading.lines, source: "<h1>")
         }
         let roles = PageBody(nodes: page.nodes, hints: hints, blocks: blocks).roles(jsonBody: metadata.jsonBody?.text, title: draft.title?.value)
-        draft.blocks = articleBlocks(blocks, roles: roles, nodes: page.nodes)
+        draft.blocks = articleBlocks(blocks, roles: roles, nodes: page.nodes, base: draft.url?.value)
         if !draft.hasBody, let stated = metadata.jsonBody {
             draft.addBody(stated.text, lines: stated.lines, source: "JSON-LD articleBody")
             draft.blocks.sort { $0.lines.first < $1.lines.first }
@@ -45,16 +45,21 @@ enum HTMLArticle {
         return .success(draft)
     }
 
-    /// The blocks of the article: body blocks as paragraphs, each figure's blocks as one figure, and adjacent
-    /// furniture blocks of one reason folded together.
-    private static func articleBlocks(_ blocks: [PageBlock], roles: [PageBody.Role], nodes: [HTMLPage.Node]) -> [Block] {
+    /// The blocks of the article: body blocks as paragraphs with their links (addresses resolved against `base`,
+    /// the page's), each figure's blocks as one figure, and adjacent furniture blocks of one reason folded together.
+    private static func articleBlocks(_ blocks: [PageBlock], roles: [PageBody.Role], nodes: [HTMLPage.Node], base: String?) -> [Block] {
         var result: [Block] = []
         var index = 0
         while index < blocks.count {
             let block = blocks[index]
             switch roles[index] {
             case .body:
-                result.append(Block(kind: .paragraph, text: block.text, lines: block.lines, source: "<\(nodes[block.element].name)>"))
+                var paragraph = Block(kind: .paragraph, text: block.text, lines: block.lines, source: "<\(nodes[block.element].name)>")
+                let links = block.links.compactMap { link in
+                    LinkTarget.resolve(link.href, base: base).map { InlineLink(start: link.start, length: link.length, url: $0) }
+                }
+                paragraph.links = links.isEmpty ? nil : links
+                result.append(paragraph)
                 index += 1
             case .figure:
                 var end = index + 1

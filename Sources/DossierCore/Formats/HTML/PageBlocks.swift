@@ -14,6 +14,8 @@ struct PageBlock {
     var commas = 0
     /// What the elements around the text make of it.
     var traits: BlockTraits
+    /// The links in the text: where each starts and how long it is (Unicode scalars) and its `href` as written.
+    var links: [(start: Int, length: Int, href: String)] = []
 
     var excluded: String? { traits.excluded }
     var heading: Int? { traits.heading }
@@ -66,6 +68,8 @@ enum PageBlocks {
         /// The block-level element the text belongs to.
         var block: Int
         var inLink = false
+        /// The `a` element the text is in and its `href`, when it has one.
+        var anchor: (element: Int, href: String)?
         var traits = BlockTraits()
     }
 
@@ -81,12 +85,16 @@ enum PageBlocks {
         var commas = 0
         var first = 0, last = 0
         var owner: Context?
+        var links: [(start: Int, length: Int, href: String)] = []
+        var linkAnchor = -1
 
         func flush() {
             if let owner, !text.isEmpty {
                 blocks.append(PageBlock(text: text, lines: LineRange(first, max(first, last)), element: owner.block,
-                                        length: length, linkCharacters: linkCharacters, commas: commas, traits: owner.traits))
+                                        length: length, linkCharacters: linkCharacters, commas: commas, traits: owner.traits, links: links))
             }
+            links = []
+            linkAnchor = -1
             text = ""
             pendingSpace = false
             linkCharacters = 0
@@ -114,12 +122,21 @@ enum PageBlocks {
                     } else {
                         if pendingSpace && !text.isEmpty { text.unicodeScalars.append(" "); length += 1 }
                         pendingSpace = false
+                        // `length` counts the scalars before this one; a link's words run from its first to its last.
+                        if let anchor = context.anchor {
+                            if anchor.element == linkAnchor, let open = links.popLast() {
+                                links.append((open.start, length + 1 - open.start, open.href))
+                            } else {
+                                links.append((length, 1, anchor.href))
+                                linkAnchor = anchor.element
+                            }
+                        }
                         text.unicodeScalars.append(scalar)
+                        length += 1
                         added += 1
                         if scalar == "," || !scalar.isASCII && commaScalars.contains(scalar) { commas += 1 }
                     }
                 }
-                length += added
                 if added > 0 {
                     if owner == nil { owner = context; first = node.line }
                     last = node.lastLine
@@ -141,7 +158,9 @@ enum PageBlocks {
             context.end = node.end
             if isBlock { context.block = index }
             switch node.name {
-            case "a": context.inLink = true
+            case "a":
+                context.inLink = true
+                context.anchor = node.attribute("href").map { (index, $0) }
             case "h1", "h2", "h3", "h4", "h5", "h6": context.traits.heading = Int(String(node.name.dropFirst()))
             case "figure": context.traits.figure = index
             case "figcaption": context.traits.isCaption = true
