@@ -76,6 +76,14 @@ struct DocumentReading {
             try readFeed(bytes, of: file, into: &reading)
         case .html:
             try readPage(bytes, of: file, into: &reading)
+        case .markdown:
+            switch loader.decodedLines(bytes, path: file.path) {
+            case .failure(let problem): throw problem
+            case .success(let text):
+                guard text.lines.contains(where: { !$0.allSatisfy(\.isWhitespace) }) else { throw LoadProblem(path: file.path, reason: .empty) }
+                let draft = MarkdownArticle(map: loader.fieldMap).draft(text.lines)
+                reading.articles = [draft.article(path: file.path, format: .markdown, rawLines: text.lines, decoded: text, record: nil)]
+            }
         default:
             switch loader.article(from: bytes, path: file.path) {
             case .success(let article): reading.articles = [article]

@@ -2,32 +2,39 @@
 /// object of unknown shape gives its longest text as the body.
 struct JSONArticle {
     let map: FieldMap
+    /// What a field's source names before its key: `JSON` (`JSON authors`), or `front matter` for YAML read as JSON.
+    var origin = "JSON"
 
     /// The draft of the article `object` holds, or why it holds none.
     func draft(_ object: JSONNode) -> Result<ArticleDraft, RecordError> {
         guard case .object = object.value else { return .failure(RecordError(reason: .badRecord("not a JSON object"))) }
         var draft = ArticleDraft()
-        for field in [FieldMap.Field.title, .standfirst, .byline, .date, .publisher, .url, .language, .tags] {
-            for key in map.keys(field) {
-                guard let node = Self.member(key, of: object) else { continue }
-                offer(field, node, key: key, to: &draft)
-            }
-        }
+        offerFields(of: object, to: &draft)
         for key in map.keys(.text) {
             guard let node = Self.member(key, of: object), let text = Self.text(node), Self.wordCount(text) > 0 else { continue }
-            draft.addBody(text, lines: node.lines, source: "JSON " + key)
+            draft.addBody(text, lines: node.lines, source: origin + " " + key)
             if draft.hasBody { break }
         }
         if !draft.hasBody, let (key, node, text) = Self.longestText(in: object, excluding: draft) {
-            draft.addBody(text, lines: node.lines, source: "JSON " + key)
+            draft.addBody(text, lines: node.lines, source: origin + " " + key)
             draft.notes.append("body read from the longest text field, \(key)")
         }
         guard draft.hasBody else { return .failure(RecordError(reason: .badRecord("no text field (name one with --map text=KEY)"))) }
         return .success(draft)
     }
 
+    /// Offers the header fields `object` gives (all but the body) to `draft`, by the keys of the map.
+    func offerFields(of object: JSONNode, to draft: inout ArticleDraft) {
+        for field in [FieldMap.Field.title, .standfirst, .byline, .date, .publisher, .url, .language, .tags] {
+            for key in map.keys(field) {
+                guard let node = Self.member(key, of: object) else { continue }
+                offer(field, node, key: key, to: &draft)
+            }
+        }
+    }
+
     private func offer(_ field: FieldMap.Field, _ node: JSONNode, key: String, to draft: inout ArticleDraft) {
-        let source = "JSON " + key
+        let source = origin + " " + key
         switch field {
         case .tags:
             let tags = Self.texts(node).flatMap { $0.split(whereSeparator: { $0 == "," || $0 == ";" }).map(String.init) }
