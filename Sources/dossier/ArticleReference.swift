@@ -4,13 +4,17 @@ import Foundation
 
 /// Resolves what a user typed for ARTICLE: a file, a record of one (`FILE#N`), or an article id (or unique prefix) looked up in the collection.
 enum ArticleReference {
-    /// The article `reference` names; ids are looked up in `collection` (the current folder when it names no path).
+    /// The article `reference` names; ids are looked up in `collection` (the current folder when it names no path),
+    /// whose pages also tell which paragraphs of the article are furniture of its site (`SiteFurniture`).
     static func resolve(_ reference: String, in collection: CollectionOptions) throws -> Article {
         var isFolder: ObjCBool = false
         let file = ArticleAddress(reference).file
         if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), !isFolder.boolValue {
             switch try collection.loader().read(reference) {
-            case .success(let loaded): return loaded
+            case .success(let loaded):
+                // Named with PATHs, the article is read as one of that collection: the paragraphs its site repeats
+                // across the collection's pages are folded, as they are when it is found by id.
+                return collection.paths.isEmpty ? loaded : SiteFurniture(try collection.load()).folding(loaded)
             case .failure(let problem):
                 Output.printError(problem.description)
                 throw ExitCode.failure

@@ -43,7 +43,8 @@ public struct CollectionLoader: Sendable {
         public var problems: [LoadProblem]
     }
 
-    /// Loads every article under `paths`.
+    /// Loads every article under `paths`, with the paragraphs many pages of one site repeat folded as furniture
+    /// (`SiteFurniture`).
     public func load(_ paths: [String]) -> Result {
         let (files, walkProblems) = FileWalker().files(under: paths)
         var articles: [Article] = []
@@ -56,7 +57,8 @@ public struct CollectionLoader: Sendable {
             case .failure(let problem): problems.append(problem)
             }
         }
-        return Result(articles: articles, problems: problems)
+        let furniture = SiteFurniture(articles)
+        return Result(articles: articles.map(furniture.folding), problems: problems)
     }
 
     /// Reads the article at `address`: a file of one article, or `FILE#N`, record N of a container file.

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import DossierCore
+
+/// Paragraphs repeated across many pages of one site are folded as furniture, for text and HTML alike; what one
+/// site repeats is not furniture on another, and copies of one story keep their text.
+struct SiteFurnitureTests {
+    static let about = "Harbour Post is an independent newspaper covering the coast since 1921. Subscribe to our newsletter for the week's stories."
+    static let stories = [
+        "The council approved the new ferry timetable on Tuesday after a long debate about the cost of the extra crossings.",
+        "Fishermen say the new quota rules will empty the harbour before the winter storms come, leaving many boats idle.",
+        "The town hall will stay closed for repairs until the end of the year, the mayor told residents on Monday evening.",
+        "A new bakery has opened on the quay and the queue on its first morning reached all the way back to the terminal.",
+    ]
+
+    func story(_ index: Int) -> String {
+        "Story number \(index) of the week\n\n\(Self.stories[index])\n\nIt was the \(index + 1)th such story this year, the editors said in a note.\n\n\(Self.about)\n"
+    }
+
+    @Test func aParagraphRepeatedOnThreePagesOfAFolderIsFolded() throws {
+        let folder = try TemporaryFolder()
+        for index in 0..<3 { try folder.write("coast/story\(index).txt", story(index)) }
+        try folder.write("elsewhere/story3.txt", story(3))
+        let articles = CollectionLoader().load([folder.url.path]).articles
+        #expect(articles.count == 4)
+        for article in articles where article.path.contains("/coast/") {
+            let folded = article.blocks.first { $0.text == Self.about }
+            #expect(folded?.kind == .furniture)
+            #expect(folded?.reason == "repeated on 3 pages of this site")
+            #expect(article.blocks(.paragraph).contains { Self.stories.contains($0.text) })
+        }
+        // Another folder is another site: seen once there, the paragraph stays.
+        let other = try #require(articles.first { $0.path.contains("/elsewhere/") })
+        #expect(other.blocks(.paragraph).contains { $0.text == Self.about })
+    }
+
+    @Test func theSiteOfAnHTMLPageIsTheHostOfItsAddress() throws {
+        let folder = try TemporaryFolder()
+        for index in 0..<3 {
+            try folder.write("saved/\(index).html", """
+            <html><head><link rel="canonical" href="https://www.harbour.example/news/\(index)"></head><body><article>
+            <p>\(Self.stories[index]) \(Self.stories[(index + 1) % 4])</p><p>\(Self.stories[(index + 2) % 4]) It happened again.</p>
+            <p>\(Self.about)</p></article></body></html>
+            """)
+        }
+        // The fourth page names another host: its copy of the paragraph is not counted with theirs.
+        try folder.write("saved/3.html", """
+        <html><head><link rel="canonical" href="https://other.example/3"></head><body><article>
+        <p>\(Self.stories[3]) \(Self.stories[0])</p><p>\(Self.about)</p></article></body></html>
+        """)
+        let articles = CollectionLoader().load([folder.url.path]).articles
+        #expect(articles.count == 4)
+        #expect(articles.map { $0.blocks.first { $0.text == Self.about }?.kind } == [.furniture, .furniture, .furniture, .paragraph])
+        #expect(SiteFurniture.site(of: articles[0]) == "harbour.example")
+    }
+
+    @Test func copiesOfOneStoryKeepTheirText() throws {
+        let folder = try TemporaryFolder()
+        for index in 0..<3 { try folder.write("copies/\(index).txt", "Copy \(index)\n\n\(Self.stories[0])\n\n\(Self.stories[1])\n\n\(Self.about)\n") }
+        let articles = CollectionLoader().load([folder.url.path]).articles
+        #expect(articles.count == 3)
+        for article in articles { #expect(article.blocks(.furniture).isEmpty) }
+    }
+
+    @Test func fingerprintsIgnoreCaseAndSpacingButNotWords() {
+        #expect(SiteFurniture.fingerprint("Subscribe to our  newsletter today!") == SiteFurniture.fingerprint("subscribe to our newsletter today"))
+        #expect(SiteFurniture.fingerprint("Subscribe to our newsletter today") != SiteFurniture.fingerprint("Subscribe to our newsletter now"))
+        #expect(SiteFurniture.fingerprint("Too short here") == nil)
+    }
+}
