@@ -27,6 +27,19 @@ extension HostileCorpus {
         <script><![CDATA[ document.write("<p>cdata script</p>") ]]></script>
         </article></body></html>
         """
+        let markdown = """
+        ---
+        title: "Headline \\e]0;pwned\\a here"
+        source: "javascript:alert(1)"
+        author: ["[[Ann Lee]]"]
+        ---
+        Body with [safe](javascript:alert(1)) inside and [a page](<https://example.com/a b>), \(paragraph)
+
+        <script>
+        document.write("<p>script text</p>")
+        </script>
+        Raw \u{1B}[2J escape <script>alert(3)</script>and [an address](https://example.com/\u{1B}[31m) in the text, \(paragraph)
+        """
         return [
             file(family, "scripts, escape sequences, a javascript: link and CDATA tricks in a page", Array(page.utf8), file: "input.html",
                  .article(shows: ["Body with safe inside", "trick"], check: { article in
@@ -34,6 +47,7 @@ extension HostileCorpus {
                      if text.contains(where: { $0.contains("script text") || $0.contains("cdata script") || $0.contains("alert") || $0.contains("styled") }) {
                          return "script, style or link text reached the article"
                      }
+                     if article.blocks.contains(where: { $0.links != nil }) { return "a javascript: link became a link target" }
                      // libxml2 reads `<![CDATA[` in HTML as text; the script it hides is still a script.
                      return article.blocks(.paragraph).contains { $0.text.hasPrefix("]]> trick") } ? nil : "the paragraph after the CDATA trick is lost"
                  })),
@@ -41,6 +55,14 @@ extension HostileCorpus {
             file(family, "escape sequences inside JSON strings", Array((json + "\n").utf8), file: "input.jsonl",
                  .article(check: { article in
                      article.blocks(.paragraph).first?.text == "Body with \u{1B}]0;pwned\u{07} inside." ? nil : "the JSON escapes were not decoded"
+                 })),
+            file(family, "escape sequences in front matter, javascript: links and scripts in a Markdown clipping", Array(markdown.utf8),
+                 file: "input.md", .article(shows: ["Body with safe inside"], check: { article in
+                     if article.url != nil { return "a javascript: source became the address" }
+                     if article.title?.contains("\u{1B}]0;pwned") != true { return "the YAML escape was not decoded into the title" }
+                     let text = article.blocks.filter { $0.reason != "markup" }.map(\.text)
+                     if text.contains(where: { $0.contains("script text") || $0.contains("alert") }) { return "script text reached the article" }
+                     return article.blocks.contains { $0.links != nil } ? "a javascript:, spaced or control-character address became a link" : nil
                  })),
             file(family, "a script, a javascript: link and split CDATA in a feed", Array(rss.utf8), file: "input.rss",
                  .article(shows: ["Headline ]]> here", "Body with safe inside."], check: { article in

@@ -28,6 +28,11 @@ struct MarkdownBody {
                                         reason: "code", source: "Markdown code"))
                 }
                 index = end + 1
+            } else if let name = Self.rawBlockOpening(line) {
+                // A script or style written as HTML in the Markdown: markup up to its closing tag, never text.
+                var end = index
+                while end < lines.count, !lines[end].lowercased().contains("</\(name)") { end += 1 }
+                index = end + 1
             } else if let level = Self.headingLevel(line) {
                 let text = String(line.dropFirst(level).trimmingWhitespace().reversed().drop { $0 == "#" }.reversed())
                 append(text, lines: LineRange(line: index + 1), source: "Markdown heading", heading: true, to: &blocks)
@@ -107,6 +112,12 @@ struct MarkdownBody {
     }
 
     static func trimmed(_ line: String) -> String { String(Substring(line).trimmingWhitespace()) }
+
+    /// `script` or `style` when a line opens one as raw HTML.
+    private static func rawBlockOpening(_ line: String) -> String? {
+        let lower = line.lowercased()
+        return ["script", "style"].first { lower.hasPrefix("<" + $0 + ">") || lower.hasPrefix("<" + $0 + " ") }
+    }
 
     /// The level of an ATX heading (`## Heading`), or nil.
     static func headingLevel(_ line: String) -> Int? {

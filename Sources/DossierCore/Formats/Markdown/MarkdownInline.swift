@@ -91,9 +91,14 @@ struct MarkdownInline {
                     if let url = LinkTarget.resolve(inside, base: base) { links.append(InlineLink(start: start, length: scalars - start, url: url)) }
                     index = close + 1
                 } else if let close, let first = inside.first, first.isLetter || first == "/" || first == "!" {
-                    // A tag is markup: dropped (a `<br>` is a space).
+                    // A tag is markup: dropped (a `<br>` is a space), and a script or style with what it holds.
                     if lower.hasPrefix("br") { append(" ") }
                     index = close + 1
+                    if let name = ["script", "style"].first(where: { lower == $0 || lower.hasPrefix($0 + " ") }) {
+                        let rest = String(characters[index...]).lowercased()
+                        let end = rest.range(of: "</\(name)").map { rest.distance(from: rest.startIndex, to: $0.lowerBound) }
+                        index = end.map { index + $0 } ?? characters.endIndex
+                    }
                 } else {
                     append(character)
                     index += 1
