@@ -94,6 +94,21 @@ struct MarkdownFormatTests {
         #expect(MarkdownInline(source, base: nil).text == expected)
     }
 
+    @Test func mojibakeInAClippingOrAJSONLinesRecordIsDecodedWithANote() throws {
+        let folder = try TemporaryFolder()
+        // "Café" and "naïve" in Windows-1252: not UTF-8.
+        let clipping: [UInt8] = Array("---\ntitle: Caf".utf8) + [0xE9] + Array(" owner quits\n---\nThe na".utf8) + [0xEF]
+            + Array("ve owner of the harbour cafe said on Tuesday that she would retire at the end of the season.\n".utf8)
+        let article = try CollectionLoader().read(try folder.write("clip.md", clipping)).get()
+        #expect(article.title == "Café owner quits")
+        #expect(article.encoding == .windows1252)
+        #expect(article.notes.contains { $0.contains("not valid UTF-8") })
+        let record: [UInt8] = Array(#"{"title": "Caf"#.utf8) + [0xE9] + Array(#" owner quits", "text": "The owner said she would retire."}"#.utf8) + [0x0A]
+        let records = CollectionLoader().load([try folder.write("news.jsonl", record + record)]).articles
+        #expect(records.map(\.title) == ["Café owner quits", "Café owner quits"])
+        #expect(records.allSatisfy { $0.encoding == .windows1252 })
+    }
+
     @Test func detectedByFrontMatterOrJinaLinesWhateverTheExtension() throws {
         let folder = try TemporaryFolder()
         let text = try String(contentsOfFile: Repository.fixture("Markdown/obsidian.md"), encoding: .utf8)
