@@ -6,6 +6,7 @@ import Foundation
 enum ArticleReference {
     /// The article `reference` names; ids are looked up in `collection` (the current folder when it names no path).
     static func resolve(_ reference: String, in collection: CollectionOptions) throws -> Article {
+        guard !reference.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("no article given (an empty id names none)") }
         var isFolder: ObjCBool = false
         let file = ArticleAddress(reference).file
         if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), !isFolder.boolValue {

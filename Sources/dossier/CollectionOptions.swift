@@ -2,7 +2,6 @@ import ArgumentParser
 import DossierApp
 import DossierCore
 import DossierText
-import DossierText
 import Foundation
 
 /// The files and folders a command reads articles from.
@@ -86,29 +85,5 @@ struct CollectionOptions: ParsableArguments {
     /// The collection as the reader and the entity commands use it, with the reader's entity corrections applied.
     func openLibrary(entityMarks: [EntityID: EntityMarks] = [:]) throws -> OpenCollection {
         OpenCollection(name: ReadCommand.collectionName(roots), collection: try openIndexed(), entityMarks: entityMarks)
-    }
-}
-
-/// Writing to the standard streams.
-enum Output {
-    /// Writes one line to standard error, its control characters and escape sequences made visible: problems name
-    /// files, and a file name can hold anything.
-    static func printError(_ message: String) {
-        FileHandle.standardError.write(Data((ArticleText.safe(message) + "\n").utf8))
-    }
-
-    /// Prints a value as pretty JSON with sorted keys.
-    static func printJSON<Value: Encodable>(_ value: Value) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        FileHandle.standardOutput.write(try encoder.encode(value))
-        FileHandle.standardOutput.write(Data("\n".utf8))
-    }
-
-    /// The width of the terminal on standard output, or nil when it is not a terminal.
-    static var width: Int? {
-        var size = winsize()
-        guard isatty(STDOUT_FILENO) != 0, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
-        return Int(size.ws_col)
     }
 }

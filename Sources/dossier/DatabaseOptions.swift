@@ -8,8 +8,24 @@ struct DatabaseOptions: ParsableArguments {
                                             valueName: "path"))
     var db: String?
 
+    @Flag(help: "Create the marks database named by --db or $DOSSIER_DB if there is none (list, export and the reader refuse one that does not exist: most often a typo).")
+    var create = false
+
     /// The database path these options select.
     var path: String { DatabaseLocation.path(explicit: db) }
+
+    /// Whether the path was named (`--db`, `$DOSSIER_DB`) rather than the default one.
+    private var isNamed: Bool {
+        !(db ?? "").isEmpty || !(ProcessInfo.processInfo.environment["DOSSIER_DB"] ?? "").isEmpty
+    }
+
+    /// Refuses, exiting 1, a named database that does not exist unless `--create` asks for one: marks read from an
+    /// empty database that a typo made would be exported, listed and shown as if nothing were marked.
+    func requireNamedDatabase() throws {
+        guard isNamed, !create, !FileManager.default.fileExists(atPath: path) else { return }
+        Output.printError("dossier: \(path): no marks database there; check the path, or add --create to start one")
+        throw ExitCode.failure
+    }
 
     /// Opens (creating if needed) the database, printing its problem and exiting 1 when it cannot be used.
     func open() throws -> MarkStore {
@@ -19,9 +35,10 @@ struct DatabaseOptions: ParsableArguments {
         }
     }
 
-    /// Opens the database when the file exists; nil otherwise, so reading commands do not create one.
+    /// Opens the database when the file exists (or `--create` asks for it); nil otherwise, so reading commands do not
+    /// create one.
     func openExisting() throws -> MarkStore? {
-        FileManager.default.fileExists(atPath: path) ? try open() : nil
+        FileManager.default.fileExists(atPath: path) || create ? try open() : nil
     }
 }
 

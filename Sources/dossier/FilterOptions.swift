@@ -2,14 +2,14 @@ import ArgumentParser
 import DossierApp
 import DossierCore
 import DossierText
-import DossierText
 import Foundation
 
 /// `--filter QUERY`: selects articles with the filter language (`is:unread tag:lobbying entity:"NSO Group"`).
 struct FilterOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("""
+    @Option(parsing: .unconditional, help: ArgumentHelp("""
         Only articles matching QUERY: words or "phrases", is:read|unread|starred|archived, has:note|highlight, \
-        tag:NAME, entity:NAME, source:NAME, after:YYYY-MM-DD, before:YYYY-MM-DD; -TERM negates; terms combine with AND.
+        tag:NAME, entity:NAME, source:NAME, after:YYYY-MM-DD, before:YYYY-MM-DD; -TERM negates (`--filter -is:read` works); \
+        terms combine with AND.
         """, valueName: "query"))
     var filter: String?
 

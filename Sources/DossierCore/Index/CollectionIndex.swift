@@ -13,19 +13,24 @@ public final class CollectionIndex: Sendable {
     public let path: String
     let pool: DatabasePool
 
-    /// Opens (creating if needed) the index at `path`; an index of another `IndexStamp` is rebuilt, a damaged
-    /// file is moved aside and rebuilt (it holds nothing that cannot be made again).
+    /// Opens (creating if needed) the index at `path`; an index of another `IndexStamp` is rebuilt. Only a file
+    /// Dossier made is ever changed: any other file at `path` (text, another program's database) is refused with
+    /// `IndexError.notAnIndex` and left as it is, and a damaged Dossier index is moved aside (to a name no file has)
+    /// and rebuilt, as it holds nothing that cannot be made again.
     public init(path: String) throws(IndexError) {
         self.path = path
         do {
             let folder = (path as NSString).deletingLastPathComponent
             if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        } catch {
+            throw .cannotOpen(path: path, reason: "\(error)")
+        }
+        if let reason = IndexFile.foreignReason(path) { throw .notAnIndex(path: path, reason: reason) }
+        do {
             pool = try Self.open(path)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
             do {
-                let aside = path + ".damaged"
-                try? FileManager.default.removeItem(atPath: aside)
-                try FileManager.default.moveItem(atPath: path, toPath: aside)
+                try IndexFile.moveAside(path)
                 pool = try Self.open(path)
             } catch {
                 throw .cannotOpen(path: path, reason: "\(error)")
@@ -276,6 +281,8 @@ public struct IndexUpdate: Sendable {
 /// Why the index could not be opened or used; every case names the file.
 public enum IndexError: Error, CustomStringConvertible, Equatable {
     case cannotOpen(path: String, reason: String)
+    /// The file at the index's path is not an index Dossier made; it was left as it is.
+    case notAnIndex(path: String, reason: String)
     case database(path: String, reason: String)
     /// The update was cancelled (`Cancellation`).
     case cancelled
@@ -283,6 +290,8 @@ public enum IndexError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case .cannotOpen(let path, let reason): "\(path): cannot open the index: \(reason)"
+        case .notAnIndex(let path, let reason):
+            "\(path): not a Dossier index (\(reason)); it was left untouched: choose another --index or DOSSIER_INDEX, or move the file away"
         case .database(let path, let reason): "\(path): index: \(reason)"
         case .cancelled: "the index update was cancelled"
         }

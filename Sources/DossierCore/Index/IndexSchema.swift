@@ -112,6 +112,7 @@ enum IndexSchema {
             try dropTables(db)
         }
         for statement in statements { try db.execute(sql: statement) }
+        try db.execute(sql: "PRAGMA application_id = \(IndexFile.applicationID)")
         try stamp.store(db)
     }
 

@@ -60,7 +60,7 @@ enum Products {
 
         let database = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-e2e-\(UUID().uuidString).sqlite").path
         defer { for suffix in ["", "-wal", "-shm"] { unlink(database + suffix) } }
-        let session = try TmuxSession(command: "sh -c '\(binary) seeds --db \(database) --index \(Products.index); stty -a; sleep 30'", width: 120, height: 40, directory: Products.repository)
+        let session = try TmuxSession(command: "sh -c '\(binary) seeds --db \(database) --create --index \(Products.index); stty -a; sleep 30'", width: 120, height: 40, directory: Products.repository)
         // Both titles in the list.
         try session.waitFor("both titles", seconds: 20) { $0.contains("‘Israel’ Push") && $0.contains("Israel said lo") }
 
@@ -119,7 +119,7 @@ enum Products {
         for name in seeds { try FileManager.default.copyItem(at: Products.repository.appendingPathComponent("seeds/" + name), to: folder.appendingPathComponent(name)) }
         let database = folder.appendingPathComponent("marks.sqlite").path
         let index = folder.appendingPathComponent("index.sqlite").path
-        let session = try TmuxSession(command: "sh -c '\(binary) \(folder.path)/ --db \(database) --index \(index); sleep 30'", width: 120, height: 40,
+        let session = try TmuxSession(command: "sh -c '\(binary) \(folder.path)/ --db \(database) --create --index \(index); sleep 30'", width: 120, height: 40,
                                       directory: Products.repository)
         try session.waitFor("the list", seconds: 20) { $0.contains("‘Israel’ Push") && $0.contains("Israel said lo") }
         // The newest article (listed first) loses its file; the other's file changes.
@@ -150,7 +150,7 @@ enum Products {
         let binary = Products.dossier!.path
         let database = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-e2e-\(UUID().uuidString).sqlite").path
         defer { for suffix in ["", "-wal", "-shm"] { unlink(database + suffix) } }
-        let command = "sh -c '\(binary) seeds --db \(database) --index \(Products.index); \(binary) seeds --db \(database) --index \(Products.index); sleep 30'"
+        let command = "sh -c '\(binary) seeds --db \(database) --create --index \(Products.index); \(binary) seeds --db \(database) --create --index \(Products.index); sleep 30'"
         let session = try TmuxSession(command: command, width: 120, height: 40, directory: Products.repository)
         try session.waitFor("the list", seconds: 20) { $0.contains("‘Israel’ Push") }
         try session.send("s")
