@@ -16,6 +16,8 @@ public final class MarkStore {
     /// The edits of this session that can be undone or redone.
     public private(set) var history: UndoHistory
     private let queue: DatabaseQueue
+    /// `PRAGMA data_version` when `changedElsewhere` last read it.
+    private var seenVersion: Int?
 
     /// Opens (creating if needed, with mode 0600) the database at `path` and brings its schema up to date.
     /// A damaged file or one from a newer Dossier is reported and left untouched.
@@ -73,22 +75,41 @@ public final class MarkStore {
         return edit
     }
 
-    /// Undoes the last edit of the session, committing the marks as they were before it; nil when there is none.
+    /// Undoes the last edit of the session, field by field over the marks stored now (`MarkReversal`); nil when
+    /// there is none.
     @discardableResult
-    public func undo() throws(MarkStoreError) -> MarkEdit? {
+    public func undo() throws(MarkStoreError) -> MarkReversal? {
         guard let edit = history.undoable.last else { return nil }
-        try write { try MarkRows.write(articles: edit.articlesBefore, entities: edit.entitiesBefore, $0) }
+        let kept = try revert(edit, undo: true)
         history.didUndo()
-        return edit
+        return MarkReversal(change: edit.change, kept: kept)
     }
 
-    /// Redoes the last undone edit, committing the marks as they were after it; nil when there is none.
+    /// Redoes the last undone edit, field by field over the marks stored now; nil when there is none.
     @discardableResult
-    public func redo() throws(MarkStoreError) -> MarkEdit? {
+    public func redo() throws(MarkStoreError) -> MarkReversal? {
         guard let edit = history.redoable.last else { return nil }
-        try write { try MarkRows.write(articles: edit.articlesAfter, entities: edit.entitiesAfter, $0) }
+        let kept = try revert(edit, undo: false)
         history.didRedo()
-        return edit
+        return MarkReversal(change: edit.change, kept: kept)
+    }
+
+    /// Whether another connection (another process, another store) committed a change since the last call: the
+    /// reader asks, to show marks made elsewhere.
+    public func changedElsewhere() throws(MarkStoreError) -> Bool {
+        let version = try read { try Int.fetchOne($0, sql: "PRAGMA data_version") ?? 0 }
+        defer { seenVersion = version }
+        return seenVersion.map { $0 != version } ?? false
+    }
+
+    private func revert(_ edit: MarkEdit, undo: Bool) throws(MarkStoreError) -> [String] {
+        try write { db in
+            let current = (try MarkRows.articles(Array(Set(edit.articlesBefore.keys).union(edit.articlesAfter.keys)), db),
+                           try MarkRows.entities(Array(Set(edit.entitiesBefore.keys).union(edit.entitiesAfter.keys)), db))
+            let reverted = edit.reversal(undo: undo, current: current.0, current.1)
+            try MarkRows.write(articles: reverted.articles, entities: reverted.entities, db)
+            return reverted.kept
+        }
     }
 
     // MARK: Opening

@@ -1,0 +1,84 @@
+/// An undo or a redo as committed: the change it reverted or made again, and the fields it left as they were
+/// because something else (another process, a script, an import) had changed them since.
+///
+/// Undo and redo move marks field by field, not as snapshots: a field is set back only where it still holds what the
+/// edit made of it, a tag or highlight the edit added is taken away (and one it took away put back) by itself, so a
+/// tag, note or star written meanwhile by anyone else stays.
+public struct MarkReversal: Hashable, Sendable {
+    /// The change undone or redone.
+    public var change: MarkChange
+    /// Each field kept, as `note of 3f2a9c01…` or `name of nso group`.
+    public var kept: [String]
+
+    /// A short phrase for a status line: `Undone: starred 1 article`, then what was kept.
+    public func describe(_ verb: String) -> String {
+        "\(verb): \(change)" + (kept.isEmpty ? "" : "; kept as changed elsewhere: " + kept.joined(separator: ", "))
+    }
+}
+
+extension ArticleMarks {
+    /// These marks with each field that `from` → `to` changed moved to its `to` value where it still holds the `from`
+    /// one; a field that holds neither is kept and named in `kept`. Tags and highlights move one by one.
+    func reverting(from: ArticleMarks, to: ArticleMarks, kept: inout [String]) -> ArticleMarks {
+        var marks = self
+        func move<Value: Equatable>(_ field: WritableKeyPath<ArticleMarks, Value>, _ name: String) {
+            guard from[keyPath: field] != to[keyPath: field] else { return }
+            if marks[keyPath: field] == from[keyPath: field] { marks[keyPath: field] = to[keyPath: field] }
+            else if marks[keyPath: field] != to[keyPath: field] { kept.append(name) }
+        }
+        move(\.isRead, "read")
+        move(\.isStarred, "star")
+        move(\.isArchived, "archived")
+        move(\.note, "note")
+        let tags = Set(marks.tags).subtracting(Set(from.tags).subtracting(to.tags)).union(Set(to.tags).subtracting(from.tags))
+        marks.tags = tags.sorted()
+        let fromIDs = Set(from.highlights.map(\.id))
+        let toIDs = Set(to.highlights.map(\.id))
+        marks.highlights.removeAll { fromIDs.contains($0.id) && !toIDs.contains($0.id) }
+        let present = Set(marks.highlights.map(\.id))
+        marks.highlights += to.highlights.filter { !fromIDs.contains($0.id) && !present.contains($0.id) }
+        marks.highlights.sort { ($0.lines.first, $0.id) < ($1.lines.first, $1.id) }
+        return marks
+    }
+}
+
+extension EntityMarks {
+    /// As `ArticleMarks.reverting`: star, hidden, name and merge field by field, detached names one by one.
+    func reverting(from: EntityMarks, to: EntityMarks, kept: inout [String]) -> EntityMarks {
+        var marks = self
+        func move<Value: Equatable>(_ field: WritableKeyPath<EntityMarks, Value>, _ name: String) {
+            guard from[keyPath: field] != to[keyPath: field] else { return }
+            if marks[keyPath: field] == from[keyPath: field] { marks[keyPath: field] = to[keyPath: field] }
+            else if marks[keyPath: field] != to[keyPath: field] { kept.append(name) }
+        }
+        move(\.isStarred, "star")
+        move(\.isHidden, "hidden")
+        move(\.name, "name")
+        move(\.mergedInto, "merge")
+        marks.detached = marks.detached.subtracting(from.detached.subtracting(to.detached)).union(to.detached.subtracting(from.detached))
+        return marks
+    }
+}
+
+extension MarkEdit {
+    /// The marks that take this edit back (`undo`) or make it again over the marks stored now, with the fields kept.
+    func reversal(undo: Bool, current articles: [ArticleID: ArticleMarks], _ entities: [EntityID: EntityMarks])
+        -> (articles: [ArticleID: ArticleMarks], entities: [EntityID: EntityMarks], kept: [String]) {
+        let (articlesFrom, articlesTo) = undo ? (articlesAfter, articlesBefore) : (articlesBefore, articlesAfter)
+        let (entitiesFrom, entitiesTo) = undo ? (entitiesAfter, entitiesBefore) : (entitiesBefore, entitiesAfter)
+        var kept: [String] = []
+        var newArticles: [ArticleID: ArticleMarks] = [:]
+        for id in Set(articlesFrom.keys).union(articlesTo.keys).sorted() {
+            var fields: [String] = []
+            newArticles[id] = (articles[id] ?? ArticleMarks()).reverting(from: articlesFrom[id] ?? ArticleMarks(), to: articlesTo[id] ?? ArticleMarks(), kept: &fields)
+            kept += fields.map { "\($0) of \(id.rawValue.prefix(8))…" }
+        }
+        var newEntities: [EntityID: EntityMarks] = [:]
+        for id in Set(entitiesFrom.keys).union(entitiesTo.keys).sorted() {
+            var fields: [String] = []
+            newEntities[id] = (entities[id] ?? EntityMarks()).reverting(from: entitiesFrom[id] ?? EntityMarks(), to: entitiesTo[id] ?? EntityMarks(), kept: &fields)
+            kept += fields.map { "\($0) of \(id.rawValue)" }
+        }
+        return (newArticles, newEntities, kept)
+    }
+}
