@@ -37,8 +37,10 @@ struct Dossier: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+            TemporaryIndex.removeAll()
             Output.flush()
         } catch {
+            TemporaryIndex.removeAll()
             Output.flush()
             let code = exitCode(for: error)
             let message = fullMessage(for: error)

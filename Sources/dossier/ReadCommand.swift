@@ -28,7 +28,12 @@ struct ReadCommand: ParsableCommand {
         let name = Self.collectionName(collection.roots)
         let analyser = try collection.analyser()
         let index: CollectionIndex
-        do { index = try CollectionIndex(path: collection.indexPath) } catch {
+        do {
+            do { index = try CollectionIndex(path: collection.indexPath) } catch where error.isUnavailableCache {
+                Output.printError("dossier: warning: \(error); working without the cache this time")
+                index = try CollectionIndex(path: try TemporaryIndex.make())
+            }
+        } catch {
             Output.printError("dossier: \(error)")
             throw ExitCode.failure
         }

@@ -23,7 +23,7 @@ public final class CollectionIndex: Sendable {
             let folder = (path as NSString).deletingLastPathComponent
             if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         } catch {
-            throw .cannotOpen(path: path, reason: "\(error)")
+            throw .cannotOpen(path: path, reason: "its folder cannot be made")
         }
         if let reason = IndexFile.foreignReason(path) { throw .notAnIndex(path: path, reason: reason) }
         do {

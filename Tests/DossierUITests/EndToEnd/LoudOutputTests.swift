@@ -153,4 +153,20 @@ import Testing
         #expect(screen.contains("exit=2"))
         #expect(screen.contains("cannot move the cursor"))
     }
+
+    @Test(.enabled(if: available)) func aCacheThatCannotBeUsedIsWorkedAroundWithAWarning() throws {
+        let unavailable = try bash("\"$0\" list seeds --json --index /dev/null/index.sqlite")
+        #expect(unavailable.status == 0)
+        #expect(unavailable.errors.contains("warning: /dev/null/index.sqlite: cannot open the index: its folder cannot be made; working without the cache"))
+        #expect((try JSONSerialization.jsonObject(with: unavailable.output) as? [Any])?.count == 2)
+        // A cache disk with no room left, when this machine lets the test mount a small one.
+        let mountPoint = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-full-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: true)
+        defer { _ = try? bash("umount \(mountPoint); rmdir \(mountPoint)") }
+        guard try bash("mount -t tmpfs -o size=64k tmpfs \(mountPoint) && dd if=/dev/zero of=\(mountPoint)/filler bs=4k count=100 2>/dev/null; test -f \(mountPoint)/filler").status == 0 else { return }
+        let full = try bash("\"$0\" search spyware seeds --json --index \(mountPoint)/index.sqlite")
+        #expect(full.status == 0, "\(full.errors)")
+        #expect(full.errors.contains("working without the cache this time"))
+        #expect((try JSONSerialization.jsonObject(with: full.output) as? [Any])?.count == 2)
+    }
 }
