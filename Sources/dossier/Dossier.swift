@@ -49,7 +49,8 @@ struct Dossier: ParsableCommand {
                 Output.flush()
                 Foundation.exit(0)
             }
-            if !message.isEmpty { Output.printError(message) }
+            // The parser's message and usage, a line at a time: each made safe (it may quote an argument).
+            if !message.isEmpty { message.split(separator: "\n", omittingEmptySubsequences: false).forEach { Output.printError(String($0)) } }
             Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }

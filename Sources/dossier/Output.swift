@@ -70,11 +70,10 @@ enum Output {
         exit(1)
     }
 
-    /// Writes a message to standard error, each line's control characters and escape sequences made visible: problems name
+    /// Writes one line to standard error, its control characters and escape sequences made visible: problems name
     /// files, and a file name can hold anything.
     static func printError(_ message: String) {
-        let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map { ArticleText.safe(String($0)) }
-        let bytes = Array((lines.joined(separator: "\n") + "\n").utf8)
+        let bytes = Array((ArticleText.safe(message) + "\n").utf8)
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeBufferPointer { Glibc.write(STDERR_FILENO, $0.baseAddress! + written, $0.count - written) }

@@ -146,7 +146,7 @@ struct IndexStampTests {
         #expect(reopened.entities.contains { $0.canonicalName == "Northwind Shipping" })
     }
 
-    /// `--index` pointed at a file that is no index (the marks, say) adds the index's tables and drops none of its own.
+    /// `--index` pointed at a file that is no index (the marks, say) is refused, its tables and bytes as they were.
     @Test func aFileThatIsNoIndexKeepsItsTables() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("other.sqlite")
@@ -154,7 +154,9 @@ struct IndexStampTests {
             try db.execute(sql: "CREATE TABLE notes (text TEXT)")
             try db.execute(sql: "INSERT INTO notes VALUES ('keep me')")
         }
-        _ = try CollectionIndex(path: path)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: IndexError.notAnIndex(path: path, reason: "another program's SQLite database")) { try CollectionIndex(path: path) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         #expect(try DatabaseQueue(path: path).read { db in try String.fetchAll(db, sql: "SELECT text FROM notes") } == ["keep me"])
     }
 }
