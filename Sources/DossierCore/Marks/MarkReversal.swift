@@ -16,20 +16,24 @@ public struct MarkReversal: Hashable, Sendable {
     }
 }
 
+/// Moves one field of `marks` from its `from` value to its `to` value (when the edit changed it): set where it still
+/// holds `from`, left and named in `kept` where it holds neither.
+private func move<Marks, Value: Equatable>(_ field: WritableKeyPath<Marks, Value>, _ name: String, of marks: inout Marks,
+                                          from: Marks, to: Marks, kept: inout [String]) {
+    guard from[keyPath: field] != to[keyPath: field] else { return }
+    if marks[keyPath: field] == from[keyPath: field] { marks[keyPath: field] = to[keyPath: field] }
+    else if marks[keyPath: field] != to[keyPath: field] { kept.append(name) }
+}
+
 extension ArticleMarks {
     /// These marks with each field that `from` → `to` changed moved to its `to` value where it still holds the `from`
     /// one; a field that holds neither is kept and named in `kept`. Tags and highlights move one by one.
     func reverting(from: ArticleMarks, to: ArticleMarks, kept: inout [String]) -> ArticleMarks {
         var marks = self
-        func move<Value: Equatable>(_ field: WritableKeyPath<ArticleMarks, Value>, _ name: String) {
-            guard from[keyPath: field] != to[keyPath: field] else { return }
-            if marks[keyPath: field] == from[keyPath: field] { marks[keyPath: field] = to[keyPath: field] }
-            else if marks[keyPath: field] != to[keyPath: field] { kept.append(name) }
-        }
-        move(\.isRead, "read")
-        move(\.isStarred, "star")
-        move(\.isArchived, "archived")
-        move(\.note, "note")
+        move(\.isRead, "read", of: &marks, from: from, to: to, kept: &kept)
+        move(\.isStarred, "star", of: &marks, from: from, to: to, kept: &kept)
+        move(\.isArchived, "archived", of: &marks, from: from, to: to, kept: &kept)
+        move(\.note, "note", of: &marks, from: from, to: to, kept: &kept)
         let tags = Set(marks.tags).subtracting(Set(from.tags).subtracting(to.tags)).union(Set(to.tags).subtracting(from.tags))
         marks.tags = tags.sorted()
         let fromIDs = Set(from.highlights.map(\.id))
@@ -46,15 +50,10 @@ extension EntityMarks {
     /// As `ArticleMarks.reverting`: star, hidden, name and merge field by field, detached names one by one.
     func reverting(from: EntityMarks, to: EntityMarks, kept: inout [String]) -> EntityMarks {
         var marks = self
-        func move<Value: Equatable>(_ field: WritableKeyPath<EntityMarks, Value>, _ name: String) {
-            guard from[keyPath: field] != to[keyPath: field] else { return }
-            if marks[keyPath: field] == from[keyPath: field] { marks[keyPath: field] = to[keyPath: field] }
-            else if marks[keyPath: field] != to[keyPath: field] { kept.append(name) }
-        }
-        move(\.isStarred, "star")
-        move(\.isHidden, "hidden")
-        move(\.name, "name")
-        move(\.mergedInto, "merge")
+        move(\.isStarred, "star", of: &marks, from: from, to: to, kept: &kept)
+        move(\.isHidden, "hidden", of: &marks, from: from, to: to, kept: &kept)
+        move(\.name, "name", of: &marks, from: from, to: to, kept: &kept)
+        move(\.mergedInto, "merge", of: &marks, from: from, to: to, kept: &kept)
         marks.detached = marks.detached.subtracting(from.detached.subtracting(to.detached)).union(to.detached.subtracting(from.detached))
         return marks
     }

@@ -7,26 +7,11 @@ import Testing
     static var available: Bool { Products.dossier != nil }
     static let data = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-loud-data-\(getpid())").path
 
-    /// Runs `script` in bash in the repository folder, `$0` being the built binary; its exit status, output and errors.
+    /// Runs `script` in bash in the repository folder, `$0` being the built binary, with marks in a data folder of
+    /// the test's own (never the user's); its exit status, output and errors.
     func bash(_ script: String) throws -> Products.Outcome {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-c", script, Products.dossier!.path]
-        process.currentDirectoryURL = Products.repository
-        // Marks in a data folder of the test's own, never the user's.
-        process.environment = ProcessInfo.processInfo.environment.merging(["DOSSIER_INDEX": Products.index, "XDG_DATA_HOME": Self.data]) { _, new in new }
-            .filter { $0.key != "DOSSIER_DB" }
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-loud-\(UUID().uuidString)")
-        let errors = output.appendingPathExtension("err")
-        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: output); try? FileManager.default.removeItem(at: errors) }
-        process.standardOutput = try FileHandle(forWritingTo: output)
-        process.standardError = try FileHandle(forWritingTo: errors)
-        try process.run()
-        process.waitUntilExit()
-        return Products.Outcome(status: process.terminationStatus, output: try Data(contentsOf: output),
-                                errors: String(decoding: try Data(contentsOf: errors), as: UTF8.self))
+        try Products.run(["-c", script, Products.dossier!.path], executable: URL(fileURLWithPath: "/bin/bash"),
+                         environment: ["XDG_DATA_HOME": Self.data, "DOSSIER_DB": ""])
     }
 
     /// A new folder holding `files` (name → bytes).

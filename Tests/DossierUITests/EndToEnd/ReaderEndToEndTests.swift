@@ -26,13 +26,15 @@ enum Products {
     /// What a run of the binary gave.
     struct Outcome { var status: Int32; var output: Data; var errors: String }
 
-    /// Runs the built `dossier` in the repository folder, its output and errors going through files.
-    static func run(_ arguments: [String]) throws -> Outcome {
+    /// Runs the built `dossier` (or `executable`) in the repository folder with `environment` added, its output and
+    /// errors going through files.
+    static func run(_ arguments: [String], executable: URL? = nil, environment: [String: String] = [:]) throws -> Outcome {
         let process = Process()
-        process.executableURL = dossier!
+        process.executableURL = executable ?? dossier!
         process.arguments = arguments
         process.currentDirectoryURL = repository
         process.environment = ProcessInfo.processInfo.environment.merging(["DOSSIER_INDEX": index]) { _, new in new }
+            .merging(environment) { _, new in new }.filter { !$0.value.isEmpty }
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-\(UUID().uuidString)")
         let errors = output.appendingPathExtension("err")
         _ = FileManager.default.createFile(atPath: output.path, contents: nil)
