@@ -64,6 +64,21 @@ public struct ReaderSession {
         }
     }
 
+    /// Moves the marks of articles whose text changed to the new text (`OpenCollection.followMarks`) and shows them.
+    private mutating func followMarks() {
+        guard let store, !collection.successions.isEmpty else { return }
+        do {
+            let moves = try collection.followMarks(in: store)
+            guard !moves.isEmpty else { return }
+            let detached = moves.reduce(0) { $0 + $1.detachedHighlights }
+            send(.marksChanged(try store.allArticleMarks(), entities: try store.allEntityMarks(),
+                               message: "Marks of \(moves.count) changed article\(moves.count == 1 ? "" : "s") moved to the new text"
+                                   + (detached == 0 ? "" : " (\(detached) highlight\(detached == 1 ? "" : "s") detached)")))
+        } catch {
+            send(.marksChanged(state.marks, message: "Marks not moved: \(error)"))
+        }
+    }
+
     /// Takes what the background indexer posted: progress, and collections in place of the one shown.
     public mutating func take(_ event: BackgroundIndexer.Event) {
         switch event {
@@ -72,6 +87,7 @@ public struct ReaderSession {
             collection = updated
             generation += 1
             send(.libraryUpdated(LibraryUpdate(library: updated.library, problemCount: problemCount, isComplete: isComplete, generation: generation)))
+            if isComplete { followMarks() }
         case .failed(let reason): send(.indexingFailed(reason))
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierApp
 import DossierCore
 import Foundation
 
@@ -55,5 +56,16 @@ func reportingStoreErrors<T>(_ body: () throws(MarkStoreError) -> T) throws -> T
     do { return try body() } catch {
         Output.printError("dossier: \(error)")
         throw ExitCode.failure
+    }
+}
+
+extension OpenCollection {
+    /// Moves the marks of edited and moved articles to their new text, saying on standard error what moved.
+    func reportFollowing(in store: MarkStore) throws {
+        let moves = try reportingStoreErrors { () throws(MarkStoreError) in try followMarks(in: store) }
+        guard !moves.isEmpty else { return }
+        let detached = moves.reduce(0) { $0 + $1.detachedHighlights }
+        Output.printError("dossier: the marks of \(moves.count) changed article\(moves.count == 1 ? "" : "s") moved to the new text"
+            + (detached == 0 ? "" : "; \(detached) highlight\(detached == 1 ? "'s passage is" : "s' passages are") gone from it (kept, detached)"))
     }
 }

@@ -21,6 +21,7 @@ struct Dossier: ParsableCommand {
             TrainNERCommand.self,
             TrainPageDumpCommand.self,
             MarkCommand.self,
+            MarksCommand.self,
             EntityCommand.self,
             ExportCommand.self,
             ImportCommand.self,

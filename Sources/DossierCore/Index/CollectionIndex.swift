@@ -101,7 +101,10 @@ public final class CollectionIndex: Sendable {
         }
         // Batches of 512 files a worker: fewer, larger transactions (and FTS5 segments) than 128.
         let batchSize = 512 * max(1, workers)
-        let writer = BatchWriter(index: self)
+        // Files vanished: the articles at new paths are noted, so that one that moved and changed at once is found.
+        let recordArrivals = !changes.vanished.isEmpty
+        if recordArrivals { try write { db in try db.execute(sql: "DELETE FROM arrival") } }
+        let writer = BatchWriter(index: self, recordArrivals: recordArrivals)
         for start in stride(from: 0, to: candidates.count, by: batchSize) {
             if cancellation?.isCancelled == true {
                 try writer.finish()
@@ -127,7 +130,9 @@ public final class CollectionIndex: Sendable {
         try writer.finish()
         if !changes.vanished.isEmpty {
             try write { db in
-                for path in changes.vanished { try IndexRows.forget(path, db) }
+                var gone: [Succession.Gone] = []
+                for path in changes.vanished { gone += try IndexRows.forget(path, db) }
+                try Succession.match(gone: gone, db)
             }
         }
         update.removed = changes.vanished.count
@@ -145,6 +150,11 @@ public final class CollectionIndex: Sendable {
     }
 
     // MARK: Reading
+
+    /// Which article each article became through edits and moves (old id to new), as `Succession` recorded them.
+    public func successions() throws(IndexError) -> [ArticleID: ArticleID] {
+        try run { try pool.read { db in try Succession.all(db) } }
+    }
 
     /// The summaries of the indexed articles, in the order of `files` (the walk order of the last update), a
     /// container's records in their order.
@@ -220,10 +230,14 @@ private final class BatchWriter: Sendable {
     }
 
     private let index: CollectionIndex
+    private let recordArrivals: Bool
     private let queue = DispatchQueue(label: "dossier index writer")
     private let state = Mutex(State())
 
-    init(index: CollectionIndex) { self.index = index }
+    init(index: CollectionIndex, recordArrivals: Bool) {
+        self.index = index
+        self.recordArrivals = recordArrivals
+    }
 
     /// Waits for the batch being written, then starts writing `outcomes`; throws an earlier batch's failure.
     func write(_ outcomes: [ArticleAnalyser.Outcome]) throws(IndexError) {
@@ -231,7 +245,7 @@ private final class BatchWriter: Sendable {
         queue.async { [self] in
             state.withLock { state in
                 do throws(IndexError) {
-                    try index.write { db in try IndexRows.store(outcomes, keys: &state.keys, db) }
+                    try index.write { db in try IndexRows.store(outcomes, keys: &state.keys, recordArrivals: recordArrivals, db) }
                 } catch {
                     state.failure = error
                 }

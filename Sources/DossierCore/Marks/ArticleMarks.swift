@@ -78,12 +78,28 @@ public struct Highlight: Hashable, Codable, Sendable, Identifiable {
     public var text: String
     /// When it was made, to the millisecond.
     public var created: Date
+    /// Whether its passage was not found in the article's text after an edit (`MarkStore.follow`): it is kept, with
+    /// the lines it had, but stands for no lines of the text.
+    public var isDetached = false
 
-    public init(id: Int64, article: ArticleID, lines: LineRange, text: String, created: Date) {
+    public init(id: Int64, article: ArticleID, lines: LineRange, text: String, created: Date, isDetached: Bool = false) {
         self.id = id
         self.article = article
         self.lines = lines
         self.text = text
         self.created = created
+        self.isDetached = isDetached
+    }
+
+    private enum CodingKeys: String, CodingKey { case id, article, lines, text, created, isDetached }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(Int64.self, forKey: .id)
+        article = try container.decode(ArticleID.self, forKey: .article)
+        lines = try container.decode(LineRange.self, forKey: .lines)
+        text = try container.decode(String.self, forKey: .text)
+        created = try container.decode(Date.self, forKey: .created)
+        isDetached = try container.decodeIfPresent(Bool.self, forKey: .isDetached) ?? false
     }
 }

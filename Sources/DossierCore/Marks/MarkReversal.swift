@@ -60,6 +60,22 @@ extension EntityMarks {
 }
 
 extension MarkEdit {
+    /// This edit with each article id that became another (`history`, old to new) replaced by the one it became.
+    func following(_ history: [ArticleID: ArticleID]) -> MarkEdit {
+        guard !history.isEmpty else { return self }
+        func renamed(_ marks: [ArticleID: ArticleMarks]) -> [ArticleID: ArticleMarks] {
+            Dictionary(marks.map { id, marks in
+                let now = history[id] ?? id
+                var moved = marks
+                for index in moved.highlights.indices { moved.highlights[index].article = now }
+                return (now, moved)
+            }) { _, last in last }
+        }
+        var edit = self
+        (edit.articlesBefore, edit.articlesAfter) = (renamed(articlesBefore), renamed(articlesAfter))
+        return edit
+    }
+
     /// The marks that take this edit back (`undo`) or make it again over the marks stored now, with the fields kept.
     func reversal(undo: Bool, current articles: [ArticleID: ArticleMarks], _ entities: [EntityID: EntityMarks])
         -> (articles: [ArticleID: ArticleMarks], entities: [EntityID: EntityMarks], kept: [String]) {

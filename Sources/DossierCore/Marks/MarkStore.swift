@@ -94,6 +94,32 @@ public final class MarkStore {
         return MarkReversal(change: edit.change, kept: kept)
     }
 
+    /// Moves the marks of every marked article that is no longer in the collection (not in `live`) to the article
+    /// it became through `successions` (old id to new, `CollectionIndex.successions`), all in one transaction, so a
+    /// process killed meanwhile leaves the marks on the old ids or the new, never both or neither. Highlights are
+    /// anchored again by their passage in `lines` of the new article, or kept detached.
+    @discardableResult
+    public func follow(_ successions: [ArticleID: ArticleID], live: Set<ArticleID>, lines: (ArticleID) -> [String]?) throws(MarkStoreError) -> [ArticleMove] {
+        guard !successions.isEmpty else { return [] }
+        return try write { db in
+            try MarkSuccession.markedIDs(db).subtracting(live).sorted { $0.rawValue < $1.rawValue }.compactMap { old in
+                guard let new = MarkSuccession.destination(of: old, through: successions, live: live) else { return nil }
+                return try MarkSuccession.move(old, to: new, lines: lines(new), db)
+            }
+        }
+    }
+
+    /// Moves the marks of `old` to `new` by hand (an orphan the reader recognises), as `follow` would.
+    @discardableResult
+    public func attach(_ old: ArticleID, to new: ArticleID, lines: [String]?) throws(MarkStoreError) -> ArticleMove {
+        try write { db in try MarkSuccession.move(old, to: new, lines: lines, db) }
+    }
+
+    /// The marks of articles not in `live`: orphaned, once `follow` found no article they became.
+    public func orphans(live: Set<ArticleID>) throws(MarkStoreError) -> [ArticleID: ArticleMarks] {
+        try read { db in try MarkRows.articles(MarkSuccession.markedIDs(db).subtracting(live), db) }
+    }
+
     /// Whether another connection (another process, another store) committed a change since the last call: the
     /// reader asks, to show marks made elsewhere.
     public func changedElsewhere() throws(MarkStoreError) -> Bool {
@@ -104,6 +130,8 @@ public final class MarkStore {
 
     private func revert(_ edit: MarkEdit, undo: Bool) throws(MarkStoreError) -> [String] {
         try write { db in
+            // An article that became another since (`follow`) is undone on the id it has now.
+            let edit = edit.following(try MarkSuccession.history(db))
             let current = (try MarkRows.articles(Array(Set(edit.articlesBefore.keys).union(edit.articlesAfter.keys)), db),
                            try MarkRows.entities(Array(Set(edit.entitiesBefore.keys).union(edit.entitiesAfter.keys)), db))
             let reverted = edit.reversal(undo: undo, current: current.0, current.1)
