@@ -26,13 +26,15 @@ enum Products {
     /// What a run of the binary gave.
     struct Outcome { var status: Int32; var output: Data; var errors: String }
 
-    /// Runs the built `dossier` in the repository folder, its output and errors going through files.
-    static func run(_ arguments: [String]) throws -> Outcome {
+    /// Runs the built `dossier` (or `executable`) in the repository folder with `environment` added, its output and
+    /// errors going through files.
+    static func run(_ arguments: [String], executable: URL? = nil, environment: [String: String] = [:]) throws -> Outcome {
         let process = Process()
-        process.executableURL = dossier!
+        process.executableURL = executable ?? dossier!
         process.arguments = arguments
         process.currentDirectoryURL = repository
         process.environment = ProcessInfo.processInfo.environment.merging(["DOSSIER_INDEX": index]) { _, new in new }
+            .merging(environment) { _, new in new }.filter { !$0.value.isEmpty }
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-\(UUID().uuidString)")
         let errors = output.appendingPathExtension("err")
         _ = FileManager.default.createFile(atPath: output.path, contents: nil)
@@ -60,7 +62,7 @@ enum Products {
 
         let database = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-e2e-\(UUID().uuidString).sqlite").path
         defer { for suffix in ["", "-wal", "-shm"] { unlink(database + suffix) } }
-        let session = try TmuxSession(command: "sh -c '\(binary) seeds --db \(database) --index \(Products.index); stty -a; sleep 30'", width: 120, height: 40, directory: Products.repository)
+        let session = try TmuxSession(command: "sh -c '\(binary) seeds --db \(database) --create --index \(Products.index); stty -a; sleep 30'", width: 120, height: 40, directory: Products.repository)
         // Both titles in the list.
         try session.waitFor("both titles", seconds: 20) { $0.contains("‘Israel’ Push") && $0.contains("Israel said lo") }
 
@@ -119,7 +121,7 @@ enum Products {
         for name in seeds { try FileManager.default.copyItem(at: Products.repository.appendingPathComponent("seeds/" + name), to: folder.appendingPathComponent(name)) }
         let database = folder.appendingPathComponent("marks.sqlite").path
         let index = folder.appendingPathComponent("index.sqlite").path
-        let session = try TmuxSession(command: "sh -c '\(binary) \(folder.path)/ --db \(database) --index \(index); sleep 30'", width: 120, height: 40,
+        let session = try TmuxSession(command: "sh -c '\(binary) \(folder.path)/ --db \(database) --create --index \(index); sleep 30'", width: 120, height: 40,
                                       directory: Products.repository)
         try session.waitFor("the list", seconds: 20) { $0.contains("‘Israel’ Push") && $0.contains("Israel said lo") }
         // The newest article (listed first) loses its file; the other's file changes.
@@ -150,7 +152,7 @@ enum Products {
         let binary = Products.dossier!.path
         let database = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-e2e-\(UUID().uuidString).sqlite").path
         defer { for suffix in ["", "-wal", "-shm"] { unlink(database + suffix) } }
-        let command = "sh -c '\(binary) seeds --db \(database) --index \(Products.index); \(binary) seeds --db \(database) --index \(Products.index); sleep 30'"
+        let command = "sh -c '\(binary) seeds --db \(database) --create --index \(Products.index); \(binary) seeds --db \(database) --create --index \(Products.index); sleep 30'"
         let session = try TmuxSession(command: command, width: 120, height: 40, directory: Products.repository)
         try session.waitFor("the list", seconds: 20) { $0.contains("‘Israel’ Push") }
         try session.send("s")
