@@ -46,11 +46,13 @@ struct ArticleDraft {
     /// Adds the paragraphs of a body given as text: split at blank lines, or at line breaks when it has none (as
     /// news-please and newspaper write them); a paragraph that reads as page furniture is folded, not dropped.
     mutating func addBody(_ text: String, lines: LineRange, source: String) {
-        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        let hasBlankLines = normalised.contains("\n\n")
-        let pieces = hasBlankLines
-            ? normalised.components(separatedBy: "\n\n").map { ParagraphRules.join($0.split(separator: "\n").map { LineShape.clean(String($0)) }[...]) }
-            : normalised.split(separator: "\n").map { LineShape.clean(String($0)) }
+        // By bytes: a body may be a whole story, and Foundation's replacing and splitting bridge every character.
+        let normalised = text.utf8.contains(0x0D)
+            ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
+        let paragraphs = Self.paragraphs(normalised)
+        let pieces = paragraphs.count > 1
+            ? paragraphs.map { ParagraphRules.join(Self.lines($0).map { LineShape.clean(String($0)) }[...]) }
+            : Self.lines(normalised[...]).map { LineShape.clean(String($0)) }
         for piece in pieces where !piece.isEmpty {
             if let reason = FurnitureRules.reason(for: piece) {
                 blocks.append(Block(kind: .furniture, text: piece, lines: lines, reason: reason.rawValue, source: source))
@@ -58,6 +60,30 @@ struct ArticleDraft {
                 blocks.append(Block(kind: .paragraph, text: piece, lines: lines, source: source))
             }
         }
+    }
+
+    /// `text` cut at each blank line (`\n\n`, left to right, as `components(separatedBy: "\n\n")` cuts it).
+    private static func paragraphs(_ text: String) -> [Substring] {
+        var pieces: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex, index = utf8.startIndex
+        while index < utf8.endIndex {
+            let next = utf8.index(after: index)
+            if utf8[index] == 0x0A, next < utf8.endIndex, utf8[next] == 0x0A {
+                pieces.append(text[start..<index])
+                index = utf8.index(after: next)
+                start = index
+            } else {
+                index = next
+            }
+        }
+        pieces.append(text[start...])
+        return pieces
+    }
+
+    /// The non-empty lines of `text`, cut at each line feed.
+    private static func lines(_ text: Substring) -> [Substring] {
+        text.utf8.split(separator: 0x0A).map { Substring($0) }
     }
 
     /// Whether the draft has a body to read.
