@@ -25,11 +25,38 @@ enum HeaderRules {
         }
         var publisher: String?
         if let c = siteSuffix.captures(title), let head = c[0], let site = c[1],
-           LineShape.wordCount(head, upTo: 3) >= 3, LineShape.wordCount(site, upTo: 5) <= 5, !site.contains(where: { ".!?".contains($0) }) {
+           LineShape.wordCount(head, upTo: 3) >= 3, LineShape.wordCount(site, upTo: 5) <= 5, !site.contains(where: { ".!?".contains($0) }),
+           !attributesQuote(head) || isOutletName(site) {
             title = head
             publisher = String(Substring(site).trimmingWhitespace())
         }
         return (title, date, publisher)
+    }
+
+    /// Verbs that attribute a quotation (`Hope will win, says leader - Moreno`).
+    private static let speechVerbs: Set<String> = ["says", "said", "warns", "warned", "tells", "told", "insists", "claims", "vows", "admits", "urges", "asks"]
+
+    /// Whether a title ends as a quotation and its attribution do (a closing quotation mark, or a speech verb among its
+    /// last words): the name after its dash is then the speaker's, not a site's.
+    private static func attributesQuote(_ head: String) -> Bool {
+        let words = head.lowercased().split { !$0.isLetter }.suffix(4)
+        return words.contains { speechVerbs.contains(String($0)) } || head.hasSuffix("’") || head.hasSuffix("”") || head.hasSuffix("\"")
+    }
+
+    /// Words that name outlets (`Hill Times`, `Radio Free Europe`).
+    private static let outletWords: Set<String> = [
+        "news", "times", "post", "herald", "journal", "tribune", "telegraph", "gazette", "daily", "weekly", "radio", "tv",
+        "press", "agency", "media", "online", "magazine", "network", "channel", "chronicle", "observer", "review", "guardian",
+        "independent", "express", "mail", "mirror", "standard", "today", "wire", "report", "insider", "reuters", "bloomberg",
+    ]
+
+    /// Whether `site` has the form of an outlet's name: a domain, an outlet word, capitals only (`BBC`), or letters and
+    /// digits mixed (`i24NEWS`).
+    private static func isOutletName(_ site: String) -> Bool {
+        let words = site.split(whereSeparator: \.isWhitespace)
+        return site.contains(".") || words.contains { outletWords.contains($0.lowercased()) }
+            || words.count == 1 && site.count >= 2 && site.allSatisfy { $0.isUppercase || $0.isNumber }
+            || site.contains(where: \.isNumber) && site.contains(where: \.isLetter)
     }
 
     /// The name a byline line gives, without the `By`; nil unless what follows starts with a name (`By late 2004 the

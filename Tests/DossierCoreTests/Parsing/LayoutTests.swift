@@ -38,6 +38,17 @@ import Testing
         #expect(parse("Port deal signed\n\nBy April the council had spent its whole budget on new roads.\n\nMore follows.").byline == nil)
     }
 
+    @Test func aQuoteAttributionStaysInTheTitle() {
+        let quoted = parse("Hope will win, says leader - Moreno\n\nThe party leader spoke to supporters in the capital on Sunday evening.")
+        #expect(quoted.title == "Hope will win, says leader - Moreno" && quoted.publisher == nil)
+        let inQuotes = parse("‘We will not back down’ - Okafor\n\nThe minister spoke to supporters in the capital on Sunday evening.")
+        #expect(inQuotes.title == "‘We will not back down’ - Okafor")
+        let site = parse("Port deal signed after long talks - Harbour Daily\n\nThe harbour board signed the deal on Monday.")
+        #expect(site.title == "Port deal signed after long talks" && site.publisher == "Harbour Daily")
+        let saidBySite = parse("Prices will rise, says central bank - BBC News\n\nThe bank said prices would rise next year.")
+        #expect(saidBySite.title == "Prices will rise, says central bank" && saidBySite.publisher == "BBC News")
+    }
+
     @Test func noTitleLine() {
         let article = parse("""
         The council voted on Tuesday to close the old bridge to traffic after engineers found cracks in two of its supports, a decision that will divert thousands of drivers.
