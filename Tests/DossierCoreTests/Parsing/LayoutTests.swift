@@ -49,6 +49,12 @@ import Testing
         #expect(saidBySite.title == "Prices will rise, says central bank" && saidBySite.publisher == "BBC News")
     }
 
+    @Test func characterReferencesReadAsWhatTheyStandFor() {
+        let article = parse("Caf&#233; chain sold for &#163;2.5m &amp; more\n\nThe caf&eacute; chain, worth &#xA3;2.5m, was sold. Tom &amp Jerry&#x;s stays.")
+        #expect(article.title == "Café chain sold for £2.5m & more")
+        #expect(article.blocks(.paragraph).first?.text == "The café chain, worth £2.5m, was sold. Tom &amp Jerry&#x;s stays.")
+    }
+
     @Test func noTitleLine() {
         let article = parse("""
         The council voted on Tuesday to close the old bridge to traffic after engineers found cracks in two of its supports, a decision that will divert thousands of drivers.
