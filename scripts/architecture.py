@@ -8,12 +8,15 @@ Comments and the text of string literals are ignored (interpolated code is not),
 declares inside a type is taken to mean that nested declaration. Members that an extension adds to another folder's
 type are not seen: a file that calls them names that type too, almost always.
 
+Handles: `DossierUI` names nothing that holds a thread, a lock, a file or an index (`FORBIDDEN`): its state is values
+and `reduce` asks for everything else as effects.
+
 Names: every path and every Dossier name that the map writes in backticks (outside code blocks) exists: a path as a
 file or folder of the repository (or below a folder of `Sources/`), a type or module as declared in `Sources/`, and
 `Type.member`, `.case` or `function(…)` as a declaration of that name. Lower-case words alone (SQL tables, columns)
 and names in capitals (placeholders) are not checked.
 
-    scripts/architecture.py                  both checks, on docs/architecture.md
+    scripts/architecture.py                  every check, the names on docs/architecture.md
     scripts/architecture.py --graph          also every folder's dependencies, lowest layer first
     scripts/architecture.py --doc FILE.md    the names of another document (may be repeated)
 """
@@ -276,6 +279,30 @@ def check_folders(modules, show_graph):
     return failed
 
 
+# What a module must not name, and why.
+FORBIDDEN = {
+    "DossierUI": ("a thread, lock, file or index handle", {
+        "Thread", "Mutex", "NSLock", "NSRecursiveLock", "NSCondition", "DispatchQueue", "DispatchSemaphore",
+        "OperationQueue", "Synchronization", "Dispatch", "Glibc", "Darwin", "GRDB", "FileManager", "FileHandle",
+        "fopen", "Process", "Database", "DatabaseQueue", "DatabasePool", "CollectionIndex", "IndexedCollection",
+        "MarkStore", "CollectionLoader", "ArticleAnalyser", "MentionSource", "OpenCollection",
+    }),
+}
+
+
+def check_handles(modules):
+    failed = False
+    for module, (what, names) in FORBIDDEN.items():
+        for source in modules.get(module, []):
+            for name, line in source.references():
+                if name in names:
+                    failed = True
+                    print(f"{os.path.relpath(source.path, ROOT)}:{line}: {module} names {name}, {what}")
+    if not failed:
+        print(f"handles: {', '.join(FORBIDDEN)} names no thread, lock, file or index handle")
+    return failed
+
+
 # Names from outside Dossier that the documents may write in backticks.
 EXTERNAL = {
     "Sendable", "Mutex", "NSCondition", "NSLock", "Foundation", "Glibc", "Darwin", "Synchronization", "GRDB",
@@ -364,9 +391,9 @@ def check_names(modules, documents):
 def main(arguments):
     documents = [arguments[i + 1] for i, argument in enumerate(arguments) if argument == "--doc"]
     modules = load_modules()
-    folders_failed = check_folders(modules, "--graph" in arguments)
-    names_failed = check_names(modules, documents or ["docs/architecture.md"])
-    return 1 if folders_failed or names_failed else 0
+    failures = [check_folders(modules, "--graph" in arguments), check_handles(modules),
+                check_names(modules, documents or ["docs/architecture.md"])]
+    return 1 if any(failures) else 0
 
 
 if __name__ == "__main__":
