@@ -22,6 +22,9 @@ enum Products {
 
     /// The index the binary uses in these tests, so that they leave the user's cache alone.
     static let index = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-index-\(getpid()).sqlite").path
+    /// The marks database it uses unless a test names one, so that they leave the user's marks alone (and do not
+    /// depend on which version of Dossier wrote them).
+    static let marks = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-marks-\(getpid()).sqlite").path
 
     /// What a run of the binary gave.
     struct Outcome { var status: Int32; var output: Data; var errors: String }
@@ -32,7 +35,7 @@ enum Products {
         process.executableURL = dossier!
         process.arguments = arguments
         process.currentDirectoryURL = repository
-        process.environment = ProcessInfo.processInfo.environment.merging(["DOSSIER_INDEX": index]) { _, new in new }
+        process.environment = ProcessInfo.processInfo.environment.merging(["DOSSIER_INDEX": index, "DOSSIER_DB": marks]) { _, new in new }
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-\(UUID().uuidString)")
         let errors = output.appendingPathExtension("err")
         _ = FileManager.default.createFile(atPath: output.path, contents: nil)
