@@ -6,7 +6,7 @@ folder of their own) depend on each other, directly or through a cycle. A folder
 files names a declaration the other makes at file scope: a type, a type alias, a function or a global constant.
 Comments and the text of string literals are ignored (interpolated code is not), and a name that a file also
 declares inside a type is taken to mean that nested declaration. Members that an extension adds to another folder's
-type are not seen: a file that calls them names that type too, almost always.
+type are not seen in the text; `--objects` sees them, as symbols one file's object uses and another's defines.
 
 Handles: `DossierUI` names nothing that holds a thread, a lock, a file or an index (`FORBIDDEN`): its state is values
 and `reduce` asks for everything else as effects.
@@ -19,10 +19,14 @@ and names in capitals (placeholders) are not checked.
     scripts/architecture.py                  every check, the names on docs/architecture.md
     scripts/architecture.py --graph          also every folder's dependencies, lowest layer first
     scripts/architecture.py --doc FILE.md    the names of another document (may be repeated)
+    scripts/architecture.py --objects        after a debug build: also the references between the object files of
+                                             each module's files (extension members included), read with llvm-nm
 """
 
 import os
 import re
+import shutil
+import subprocess
 import sys
 from collections import defaultdict
 
@@ -256,13 +260,47 @@ def place(reference):
     return f"{os.path.relpath(path, ROOT)}:{line} ({name})"
 
 
-def check_folders(modules, show_graph):
+def object_edges(module, files):
+    """{(from, to): [(file, 0, symbol)]} for the symbols one file's object uses and another folder's object defines,
+    from the debug build's objects; empty when the module is not built."""
+    build = os.path.join(ROOT, ".build", "debug", f"{module}.build")
+    swift = shutil.which("swift")
+    if not os.path.isdir(build) or not swift:
+        return {}
+    nm = os.path.join(os.path.dirname(os.path.realpath(swift)), "llvm-nm")
+    by_name = {os.path.basename(source.path)[:-len(".swift")]: source for source in files}
+    defined, used = {}, {}
+    for name, source in by_name.items():
+        objects = os.path.join(build, f"{name}.swift.o")
+        if not os.path.exists(objects):
+            continue
+        listing = subprocess.run([nm, objects], capture_output=True, text=True, check=True).stdout
+        used[source] = set()
+        for line in listing.splitlines():
+            fields = line.split()
+            if len(fields) == 2 and fields[0] == "U":
+                used[source].add(fields[1])
+            elif len(fields) == 3 and fields[1].isupper() and fields[1] != "U":
+                defined.setdefault(fields[2], source)
+    edges = defaultdict(list)
+    for source, symbols in used.items():
+        for symbol in sorted(symbols):
+            owner = defined.get(symbol)
+            if owner and owner.folder != source.folder:
+                edges[(source.folder, owner.folder)].append((source.path, 0, symbol))
+    return edges
+
+
+def check_folders(modules, show_graph, objects):
     failed = False
     for module, files in modules.items():
         folders = {source.folder for source in files}
         if len(folders) < 2:
             continue
         edges = folder_edges(files)
+        if objects:
+            for edge, references in object_edges(module, files).items():
+                edges[edge] += references
         for component in cycles(folders, edges):
             failed = True
             print(f"{module}: folders that depend on each other: {', '.join(component)}")
@@ -391,7 +429,7 @@ def check_names(modules, documents):
 def main(arguments):
     documents = [arguments[i + 1] for i, argument in enumerate(arguments) if argument == "--doc"]
     modules = load_modules()
-    failures = [check_folders(modules, "--graph" in arguments), check_handles(modules),
+    failures = [check_folders(modules, "--graph" in arguments, "--objects" in arguments), check_handles(modules),
                 check_names(modules, documents or ["docs/architecture.md"])]
     return 1 if any(failures) else 0
 
