@@ -262,11 +262,11 @@ def place(reference):
 
 def object_edges(module, files):
     """{(from, to): [(file, 0, symbol)]} for the symbols one file's object uses and another folder's object defines,
-    from the debug build's objects; empty when the module is not built."""
+    from the debug build's objects; None when the module has no debug build."""
     build = os.path.join(ROOT, ".build", "debug", f"{module}.build")
     swift = shutil.which("swift")
     if not os.path.isdir(build) or not swift:
-        return {}
+        return None
     nm = os.path.join(os.path.dirname(os.path.realpath(swift)), "llvm-nm")
     by_name = {os.path.basename(source.path)[:-len(".swift")]: source for source in files}
     defined, used = {}, {}
@@ -299,7 +299,11 @@ def check_folders(modules, show_graph, objects):
             continue
         edges = folder_edges(files)
         if objects:
-            for edge, references in object_edges(module, files).items():
+            found = object_edges(module, files)
+            if found is None:
+                failed = True
+                print(f"{module}: no debug build to read objects from (run swift build first)")
+            for edge, references in (found or {}).items():
                 edges[edge] += references
         for component in cycles(folders, edges):
             failed = True
