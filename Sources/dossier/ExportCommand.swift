@@ -1,7 +1,6 @@
 import ArgumentParser
 import DossierCore
 import DossierText
-import DossierText
 import Foundation
 
 /// `dossier export`: the matching articles with their marks, notes and highlights, as Markdown or JSON.
@@ -26,6 +25,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "markdown or json.") var format: Format = .markdown
 
     func run() throws {
+        try database.requireNamedDatabase()
         let store = try database.openExisting()
         let (articles, marks) = try filter.select(from: collection, store: store)
         let entities = try store.map { store in try reportingStoreErrors { () throws(MarkStoreError) in try store.allEntityMarks() } } ?? [:]
@@ -35,32 +35,33 @@ struct ExportCommand: ParsableCommand {
         )
         switch format {
         case .json:
-            FileHandle.standardOutput.write(try archive.json())
-            FileHandle.standardOutput.write(Data("\n".utf8))
+            Output.printJSON(data: try archive.json())
         case .markdown:
-            print(Self.markdown(archive), terminator: "")
+            Output.write(Self.markdown(archive))
         }
     }
 
-    /// One section per article: title, identification, marks, note and highlights as quotations.
+    /// One section per article: title, identification, marks, note and highlights as quotations. Everything from a
+    /// document or a reader is escaped (`MarkdownText`), so that the export shows it as written and runs nothing.
     static func markdown(_ archive: MarksArchive) -> String {
         var out = ""
         for entry in archive.articles {
             let marks = entry.marks
-            out += "## " + ArticleText.safe(entry.title ?? "(untitled)") + "\n\n"
-            let facts = [entry.date, entry.source, entry.path.map { "`\($0)`" }, "id `\(entry.id)`"].compactMap { $0 }
-            out += ArticleText.safe(facts.joined(separator: " · ")) + "\n\n"
+            out += "## " + MarkdownText.escaped(entry.title ?? "(untitled)") + "\n\n"
+            let facts = [entry.date.map(MarkdownText.escaped), entry.source.map(MarkdownText.escaped), entry.path.map(MarkdownText.code),
+                         "id " + MarkdownText.code(entry.id.rawValue)].compactMap { $0 }
+            out += facts.joined(separator: " · ") + "\n\n"
             var states = [marks.isRead ? "read" : "unread"]
             if marks.isStarred { states.append("starred") }
             if marks.isArchived { states.append("archived") }
             out += "Marks: " + states.joined(separator: ", ")
-            out += marks.tags.isEmpty ? "\n\n" : " · tags: " + ArticleText.safe(marks.tags.joined(separator: ", ")) + "\n\n"
+            out += marks.tags.isEmpty ? "\n\n" : " · tags: " + marks.tags.map(MarkdownText.escaped).joined(separator: ", ") + "\n\n"
             if let note = marks.note {
-                out += "Note: " + note.split(separator: "\n").map { ArticleText.safe(String($0)) }.joined(separator: "\n") + "\n\n"
+                out += "Note: " + note.split(separator: "\n").map { MarkdownText.escaped(String($0)) }.joined(separator: "\n") + "\n\n"
             }
             for highlight in marks.highlights {
                 let quoted = highlight.text.split(separator: "\n", omittingEmptySubsequences: false)
-                    .map { "> " + ArticleText.safe(String($0)) }.joined(separator: "\n")
+                    .map { "> " + MarkdownText.escaped(String($0)) }.joined(separator: "\n")
                 out += quoted + "\n>\n> — lines \(highlight.lines)\n\n"
             }
         }

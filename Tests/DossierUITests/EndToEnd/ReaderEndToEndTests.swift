@@ -22,20 +22,23 @@ enum Products {
 
     /// The index the binary uses in these tests, so that they leave the user's cache alone.
     static let index = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-index-\(getpid()).sqlite").path
-    /// The marks database it uses unless a test names one, so that they leave the user's marks alone (and do not
-    /// depend on which version of Dossier wrote them).
-    static let marks = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-marks-\(getpid()).sqlite").path
+    /// The data folder it uses, so that a command not given `--db` leaves the user's marks database alone (and does
+    /// not depend on which version of Dossier wrote it).
+    static let data = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-data-\(getpid())").path
 
     /// What a run of the binary gave.
     struct Outcome { var status: Int32; var output: Data; var errors: String }
 
-    /// Runs the built `dossier` in the repository folder, its output and errors going through files.
-    static func run(_ arguments: [String]) throws -> Outcome {
+    /// Runs the built `dossier` (or `executable`) in the repository folder with `environment` added, its output and
+    /// errors going through files.
+    static func run(_ arguments: [String], executable: URL? = nil, environment: [String: String] = [:]) throws -> Outcome {
         let process = Process()
-        process.executableURL = dossier!
+        process.executableURL = executable ?? dossier!
         process.arguments = arguments
         process.currentDirectoryURL = repository
-        process.environment = ProcessInfo.processInfo.environment.merging(["DOSSIER_INDEX": index, "DOSSIER_DB": marks]) { _, new in new }
+        process.environment = ProcessInfo.processInfo.environment
+            .merging(["DOSSIER_INDEX": index, "XDG_DATA_HOME": data, "DOSSIER_DB": ""]) { _, new in new }
+            .merging(environment) { _, new in new }.filter { !$0.value.isEmpty }
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-\(UUID().uuidString)")
         let errors = output.appendingPathExtension("err")
         _ = FileManager.default.createFile(atPath: output.path, contents: nil)
@@ -63,7 +66,7 @@ enum Products {
 
         let database = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-e2e-\(UUID().uuidString).sqlite").path
         defer { for suffix in ["", "-wal", "-shm"] { unlink(database + suffix) } }
-        let session = try TmuxSession(command: "sh -c '\(binary) seeds --db \(database) --index \(Products.index); stty -a; sleep 30'", width: 120, height: 40, directory: Products.repository)
+        let session = try TmuxSession(command: "sh -c '\(binary) seeds --db \(database) --create --index \(Products.index); stty -a; sleep 30'", width: 120, height: 40, directory: Products.repository)
         // Both titles in the list.
         try session.waitFor("both titles", seconds: 20) { $0.contains("‘Israel’ Push") && $0.contains("Israel said lo") }
 
@@ -122,7 +125,7 @@ enum Products {
         for name in seeds { try FileManager.default.copyItem(at: Products.repository.appendingPathComponent("seeds/" + name), to: folder.appendingPathComponent(name)) }
         let database = folder.appendingPathComponent("marks.sqlite").path
         let index = folder.appendingPathComponent("index.sqlite").path
-        let session = try TmuxSession(command: "sh -c '\(binary) \(folder.path)/ --db \(database) --index \(index); sleep 30'", width: 120, height: 40,
+        let session = try TmuxSession(command: "sh -c '\(binary) \(folder.path)/ --db \(database) --create --index \(index); sleep 30'", width: 120, height: 40,
                                       directory: Products.repository)
         try session.waitFor("the list", seconds: 20) { $0.contains("‘Israel’ Push") && $0.contains("Israel said lo") }
         // The newest article (listed first) loses its file; the other's file changes.
@@ -153,7 +156,7 @@ enum Products {
         let binary = Products.dossier!.path
         let database = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-e2e-\(UUID().uuidString).sqlite").path
         defer { for suffix in ["", "-wal", "-shm"] { unlink(database + suffix) } }
-        let command = "sh -c '\(binary) seeds --db \(database) --index \(Products.index); \(binary) seeds --db \(database) --index \(Products.index); sleep 30'"
+        let command = "sh -c '\(binary) seeds --db \(database) --create --index \(Products.index); \(binary) seeds --db \(database) --create --index \(Products.index); sleep 30'"
         let session = try TmuxSession(command: command, width: 120, height: 40, directory: Products.repository)
         try session.waitFor("the list", seconds: 20) { $0.contains("‘Israel’ Push") }
         try session.send("s")
