@@ -51,7 +51,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     case .focus(let pane): state.setFocus(pane)
     case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
         if state.showHelp {
-            state.helpScroll = max(0, min(HelpOverlay.maxScroll(height: state.size.height), state.helpScroll + (action == .moveUp ? -1 : 1)))
+            state.helpScroll = max(0, min(KeyHelp.maxScroll(height: state.size.height), state.helpScroll + (action == .moveUp ? -1 : 1)))
             break
         }
         if state.move(action), !state.reader.raw { return state.markOpenArticleRead() }

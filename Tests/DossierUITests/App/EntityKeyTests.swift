@@ -131,7 +131,7 @@ import Testing
     }
 
     @Test func helpListsEveryNewKeyAndScrolls() {
-        let keys = HelpOverlay.entries.map(\.keys).joined(separator: " | ")
+        let keys = KeyHelp.entries.map(\.keys).joined(separator: " | ")
         for key in ["t", "e", "v", ":read all", ":tag all T", "s (sidebar", "x (sidebar", "m, then Enter", "M (sidebar", "R (sidebar", "N (sidebar)"] {
             #expect(keys.contains(key), "\(key)")
         }
@@ -140,7 +140,7 @@ import Testing
         #expect(state.helpScroll == 2)
         #expect(Screen.render(state).lines()[0].contains("Keys 3-23/32"))
         for _ in 0..<40 { press(&state, .character("j")) }
-        #expect(state.helpScroll == HelpOverlay.maxScroll(height: 24))
+        #expect(state.helpScroll == KeyHelp.maxScroll(height: 24))
         #expect(Screen.render(state).lines().contains { $0.contains("suspend (fg resumes)") })
     }
 }

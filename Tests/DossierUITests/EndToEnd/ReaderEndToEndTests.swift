@@ -22,6 +22,9 @@ enum Products {
 
     /// The index the binary uses in these tests, so that they leave the user's cache alone.
     static let index = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-index-\(getpid()).sqlite").path
+    /// The data folder it uses, so that a command not given `--db` leaves the user's marks database alone (and does
+    /// not depend on which version of Dossier wrote it).
+    static let data = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-data-\(getpid())").path
 
     /// What a run of the binary gave.
     struct Outcome { var status: Int32; var output: Data; var errors: String }
@@ -33,7 +36,8 @@ enum Products {
         process.executableURL = executable ?? dossier!
         process.arguments = arguments
         process.currentDirectoryURL = repository
-        process.environment = ProcessInfo.processInfo.environment.merging(["DOSSIER_INDEX": index]) { _, new in new }
+        process.environment = ProcessInfo.processInfo.environment
+            .merging(["DOSSIER_INDEX": index, "XDG_DATA_HOME": data, "DOSSIER_DB": ""]) { _, new in new }
             .merging(environment) { _, new in new }.filter { !$0.value.isEmpty }
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-\(UUID().uuidString)")
         let errors = output.appendingPathExtension("err")
