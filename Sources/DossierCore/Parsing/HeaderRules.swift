@@ -48,13 +48,14 @@ enum HeaderRules {
         "news", "times", "post", "herald", "journal", "tribune", "telegraph", "gazette", "daily", "weekly", "radio", "tv",
         "press", "agency", "media", "online", "magazine", "network", "channel", "chronicle", "observer", "review", "guardian",
         "independent", "express", "mail", "mirror", "standard", "today", "wire", "report", "insider", "reuters", "bloomberg",
+        "record", "register", "courier", "dispatch", "globe", "examiner", "inquirer", "bulletin", "monitor", "sentinel",
     ]
 
-    /// Whether `site` has the form of an outlet's name: a domain, an outlet word, capitals only (`BBC`), or letters and
-    /// digits mixed (`i24NEWS`).
+    /// Whether `site` has the form of an outlet's name: a domain, `The` and a name (`The Civic Record`; no person is
+    /// called so), an outlet word, capitals only (`BBC`), or letters and digits mixed (`i24NEWS`).
     private static func isOutletName(_ site: String) -> Bool {
         let words = site.split(whereSeparator: \.isWhitespace)
-        return site.contains(".") || words.contains { outletWords.contains($0.lowercased()) }
+        return site.contains(".") || words.count >= 2 && words[0] == "The" || words.contains { outletWords.contains($0.lowercased()) }
             || words.count == 1 && site.count >= 2 && site.allSatisfy { $0.isUppercase || $0.isNumber }
             || site.contains(where: \.isNumber) && site.contains(where: \.isLetter)
     }

@@ -47,6 +47,8 @@ import Testing
         #expect(site.title == "Port deal signed after long talks" && site.publisher == "Harbour Daily")
         let saidBySite = parse("Prices will rise, says central bank - BBC News\n\nThe bank said prices would rise next year.")
         #expect(saidBySite.title == "Prices will rise, says central bank" && saidBySite.publisher == "BBC News")
+        let theSite = parse("Levy blocked, Papadakis says - The Civic Ledger\n\nThe levy was blocked by the party on Monday.")
+        #expect(theSite.publisher == "The Civic Ledger")
     }
 
     @Test func characterReferencesReadAsWhatTheyStandFor() {
