@@ -20,9 +20,9 @@ public struct ReaderSession {
     private var generation = 0
 
     public init(collection: OpenCollection, size: Size, marks: [ArticleID: ArticleMarks] = [:], theme: Theme = .standard,
-                store: MarkStore? = nil, committed: @escaping (Int) -> Void = { _ in }) {
+                bindings: KeyBindings = .standard, layout: LayoutSettings = .standard, store: MarkStore? = nil, committed: @escaping (Int) -> Void = { _ in }) {
         self.collection = collection
-        state = AppState(library: collection.library, size: size, marks: marks, theme: theme)
+        state = AppState(library: collection.library, size: size, marks: marks, theme: theme, bindings: bindings, layoutSettings: layout)
         self.store = store
         self.committed = committed
     }
@@ -35,8 +35,8 @@ public struct ReaderSession {
         committed = { _ in }
     }
 
-    /// Reduces `action` and performs every effect it leads to. Returns what is left to the caller: quitting and
-    /// suspending (the terminal's), and mark changes when the session has no store.
+    /// Reduces `action` and performs every effect it leads to. Returns what is left to the caller: quitting,
+    /// suspending and running the user's programs (the terminal's), and mark changes when the session has no store.
     @discardableResult
     public mutating func send(_ action: Action) -> [Effect] {
         var left: [Effect] = []
@@ -67,7 +67,7 @@ public struct ReaderSession {
     /// Performs one effect, giving the actions that report its outcome, or nil for one the caller performs.
     private mutating func perform(_ effect: Effect) -> [Action]? {
         switch effect {
-        case .quit, .suspend: return nil
+        case .quit, .suspend, .editNote: return nil
         case .loadPage(let request): return [collection.page(request)]
         case .loadRawText(let id, let path): return [.rawTextLoaded(id, collection.rawLines(path))]
         case .searchCollection(let text):

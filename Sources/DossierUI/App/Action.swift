@@ -16,10 +16,15 @@ public enum Action: Hashable, Sendable {
     case toggleRaw
     case toggleAllFurniture
     case toggleHelp
+    /// Show three panes, the list and the reader, or one pane, in turn.
+    case cycleLayout
+    /// Show the focused pane alone, or go back to the arrangement.
+    case toggleZoom
     case cycleSort
     case startSearch
     case promptInput(Character)
-    case promptDelete
+    /// A readline edit of the prompt: cursor, deletion, history.
+    case promptEdit(PromptEdit)
     case promptSubmit
     /// Esc: close the prompt, the help or the search.
     case cancel
@@ -46,6 +51,12 @@ public enum Action: Hashable, Sendable {
     case startTagging
     /// `e`: the note prompt for the article, prefilled; an empty note clears it.
     case startNote
+    /// `E` (or Ctrl-x at the note prompt): edit the note in `$VISUAL`/`$EDITOR`.
+    case editNoteExternally
+    /// The note as saved in the editor.
+    case noteEdited(ArticleID, String)
+    /// A program run for the user (editor, opener) failed, in plain words.
+    case programFailed(String)
     /// `v`: highlight the paragraph under the cursor, or remove its highlight.
     case toggleHighlight
     /// `:`: the command line for the whole listed set (`read all`, `unread all`, `tag all NAME`, `untag all NAME`).
@@ -85,6 +96,8 @@ public enum Action: Hashable, Sendable {
 public enum Effect: Hashable, Sendable {
     case quit
     case suspend
+    /// Edit the text in the user's editor with the terminal suspended, then send `.noteEdited` (or `.programFailed`).
+    case editNote(ArticleID, text: String)
     /// Commit a mark change, then send `.marksChanged`.
     case mark(MarkChange)
     case undoMark, redoMark

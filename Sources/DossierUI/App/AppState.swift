@@ -36,7 +36,7 @@ public struct Location: Hashable, Sendable {
     public var focus: Pane
 }
 
-/// The text being typed at the status-bar prompt.
+/// The text being typed at the status-bar prompt, with its cursor and where it is in the prompt's history.
 public struct Prompt: Hashable, Sendable {
     public enum Purpose: Hashable, Sendable {
         case search, filter, command
@@ -44,9 +44,41 @@ public struct Prompt: Hashable, Sendable {
         case listSearch
         case tag(ArticleID), note(ArticleID)
         case rename(EntityID)
+
+        /// The purpose without its subject: prompts of one kind share a history.
+        public var kind: Kind {
+            switch self {
+            case .search: .search
+            case .filter: .filter
+            case .command: .command
+            case .listSearch: .listSearch
+            case .tag: .tag
+            case .note: .note
+            case .rename: .rename
+            }
+        }
     }
+
+    /// Prompts that share a history.
+    public enum Kind: Hashable, Sendable {
+        case search, filter, command, listSearch, tag, note, rename
+    }
+
     public var purpose: Purpose
-    public var text: String
+    /// The text; setting it puts the cursor at its end.
+    public var text: String { didSet { cursor = text.count } }
+    /// The cursor, in characters from the start of the text.
+    public var cursor: Int
+    /// The history entry shown (counted back from the newest), while Up and Down browse it.
+    public var historyIndex: Int?
+    /// The text typed before browsing the history, which Down past the newest entry brings back.
+    public var draft = ""
+
+    public init(purpose: Purpose, text: String) {
+        self.purpose = purpose
+        self.text = text
+        cursor = text.count
+    }
 }
 
 /// Everything the reader shows, as a value: `reduce` changes it, `Screen.render` draws it. It holds no handle: what
@@ -56,6 +88,11 @@ public struct AppState: Sendable {
     public internal(set) var library: Library { didSet { version += 1 } }
     public var size: Size
     public var focus: Pane = .list
+    /// Which panes show side by side, and whether the focused pane is zoomed to the whole width.
+    public var arrangement: Arrangement = .panes
+    public var zoomed = false
+    /// The pane widths and reading measure the user chose.
+    public var layoutSettings: LayoutSettings
     public var sort: ArticleSort = .date
     /// Article ids in list order.
     public var listOrder: [ArticleID]
@@ -68,6 +105,8 @@ public struct AppState: Sendable {
     /// The first help entry shown, when the help is taller than the screen.
     public var helpScroll = 0
     public var prompt: Prompt?
+    /// What was submitted at each kind of prompt this session, oldest first.
+    public var promptHistory: [Prompt.Kind: [String]] = [:]
     /// The active search of the focused pane, stepped through with `n`/`N`.
     public var search: String?
     /// A transient message for the status bar.
@@ -75,6 +114,8 @@ public struct AppState: Sendable {
     /// Raw file lines loaded on request, by article.
     public var rawText: [ArticleID: [String]] = [:] { didSet { version += 1 } }
     public var theme: Theme
+    /// The key binding table the keymap, the help and the status-bar hints read.
+    public var bindings: KeyBindings
     /// The marks of every marked article, as last committed.
     public var marks: [ArticleID: ArticleMarks] { didSet { version += 1 } }
     /// The filter over the article list, the text it was written as, and what its text and entity terms match.
@@ -105,8 +146,11 @@ public struct AppState: Sendable {
     private var documentInputs: DocumentInputs?
     private var sidebarInputs: SidebarInputs?
 
-    public init(library: Library, size: Size, marks: [ArticleID: ArticleMarks] = [:], theme: Theme = .standard) {
+    public init(library: Library, size: Size, marks: [ArticleID: ArticleMarks] = [:], theme: Theme = .standard,
+                bindings: KeyBindings = .standard, layoutSettings: LayoutSettings = .standard) {
         self.library = library
+        self.layoutSettings = layoutSettings
+        self.bindings = bindings
         self.size = size
         self.theme = theme
         self.marks = marks
@@ -133,7 +177,9 @@ public struct AppState: Sendable {
     }
 
     /// The pane layout at the current size.
-    public var layout: PaneLayout { PaneLayout(size: size, focus: focus) }
+    public var layout: PaneLayout {
+        PaneLayout(size: size, focus: focus, arrangement: arrangement, zoomed: zoomed, reading: reader.page != nil, settings: layoutSettings)
+    }
 
     /// The content shown for the reader's page, when it has arrived.
     var pageContent: PageContent? {

@@ -17,6 +17,17 @@ extension AppState {
         prompt = Prompt(purpose: .note(article), text: marks[article]?.note ?? "")
     }
 
+    /// Hands the note to the user's editor: the note prompt's text when it is open, else the article's note.
+    mutating func editNoteExternally() -> [Effect] {
+        if let prompt, case .note(let article) = prompt.purpose {
+            self.prompt = nil
+            return [.editNote(article, text: prompt.text)]
+        }
+        guard prompt == nil else { message = "Only a note is edited in the editor"; return [] }
+        guard let article = markTarget else { message = "Select an article first"; return [] }
+        return [.editNote(article, text: marks[article]?.note ?? "")]
+    }
+
     /// The changes a submitted tag prompt asks for: each word adds a tag, `-word` removes one; words that would
     /// change nothing are skipped.
     func tagChanges(_ text: String, for article: ArticleID) -> [Effect] {

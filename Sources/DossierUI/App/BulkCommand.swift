@@ -5,8 +5,14 @@ enum BulkCommand: Equatable {
     case read, unread
     case tag(String), untag(String)
 
+    /// The commands with what they do, for the help and `docs/keys.md`.
+    static let help: [(command: String, help: String)] = [
+        ("read all", "mark every listed article read"), ("unread all", "mark every listed article unread"),
+        ("tag all NAME", "tag every listed article"), ("untag all NAME", "untag every listed article"),
+    ]
+
     /// The commands, for the status line when one is not understood.
-    static let usage = "read all · unread all · tag all NAME · untag all NAME"
+    static let usage = help.map(\.command).joined(separator: " · ")
 
     /// The command `text` names, or nil.
     init?(_ text: String) {

@@ -51,7 +51,19 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     case .focus(let pane): state.setFocus(pane)
     case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
         if state.showHelp {
-            state.helpScroll = max(0, min(HelpOverlay.maxScroll(height: state.size.height), state.helpScroll + (action == .moveUp ? -1 : 1)))
+            let height = max(0, state.size.height - 1)
+            let page = max(1, height - 5)
+            let step = switch action {
+            case .moveUp: -1
+            case .pageUp: -page
+            case .halfPageUp: -page / 2
+            case .pageDown: page
+            case .halfPageDown: page / 2
+            case .top: -Int.max / 2
+            case .bottom: Int.max / 2
+            default: 1
+            }
+            state.helpScroll = max(0, min(HelpOverlay.maxScroll(height: height, bindings: state.bindings), state.helpScroll + step))
             break
         }
         if state.move(action), !state.reader.raw { return state.markOpenArticleRead() }
@@ -70,6 +82,16 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     case .toggleHelp:
         state.showHelp.toggle()
         state.helpScroll = 0
+    case .cycleLayout:
+        state.arrangement = state.arrangement.next
+        state.zoomed = false
+        state.fitToSize()
+        state.clampScroll()
+        state.message = "Layout: \(state.arrangement.title)"
+    case .toggleZoom:
+        state.zoomed.toggle()
+        state.fitToSize()
+        state.clampScroll()
     case .cycleSort:
         state.sort = state.sort.next
         state.refreshList()
@@ -94,6 +116,9 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     case .libraryCorrected(let update): state.takeCorrected(update.library)
     case .startTagging: state.startTagging()
     case .startNote: state.startNote()
+    case .editNoteExternally: return state.editNoteExternally()
+    case .noteEdited(let article, let text): return state.noteChange(text, for: article)
+    case .programFailed(let reason): state.message = reason
     case .toggleHighlight: return state.toggleHighlight()
     case .startCommand: state.prompt = Prompt(purpose: .command, text: "")
     case .promptComplete: state.completeTag()
@@ -101,16 +126,17 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     case .startMerge: state.startMerge()
     case .splitEntity: return state.splitEntity()
     case .startRename: state.startRename()
-    case .nextUnreadMention: state.openNextUnreadMention()
+    case .nextUnreadMention:
+        if state.search != nil { state.step(forward: false) } else { state.openNextUnreadMention() }
     case .tick(let now):
         state.now = now
         if let opened = state.openedAt, now - opened >= 2 { return state.markOpenArticleRead() }
-    case .promptInput(let character): state.prompt?.text.append(character)
-    case .promptDelete:
-        if state.prompt?.text.isEmpty == true { state.prompt = nil } else { state.prompt?.text.removeLast() }
+    case .promptInput(let character): state.prompt?.insert(character)
+    case .promptEdit(let edit): state.editPrompt(edit)
     case .promptSubmit:
         guard let prompt = state.prompt else { break }
         state.prompt = nil
+        state.remember(prompt)
         switch prompt.purpose {
         case .search:
             state.search = prompt.text.isEmpty ? nil : prompt.text

@@ -2,7 +2,8 @@ import DossierCore
 import DossierText
 import Foundation
 
-/// The article list: unread and star glyphs, date, source and title, one row per article; when it is empty, why.
+/// The article list, one row per article: unread and star glyphs, the title, then date and source in columns when
+/// there is room for them and the collection has them; when it is empty, why.
 struct ArticleListView: PaneView {
     let state: AppState
 
@@ -12,6 +13,7 @@ struct ArticleListView: PaneView {
             grid.put(truncate(emptyReason, width: area.width), at: Point(x: area.x, y: area.y), style: theme.dim, clip: area)
             return
         }
+        let columns = Columns(width: area.width, library: state.library)
         ListRows.render(into: &grid, area: area, cursor: state.list, focused: state.focus == .list, theme: theme) { index, width in
             guard let article = state.library.summary(state.listOrder[index]) else { return [] }
             let open = state.reader.page == .article(article.id)
@@ -21,15 +23,37 @@ struct ArticleListView: PaneView {
                 Span(text: marks.isStarred ? "★" : " ", style: theme.star),
                 Span(text: " ", style: .plain),
             ]
-            spans.append(Span(text: (article.date ?? "").padding(toLength: 10, withPad: " ", startingAt: 0) + " ", style: theme.metadata))
-            let sourceWidth = width >= 48 ? 12 : width >= 34 ? 8 : 0
-            if sourceWidth > 0 {
-                let source = truncate(article.source ?? "", width: sourceWidth - 1)
-                spans.append(Span(text: source + String(repeating: " ", count: max(0, sourceWidth - source.displayWidth)), style: theme.dim))
+            var right: [Span] = []
+            if columns.date > 0 {
+                right.append(Span(text: "  " + (article.date ?? "").padding(toLength: columns.date, withPad: " ", startingAt: 0), style: theme.metadata))
             }
-            let used = spans.map(\.text.displayWidth).reduce(0, +)
-            spans.append(Span(text: truncate(article.title ?? article.path, width: max(0, width - used)), style: open ? theme.title : .plain))
-            return spans
+            if columns.source > 0 {
+                let source = truncate(article.source ?? "", width: columns.source)
+                right.append(Span(text: "  " + source + String(repeating: " ", count: max(0, columns.source - source.displayWidth)), style: theme.dim))
+            }
+            let used = (spans + right).map(\.text.displayWidth).reduce(0, +)
+            let title = truncate(article.title ?? article.path, width: max(0, width - used))
+            spans.append(Span(text: title + String(repeating: " ", count: max(0, width - used - title.displayWidth)), style: open ? theme.title : .plain))
+            return spans + right
+        }
+    }
+
+    /// The columns after the title: the date and the source, each only when the collection has such values and
+    /// the title keeps room enough beside them.
+    struct Columns {
+        var date = 0
+        var source = 0
+
+        /// The title's least room before a column is shown.
+        static let titleRoom = 40
+
+        init(width: Int, library: Library) {
+            var left = width - 3 - Self.titleRoom
+            if library.hasDates, left >= 12 {
+                date = 10
+                left -= 12
+            }
+            if library.sourceWidth > 0, left >= 8 { source = min(library.sourceWidth, 16, left - 2) }
         }
     }
 

@@ -29,7 +29,7 @@ public struct ReadingDocument: Sendable {
 
     /// The document for the page open in `state`, laid out `width` columns wide.
     public static func make(for state: AppState, width: Int) -> ReadingDocument {
-        var builder = DocumentBuilder(width: width, theme: state.theme)
+        var builder = DocumentBuilder(width: width, theme: state.theme, measure: state.layoutSettings.measure)
         switch state.reader.page {
         case nil:
             builder.text("Select an article and press Enter.", style: state.theme.dim)
@@ -76,13 +76,16 @@ private struct DocumentBuilder {
     let theme: Theme
     var document = ReadingDocument()
     let margin = 1
+    /// The widest a line of text is drawn (the reading measure).
+    let measure: Int
 
-    init(width: Int, theme: Theme) {
+    init(width: Int, theme: Theme, measure: Int) {
         self.width = width
         self.theme = theme
+        self.measure = measure
     }
 
-    private var textWidth: Int { max(1, width - 2 * margin) }
+    private var textWidth: Int { max(1, min(measure, width - 2 * margin)) }
 
     mutating func blank() { document.lines.append([]) }
 

@@ -8,7 +8,7 @@ struct StatusBar: PaneView {
         grid.fill(area, style: theme.status)
         let point = Point(x: area.x, y: area.y)
         if let prompt = state.prompt {
-            let used = grid.put(truncate(label(prompt.purpose) + prompt.text + "▏", width: area.width), at: point, style: theme.status, clip: area) - area.x
+            let used = renderPrompt(prompt, into: &grid, area: area) - area.x
             if let message = state.message, area.width - used > 6 {
                 let shown = truncate(message, width: area.width - used - 2)
                 grid.put(shown, at: Point(x: area.maxX - shown.displayWidth - 1, y: area.y), style: theme.statusMessage, clip: area)
@@ -37,6 +37,32 @@ struct StatusBar: PaneView {
         grid.put(shown, at: Point(x: area.maxX - shown.displayWidth - 1, y: area.y), style: state.message == nil ? theme.status : theme.statusMessage, clip: area)
     }
 
+    /// Draws the label and the text with its cursor (a reversed cell), the text scrolled so the cursor shows;
+    /// returns the column after it.
+    private func renderPrompt(_ prompt: Prompt, into grid: inout Grid, area: Rect) -> Int {
+        let theme = state.theme
+        let label = truncate(label(prompt.purpose), width: max(0, area.width - 2))
+        var x = grid.put(label, at: Point(x: area.x, y: area.y), style: theme.status, clip: area)
+        let characters = Array(prompt.text)
+        let cursor = min(prompt.cursor, characters.count)
+        let room = area.maxX - x - 1
+        guard room > 0 else { return x }
+        var before = String(characters[..<cursor])
+        if before.displayWidth > room - 1 {
+            // Scrolled: the end of what precedes the cursor, after an ellipsis.
+            var kept = Substring(before)
+            while kept.displayWidth > room - 2, !kept.isEmpty { kept = kept.dropFirst() }
+            before = "…" + kept
+        }
+        x = grid.put(before, at: Point(x: x, y: area.y), style: theme.status, clip: area)
+        let under = cursor < characters.count ? String(characters[cursor]) : " "
+        x = grid.put(under, at: Point(x: x, y: area.y), style: theme.status.adding(.reverse), clip: area)
+        if cursor + 1 < characters.count {
+            x = grid.put(truncate(String(characters[(cursor + 1)...]), width: max(0, area.maxX - x)), at: Point(x: x, y: area.y), style: theme.status, clip: area)
+        }
+        return x
+    }
+
     /// The prompt's label, saying what the text is for.
     private func label(_ purpose: Prompt.Purpose) -> String {
         switch purpose {
@@ -52,11 +78,5 @@ struct StatusBar: PaneView {
         }
     }
 
-    private var hints: String {
-        switch state.focus {
-        case .list: "j/k move · Enter open · s star · u read · t tag · f filter · : all · ? help · q quit"
-        case .reader: "n/N mentions · Enter follow · Bksp back · v highlight · t tag · e note · ? help"
-        case .sidebar: "Enter page · N next unread · s pin · x hide · m merge · R rename · ? help"
-        }
-    }
+    private var hints: String { state.bindings.hints(for: state.focus) }
 }

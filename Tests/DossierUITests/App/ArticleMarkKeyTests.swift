@@ -80,7 +80,7 @@ import Testing
         for line in lines { #expect(state.document.lines[line].first == Span(text: "▌", style: state.theme.highlightBar)) }
         #expect(state.document.lines.contains { $0.map(\.text).joined() == " 1 highlight" })
         let grid = Screen.render(state)
-        #expect(grid.lines().contains { $0.contains("│▌Acme Corp won") })
+        #expect(grid.lines().contains { $0.contains("┃▌Acme Corp won") })
         #expect(press(&state, .character("v")) == [.mark(.removeHighlight(id: 7))])
     }
 

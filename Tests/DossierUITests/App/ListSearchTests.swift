@@ -17,7 +17,7 @@ import Testing
         let everything = state.listOrder
         press(&state, .character("/"))
         #expect(state.prompt?.purpose == .listSearch)
-        #expect(Screen.render(state).lines().last!.hasPrefix("search all: ▏"))
+        #expect(Screen.render(state).lines().last!.hasPrefix("search all: "))
         type(&state, "harbour")
         press(&state, .enter)
         #expect(state.listSearch?.text == "harbour")
