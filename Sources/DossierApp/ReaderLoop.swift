@@ -38,6 +38,11 @@ public enum ReaderLoop {
                     case .success(let note): left += session.send(.noteEdited(article, note))
                     case .failure(let error): left += session.send(.programFailed("Note not changed: \(error)"))
                     }
+                case .openSource(let source):
+                    terminal.suspend()
+                    let opened = programs.open(source)
+                    terminal.resume()
+                    if case .failure(let error) = opened { left += session.send(.programFailed("Not opened: \(error)")) }
                 default: break
                 }
             }

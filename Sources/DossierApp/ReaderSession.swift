@@ -67,7 +67,7 @@ public struct ReaderSession {
     /// Performs one effect, giving the actions that report its outcome, or nil for one the caller performs.
     private mutating func perform(_ effect: Effect) -> [Action]? {
         switch effect {
-        case .quit, .suspend, .editNote: return nil
+        case .quit, .suspend, .editNote, .openSource: return nil
         case .loadPage(let request): return [collection.page(request)]
         case .loadRawText(let id, let path): return [.rawTextLoaded(id, collection.rawLines(path))]
         case .searchCollection(let text):

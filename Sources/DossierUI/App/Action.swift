@@ -57,6 +57,8 @@ public enum Action: Hashable, Sendable {
     case noteEdited(ArticleID, String)
     /// A program run for the user (editor, opener) failed, in plain words.
     case programFailed(String)
+    /// `O`: open the article's web address in the browser (its file in the pager when it has none); `P`: its file.
+    case openSource(web: Bool)
     /// `v`: highlight the paragraph under the cursor, or remove its highlight.
     case toggleHighlight
     /// `:`: the command line for the whole listed set (`read all`, `unread all`, `tag all NAME`, `untag all NAME`).
@@ -96,6 +98,9 @@ public enum Action: Hashable, Sendable {
 public enum Effect: Hashable, Sendable {
     case quit
     case suspend
+    /// Show the article's file, or open its address, with the user's program and the terminal suspended; a failure
+    /// comes back as `.programFailed`.
+    case openSource(ArticleSource)
     /// Edit the text in the user's editor with the terminal suspended, then send `.noteEdited` (or `.programFailed`).
     case editNote(ArticleID, text: String)
     /// Commit a mark change, then send `.marksChanged`.
@@ -111,4 +116,10 @@ public enum Effect: Hashable, Sendable {
     case lookUpFilter(String, Query)
     /// Cross-link the collection again under these entity corrections, then send `.libraryCorrected`.
     case correctLibrary([EntityID: EntityMarks])
+}
+
+/// Where an article came from, for the programs that open it: its file (or record address), or its web address.
+public enum ArticleSource: Hashable, Sendable {
+    case file(String)
+    case url(String)
 }

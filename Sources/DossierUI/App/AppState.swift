@@ -89,7 +89,7 @@ public struct AppState: Sendable {
     public var size: Size
     public var focus: Pane = .list
     /// Which panes show side by side, and whether the focused pane is zoomed to the whole width.
-    public var arrangement: Arrangement = .panes
+    public var arrangement: Arrangement
     public var zoomed = false
     /// The pane widths and reading measure the user chose.
     public var layoutSettings: LayoutSettings
@@ -150,6 +150,7 @@ public struct AppState: Sendable {
                 bindings: KeyBindings = .standard, layoutSettings: LayoutSettings = .standard) {
         self.library = library
         self.layoutSettings = layoutSettings
+        arrangement = layoutSettings.arrangement
         self.bindings = bindings
         self.size = size
         self.theme = theme

@@ -28,6 +28,17 @@ extension AppState {
         return [.editNote(article, text: marks[article]?.note ?? "")]
     }
 
+    /// Opens the article's web address (an open article's, when it is http or https) or else its file.
+    mutating func openSource(web: Bool) -> [Effect] {
+        guard let id = markTarget, let summary = library.summary(id) else { message = "Select an article first"; return [] }
+        if web, let article = openArticle, article.id == id, let url = article.url?.trimmingCharacters(in: .whitespaces),
+           ["http://", "https://"].contains(where: { url.lowercased().hasPrefix($0) }),
+           url.unicodeScalars.allSatisfy({ $0.value > 0x20 && !(0x7F...0x9F).contains($0.value) }) {
+            return [.openSource(.url(url))]
+        }
+        return [.openSource(.file(summary.path))]
+    }
+
     /// The changes a submitted tag prompt asks for: each word adds a tag, `-word` removes one; words that would
     /// change nothing are skipped.
     func tagChanges(_ text: String, for article: ArticleID) -> [Effect] {

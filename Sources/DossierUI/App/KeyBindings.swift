@@ -90,6 +90,12 @@ public struct KeyBindings: Hashable, Sendable {
         return []
     }
 
+    /// What `command` does in words: its help where it applies anywhere, else in the first pane that binds it.
+    public func help(for command: Command) -> String {
+        let order: [BindingContext] = [.anywhere, .list, .reader, .sidebar, .prompt, .help]
+        return order.lazy.compactMap { context in bindings.first { $0.context == context && $0.command == command }?.help }.first ?? ""
+    }
+
     /// Binds `command` to `keys` instead of its keys, in every context where it is bound; the keys are taken from
     /// whatever else they sent there.
     public mutating func rebind(_ command: Command, to keys: [Key]) {
@@ -182,6 +188,8 @@ public struct KeyBindings: Hashable, Sendable {
         Binding([.character("t")], .tag, .anywhere, "tag: T adds, -T removes, Tab completes"),
         Binding([.character("e")], .note, .anywhere, "edit the note (empty clears it)"),
         Binding([.character("E")], .editNote, .anywhere, "edit the note in $VISUAL or $EDITOR"),
+        Binding([.character("O")], .openURL, .anywhere, "open the article's web address ([open] url; its file when it has none)"),
+        Binding([.character("P")], .openFile, .anywhere, "show the article's file ([open] file: $PAGER or less)"),
         Binding([.character("v")], .highlight, .anywhere, "highlight the paragraph; again removes it"),
         Binding([.character("x")], .hideEntity, .anywhere, "hide the entity (sidebar, entity page): not a real one"),
         Binding([.character("m")], .merge, .anywhere, "merge the entity into the one picked next with Enter"),

@@ -28,14 +28,16 @@ public enum Arrangement: String, CaseIterable, Hashable, Sendable {
     }
 }
 
-/// The widths the user chose (config file `[layout]`): the list's and sidebar's columns (nil: a share of the
-/// terminal) and the reading measure, the widest a line of text is drawn.
+/// The layout the user chose (config file `[layout]`): the arrangement the reader starts in, the list's and
+/// sidebar's columns (nil: a share of the terminal) and the reading measure, the widest a line of text is drawn.
 public struct LayoutSettings: Hashable, Sendable {
+    public var arrangement: Arrangement
     public var listWidth: Int?
     public var sidebarWidth: Int?
     public var measure: Int
 
-    public init(listWidth: Int? = nil, sidebarWidth: Int? = nil, measure: Int = 80) {
+    public init(arrangement: Arrangement = .panes, listWidth: Int? = nil, sidebarWidth: Int? = nil, measure: Int = 80) {
+        self.arrangement = arrangement
         self.listWidth = listWidth
         self.sidebarWidth = sidebarWidth
         self.measure = measure

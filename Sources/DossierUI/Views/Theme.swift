@@ -2,7 +2,7 @@ import DossierCore
 
 /// The styles the reader draws with. Colours are reduced by the terminal's `ColorSupport`; every distinction
 /// that matters (focus, selection, mention kinds) also has an attribute, so a monochrome screen keeps it.
-public struct Theme: Sendable {
+public struct Theme: Hashable, Sendable {
     public var title = Style(attributes: .bold)
     public var metadata = Style(foreground: .palette(244), attributes: .dim)
     public var dim = Style(foreground: .palette(244), attributes: .dim)

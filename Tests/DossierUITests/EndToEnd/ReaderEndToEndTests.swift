@@ -27,12 +27,14 @@ enum Products {
     struct Outcome { var status: Int32; var output: Data; var errors: String }
 
     /// Runs the built `dossier` in the repository folder, its output and errors going through files.
-    static func run(_ arguments: [String]) throws -> Outcome {
+    static func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Outcome {
         let process = Process()
         process.executableURL = dossier!
         process.arguments = arguments
         process.currentDirectoryURL = repository
-        process.environment = ProcessInfo.processInfo.environment.merging(["DOSSIER_INDEX": index]) { _, new in new }
+        // No config file of the user's: XDG_CONFIG_HOME is a folder that does not exist unless a test names one.
+        let settings = ["DOSSIER_INDEX": index, "XDG_CONFIG_HOME": "/nonexistent-dossier-test-config"].merging(extra) { _, new in new }
+        process.environment = ProcessInfo.processInfo.environment.merging(settings) { _, new in new }
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-\(UUID().uuidString)")
         let errors = output.appendingPathExtension("err")
         _ = FileManager.default.createFile(atPath: output.path, contents: nil)
