@@ -59,6 +59,8 @@ public enum Action: Hashable, Sendable {
     case programFailed(String)
     /// `O`: open the article's web address in the browser (its file in the pager when it has none); `P`: its file.
     case openSource(web: Bool)
+    /// `x` in the list: select the article, or unselect it; mark keys then act on every selected article.
+    case toggleSelected
     /// `v`: highlight the paragraph under the cursor, or remove its highlight.
     case toggleHighlight
     /// `:`: the command line for the whole listed set (`read all`, `unread all`, `tag all NAME`, `untag all NAME`).

@@ -43,6 +43,8 @@ public struct Prompt: Hashable, Sendable {
         /// `/` in the article list: a full-text search of the whole collection.
         case listSearch
         case tag(ArticleID), note(ArticleID)
+        /// Tags for every selected article.
+        case tagSelection([ArticleID])
         case rename(EntityID)
 
         /// The purpose without its subject: prompts of one kind share a history.
@@ -52,7 +54,7 @@ public struct Prompt: Hashable, Sendable {
             case .filter: .filter
             case .command: .command
             case .listSearch: .listSearch
-            case .tag: .tag
+            case .tag, .tagSelection: .tag
             case .note: .note
             case .rename: .rename
             }
@@ -85,7 +87,7 @@ public struct Prompt: Hashable, Sendable {
 /// it shows of files and the index arrives as actions, and the reading document and sidebar rows are worked out
 /// from the rest whenever what they depend on changed.
 public struct AppState: Sendable {
-    public internal(set) var library: Library { didSet { version += 1 } }
+    public internal(set) var library: Library { didSet { version += 1; marksVersion += 1 } }
     public var size: Size
     public var focus: Pane = .list
     /// Which panes show side by side, and whether the focused pane is zoomed to the whole width.
@@ -117,13 +119,15 @@ public struct AppState: Sendable {
     /// The key binding table the keymap, the help and the status-bar hints read.
     public var bindings: KeyBindings
     /// The marks of every marked article, as last committed.
-    public var marks: [ArticleID: ArticleMarks] { didSet { version += 1 } }
+    public var marks: [ArticleID: ArticleMarks] { didSet { version += 1; marksVersion += 1 } }
     /// The filter over the article list, the text it was written as, and what its text and entity terms match.
     public var filter: (query: Query, text: String, lookups: QueryLookups)?
     /// The clock reading (seconds) when the open article was opened, until it is marked read.
     public var openedAt: Double?
     /// The latest clock reading.
     public var now: Double = 0
+    /// The articles selected in the list, which the mark keys act on together.
+    public var selected: Set<ArticleID> = []
     /// The entity being merged, while the reader picks the one to merge it into.
     public var merging: EntityID?
     /// How far the background index update has come, while it runs.
@@ -143,6 +147,11 @@ public struct AppState: Sendable {
     /// Counts changes to the library, the marks, the raw texts and the page content: with the reader's position it
     /// says whether the document and the sidebar must be worked out again.
     private var version = 0
+    /// Counts changes to the library and the marks, which the unread count depends on.
+    private var marksVersion = 0
+    private var unreadInputs: Int?
+    /// How many of the collection's articles are unread, for the status bar.
+    public private(set) var unreadArticles = 0
     private var documentInputs: DocumentInputs?
     private var sidebarInputs: SidebarInputs?
 
@@ -227,6 +236,11 @@ public struct AppState: Sendable {
     /// Works out the sidebar rows and the reading document again if what they show changed: `reduce` calls it
     /// before it reads them and when it is done.
     mutating func refreshViews() {
+        if unreadInputs != marksVersion {
+            // Over the marks, not the articles: a large collection has far more articles than marks.
+            unreadInputs = marksVersion
+            unreadArticles = library.summaries.count - marks.count { id, marks in marks.isRead && library.summary(id) != nil }
+        }
         let sidebarNow = SidebarInputs(version: version, page: reader.page)
         if sidebarNow != sidebarInputs {
             sidebarInputs = sidebarNow

@@ -7,12 +7,17 @@ enum BulkCommand: Equatable {
 
     /// The commands with what they do, for the help and `docs/keys.md`.
     static let help: [(command: String, help: String)] = [
-        ("read all", "mark every listed article read"), ("unread all", "mark every listed article unread"),
+        ("q, quit", "quit"), ("read all", "mark every listed article read"), ("unread all", "mark every listed article unread"),
         ("tag all NAME", "tag every listed article"), ("untag all NAME", "untag every listed article"),
     ]
 
     /// The commands, for the status line when one is not understood.
     static let usage = help.map(\.command).joined(separator: " · ")
+
+    /// Whether `text` asks to quit (`q`, `quit`, as in vi and less).
+    static func quits(_ text: String) -> Bool {
+        ["q", "quit", "q!", "qa", "qall"].contains(text.trimmingCharacters(in: .whitespaces).lowercased())
+    }
 
     /// The command `text` names, or nil.
     init?(_ text: String) {
@@ -42,6 +47,7 @@ extension AppState {
     /// The change a submitted command line asks for, over every listed article.
     mutating func runCommand(_ text: String) -> [Effect] {
         guard !text.allSatisfy(\.isWhitespace) else { return [] }
+        if BulkCommand.quits(text) { return [.quit] }
         guard let command = BulkCommand(text) else {
             message = "Unknown command: \(text) (\(BulkCommand.usage))"
             return []

@@ -147,8 +147,8 @@ public struct KeyBindings: Hashable, Sendable {
     private static let table: [Binding] = [
         Binding([.character("j"), .down], .down, .help, "scroll the help down"),
         Binding([.character("k"), .up], .up, .help, "scroll the help up"),
-        Binding([.pageDown, .character(" ")], .pageDown, .help, "a page down"),
-        Binding([.pageUp], .pageUp, .help, "a page up"),
+        Binding([.pageDown, .character(" "), .control("f")], .pageDown, .help, "a page down"),
+        Binding([.pageUp, .character("b"), .control("b")], .pageUp, .help, "a page up"),
         Binding([.escape, .character("?"), .character("q")], .closeHelp, .help, "close the help"),
 
         Binding([.character("N")], .nextUnread, .sidebar, "next unread article mentioning the entity (previous match while searching)"),
@@ -158,6 +158,7 @@ public struct KeyBindings: Hashable, Sendable {
 
         Binding([.enter], .open, .list, "open the article"),
         Binding([.character("/")], .search, .list, "search all articles: w \"phrase\" pre* a OR b -w (Esc ends)"),
+        Binding([.character("x")], .select, .list, "select the article, or unselect it: u s a t then act on every selected one (Esc clears)"),
 
         Binding([.tab], .focusNext, .anywhere, "focus the next pane"),
         Binding([.backTab], .focusPrevious, .anywhere, "focus the previous pane"),
@@ -165,8 +166,8 @@ public struct KeyBindings: Hashable, Sendable {
         Binding([.character("l"), .right], .focusRight, .anywhere, "focus the pane to the right"),
         Binding([.character("j"), .down], .down, .anywhere, "move down"),
         Binding([.character("k"), .up], .up, .anywhere, "move up"),
-        Binding([.pageDown, .character(" ")], .pageDown, .anywhere, "page down"),
-        Binding([.pageUp], .pageUp, .anywhere, "page up"),
+        Binding([.pageDown, .character(" "), .control("f")], .pageDown, .anywhere, "page down"),
+        Binding([.pageUp, .character("b"), .control("b")], .pageUp, .anywhere, "page up"),
         Binding([.control("d")], .halfPageDown, .anywhere, "half a page down"),
         Binding([.control("u")], .halfPageUp, .anywhere, "half a page up"),
         Binding([.character("g"), .home], .top, .anywhere, "top"),
@@ -198,7 +199,7 @@ public struct KeyBindings: Hashable, Sendable {
         Binding([.character(":")], .command, .anywhere, "command line (below)"),
         Binding([.character("U")], .undo, .anywhere, "undo a mark change"),
         Binding([.control("r")], .redo, .anywhere, "redo a mark change"),
-        Binding([.escape], .cancel, .anywhere, "cancel: merge, search, filter, raw view"),
+        Binding([.escape], .cancel, .anywhere, "cancel: prompt, merge, selection, search, filter, raw view"),
         Binding([.character("?")], .help, .anywhere, "this help"),
         Binding([.character("q")], .backOrQuit, .anywhere, "back; quit at the top"),
         Binding([.character("Q"), .control("c")], .quit, .anywhere, "quit at once"),

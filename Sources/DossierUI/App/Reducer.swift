@@ -100,14 +100,8 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         state.prompt = state.focus == .list ? Prompt(purpose: .listSearch, text: state.listSearch?.text ?? "") : Prompt(purpose: .search, text: "")
     case .startFilter: state.prompt = Prompt(purpose: .filter, text: state.filter?.text ?? "")
     case .toggleStar where state.entityTarget != nil: return state.toggleEntityStar(state.entityTarget!)
-    case .toggleRead, .toggleStar, .toggleArchive:
-        guard let article = state.markTarget else { state.message = "Select an article first"; break }
-        let current = state.marks[article] ?? ArticleMarks()
-        switch action {
-        case .toggleRead: return [.mark(.setRead(!current.isRead, [article]))]
-        case .toggleStar: return [.mark(.setStarred(!current.isStarred, [article]))]
-        default: return [.mark(.setArchived(!current.isArchived, [article]))]
-        }
+    case .toggleRead, .toggleStar, .toggleArchive: return state.toggleMark(action)
+    case .toggleSelected: state.toggleSelected()
     case .undo: return [.undoMark]
     case .redo: return [.redoMark]
     case .marksChanged(let marks, let entities, let message):
@@ -145,13 +139,15 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         case .listSearch: return state.searchCollection(prompt.text)
         case .filter: return state.applyFilter(prompt.text)
         case .command: return state.runCommand(prompt.text)
-        case .tag(let article): return state.tagChanges(prompt.text, for: article)
+        case .tag(let article): return state.tagChanges(prompt.text, for: [article])
+        case .tagSelection(let articles): return state.tagChanges(prompt.text, for: articles)
         case .note(let article): return state.noteChange(prompt.text, for: article)
         case .rename(let entity): return state.renameChange(prompt.text, for: entity)
         }
     case .cancel:
         if state.prompt != nil { state.prompt = nil }
         else if state.merging != nil { state.merging = nil; state.message = "Merge cancelled" }
+        else if !state.selected.isEmpty, state.focus == .list { state.selected = []; state.message = "Selection cleared" }
         else if state.listSearch != nil, state.focus == .list { state.endListSearch() }
         else if state.filter != nil, state.focus == .list { return state.applyFilter("") }
         else if state.showHelp { state.showHelp = false }

@@ -2,7 +2,7 @@ import DossierCore
 import DossierText
 import Foundation
 
-/// The article list, one row per article: unread and star glyphs, the title, then date and source in columns when
+/// The article list, one row per article: unread, star and selection glyphs, the title, then date and source in columns when
 /// there is room for them and the collection has them; when it is empty, why.
 struct ArticleListView: PaneView {
     let state: AppState
@@ -21,7 +21,7 @@ struct ArticleListView: PaneView {
             var spans = [
                 Span(text: open ? "▶" : marks.isRead ? " " : "●", style: theme.unread),
                 Span(text: marks.isStarred ? "★" : " ", style: theme.star),
-                Span(text: " ", style: .plain),
+                state.selected.contains(article.id) ? Span(text: "✓", style: theme.selectedMark) : Span(text: " ", style: .plain),
             ]
             var right: [Span] = []
             if columns.date > 0 {

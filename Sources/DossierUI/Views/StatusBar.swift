@@ -16,8 +16,9 @@ struct StatusBar: PaneView {
             return
         }
         let library = state.library
-        let counts = " \(library.name) · \(library.summaries.count) articles · \(library.index.entities.count) entities "
+        let counts = " \(library.name) · \(state.unreadArticles) unread / \(library.summaries.count) articles · \(library.index.entities.count) entities "
         var left = counts
+        if !state.selected.isEmpty { left += "· \(state.selected.count) selected (Esc clears) " }
         if let indexing = state.indexing { left += indexing.total > 0 ? "· Indexing \(indexing.summary) " : "· Indexing… " }
         if let search = state.listSearch { left += "· \(state.listOrder.count) article\(state.listOrder.count == 1 ? "" : "s") match “\(search.text)” (Esc) " }
         if let filter = state.filter, state.listSearch == nil { left += "· filter \(filter.text): \(state.listOrder.count) shown " }
@@ -75,6 +76,8 @@ struct StatusBar: PaneView {
         case .tag(let article):
             let tags = state.marks[article]?.tags ?? []
             return "tags" + (tags.isEmpty ? "" : " [\(tags.joined(separator: " "))]") + " (-name removes, Tab completes): "
+        case .tagSelection(let articles):
+            return "tags for \(articles.count) selected (-name removes, Tab completes): "
         }
     }
 

@@ -18,6 +18,8 @@ public struct Theme: Hashable, Sendable {
     public var statusMessage = Style(foreground: .basic(.yellow, bright: true), background: .palette(236), attributes: .bold)
     public var unread = Style(foreground: .basic(.green, bright: true), attributes: .bold)
     public var star = Style(foreground: .basic(.yellow, bright: true), attributes: .bold)
+    /// The tick of an article selected in the list.
+    public var selectedMark = Style(foreground: .basic(.magenta, bright: true), attributes: .bold)
     /// The bar in the margin of a highlighted paragraph (a glyph, so it shows without colour too).
     public var highlightBar = Style(foreground: .basic(.yellow, bright: true), attributes: .bold)
     /// The text of a highlighted paragraph.

@@ -17,7 +17,7 @@ extension Theme {
         ("title", \.title), ("metadata", \.metadata), ("dim", \.dim), ("standfirst", \.standfirst), ("heading", \.heading),
         ("border", \.border), ("focused-border", \.focusedBorder), ("selection", \.selection),
         ("focused-selection", \.focusedSelection), ("target", \.target), ("search-match", \.searchMatch), ("status", \.status),
-        ("status-message", \.statusMessage), ("unread", \.unread), ("star", \.star), ("highlight-bar", \.highlightBar),
+        ("status-message", \.statusMessage), ("unread", \.unread), ("star", \.star), ("selected-mark", \.selectedMark), ("highlight-bar", \.highlightBar),
         ("highlighted-passage", \.highlightedPassage),
     ] }
 }
