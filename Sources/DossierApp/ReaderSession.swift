@@ -73,7 +73,9 @@ public struct ReaderSession {
         case .searchCollection(let text):
             do {
                 let query = try SearchQuery(text)
-                return [.collectionSearched(ListSearch(text: text, hits: try collection.search.rankedArticles(matching: query)))]
+                let hits = try collection.search.rankedArticles(matching: query)
+                let snippets = try collection.search.snippets(matching: query, limit: ListSearch.snippetLimit)
+                return [.collectionSearched(ListSearch(text: text, hits: hits, snippets: snippets))]
             } catch let error as SearchQueryError {
                 return [.collectionSearchFailed(text, reason: "Search not run: \(error.description)")]
             } catch {

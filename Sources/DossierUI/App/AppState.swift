@@ -110,7 +110,7 @@ public struct AppState: Sendable {
     /// What was submitted at each kind of prompt this session, oldest first.
     public var promptHistory: [Prompt.Kind: [String]] = [:]
     /// The active search of the focused pane, stepped through with `n`/`N`.
-    public var search: String?
+    public var search: SearchPattern?
     /// A transient message for the status bar.
     public var message: String?
     /// Raw file lines loaded on request, by article.

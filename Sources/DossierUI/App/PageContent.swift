@@ -60,4 +60,6 @@ public enum Landing: Hashable, Sendable {
     case mention(Mention)
     /// On the first mention of this entity.
     case entity(EntityID)
+    /// On the first hit of the search.
+    case searchHit
 }

@@ -134,7 +134,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         state.remember(prompt)
         switch prompt.purpose {
         case .search:
-            state.search = prompt.text.isEmpty ? nil : prompt.text
+            state.search = prompt.text.isEmpty ? nil : SearchPattern(typed: prompt.text)
             if state.search != nil { state.stepSearch(forward: true, includingCurrent: true) }
         case .listSearch: return state.searchCollection(prompt.text)
         case .filter: return state.applyFilter(prompt.text)
@@ -308,7 +308,15 @@ extension AppState {
     mutating func activate() -> [Effect] {
         switch focus {
         case .list:
-            if let index = list.selectedIndex { open(article: listOrder[index], landing: nil) }
+            guard let index = list.selectedIndex else { break }
+            if let listSearch, let query = try? SearchQuery(listSearch.text) {
+                // A search result opens on its first hit, with the hits marked and n/N stepping through them.
+                search = SearchPattern(hitsOf: query, typed: listSearch.text)
+                reader.searchLine = nil
+                open(article: listOrder[index], landing: .searchHit)
+            } else {
+                open(article: listOrder[index], landing: nil)
+            }
         case .sidebar:
             if let source = merging { return finishMerge(source) }
             refreshViews()
@@ -363,9 +371,12 @@ extension AppState {
                 switch landing {
                 case .mention(let mention): target.mention == mention
                 case .entity(let entity): target.mention != nil && target.action == .openEntity(entity)
+                case .searchHit: false
                 }
             }
-            if let found {
+            if landing == .searchHit, search != nil {
+                stepSearch(forward: true, includingCurrent: true)
+            } else if let found {
                 reader.target = found
                 reader.scroll = targets[found].line - max(1, readerHeight) / 3
             }
@@ -440,12 +451,12 @@ extension AppState {
         switch focus {
         case .reader:
             let document = self.document
-            let lines = document.lines.indices.filter { SearchMatches.contains(document.text(ofLine: $0), query) }
+            let lines = document.lines.indices.filter { query.matches(document.text(ofLine: $0)) }
             let current = includingCurrent ? reader.scroll : reader.searchLine ?? reader.scroll
             let found = forward
                 ? lines.first { includingCurrent ? $0 >= current : $0 > current } ?? lines.first
                 : lines.last { $0 < current } ?? lines.last
-            guard let line = found else { message = "Not found: \(query)"; return }
+            guard let line = found else { message = "Not found: \(query.text)"; return }
             reader.searchLine = line
             let height = max(1, readerHeight)
             if line < reader.scroll || line >= reader.scroll + height { reader.scroll = line - height / 3 }
@@ -454,21 +465,21 @@ extension AppState {
             let titles = listOrder.map { library.summary($0)?.title ?? "" }
             if let index = Self.nextMatch(in: titles, query: query, from: list.selectedIndex ?? 0, forward: forward, includingCurrent: includingCurrent) {
                 list.select(index)
-            } else { message = "Not found: \(query)" }
+            } else { message = "Not found: \(query.text)" }
         case .sidebar:
             let names = sidebarRows.map { row -> String in if case .entity(let entity, _, _) = row { entity.canonicalName } else { "" } }
             if let index = Self.nextMatch(in: names, query: query, from: sidebar.selectedIndex ?? 0, forward: forward, includingCurrent: includingCurrent) {
                 sidebar.select(index)
-            } else { message = "Not found: \(query)" }
+            } else { message = "Not found: \(query.text)" }
         }
     }
 
-    private static func nextMatch(in texts: [String], query: String, from start: Int, forward: Bool, includingCurrent: Bool) -> Int? {
+    private static func nextMatch(in texts: [String], query: SearchPattern, from start: Int, forward: Bool, includingCurrent: Bool) -> Int? {
         guard !texts.isEmpty else { return nil }
         let count = texts.count
         for step in (includingCurrent ? 0 : 1)...count {
             let index = ((forward ? start + step : start - step) % count + count) % count
-            if SearchMatches.contains(texts[index], query) { return index }
+            if query.matches(texts[index]) { return index }
         }
         return nil
     }

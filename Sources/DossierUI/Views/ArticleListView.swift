@@ -23,6 +23,13 @@ struct ArticleListView: PaneView {
                 Span(text: marks.isStarred ? "★" : " ", style: theme.star),
                 state.selected.contains(article.id) ? Span(text: "✓", style: theme.selectedMark) : Span(text: " ", style: .plain),
             ]
+            if let snippet = state.listSearch?.snippets[article.id] {
+                // A search result: the title, then the words around the matches in place of the columns.
+                let titleWidth = min((article.title ?? article.path).displayWidth, max(24, (width - 3) * 45 / 100))
+                let title = truncate(article.title ?? article.path, width: titleWidth)
+                spans.append(Span(text: title + "  ", style: open ? theme.title : .plain))
+                return spans + Self.snippetSpans(snippet, theme: theme)
+            }
             var right: [Span] = []
             if columns.date > 0 {
                 right.append(Span(text: "  " + (article.date ?? "").padding(toLength: columns.date, withPad: " ", startingAt: 0), style: theme.metadata))
@@ -36,6 +43,22 @@ struct ArticleListView: PaneView {
             spans.append(Span(text: title + String(repeating: " ", count: max(0, width - used - title.displayWidth)), style: open ? theme.title : .plain))
             return spans + right
         }
+    }
+
+    /// A snippet's text, dim, with its matches in the search-match style.
+    static func snippetSpans(_ snippet: SearchSnippet, theme: Theme) -> [Span] {
+        let characters = Array(snippet.text)
+        var spans: [Span] = []
+        var at = 0
+        for highlight in snippet.highlights.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            let range = highlight.clamped(to: at..<characters.count)
+            guard !range.isEmpty else { continue }
+            if range.lowerBound > at { spans.append(Span(text: String(characters[at..<range.lowerBound]), style: theme.dim)) }
+            spans.append(Span(text: String(characters[range]), style: theme.searchMatch))
+            at = range.upperBound
+        }
+        if at < characters.count { spans.append(Span(text: String(characters[at...]), style: theme.dim)) }
+        return spans
     }
 
     /// The columns after the title: the date and the source, each only when the collection has such values and

@@ -23,7 +23,7 @@ struct StatusBar: PaneView {
         if let search = state.listSearch { left += "· \(state.listOrder.count) article\(state.listOrder.count == 1 ? "" : "s") match “\(search.text)” (Esc) " }
         if let filter = state.filter, state.listSearch == nil { left += "· filter \(filter.text): \(state.listOrder.count) shown " }
         if let entity = state.openEntity { left += "· \(entity.canonicalName) (\(entity.kind.rawValue)) " }
-        if let search = state.search { left += "· /\(search) (n/N, Esc) " }
+        if let search = state.search { left += "· /\(search.text) (n/N, Esc) " }
         if let source = state.merging {
             let name = state.library.index.entity(source)?.canonicalName ?? source.rawValue
             left += "· merge \(name) into: pick in the sidebar, Enter (Esc cancels) "
