@@ -62,6 +62,10 @@ import Testing
         #expect(styles.contains { $0.contains(.reverse) }, "the selected mention and list row stay visible")
         #expect(styles.contains { $0.contains(.underline) })
         #expect(styles.contains { $0.contains(.bold) })
+        // A style with a background is reversed in monochrome: one that also reversed itself would cancel out.
+        for (name, path) in Theme.styles where Theme.standard[keyPath: path].background != .default {
+            #expect(ColorSupport.monochrome.adapt(Theme.standard[keyPath: path]).attributes.contains(.reverse), "\(name)")
+        }
     }
 }
 
