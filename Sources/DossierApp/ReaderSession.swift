@@ -129,15 +129,26 @@ extension OpenCollection {
             }
         case .entity(let id):
             guard let entity = library.index.entity(id) else { return .pageFailed(request, reason: "That entity is no longer in the collection") }
-            let shown = Array(entity.articles.prefix(request.shownArticles))
+            // Ranked: by title and date for all, with the mentions of the first few hundred counted (each count reads
+            // an article's mentions), so a page of an entity in 50,000 articles costs as much as one in 500.
+            let summaries = { (id: ArticleID) in self.library.summary(id) }
+            let first = EntityPageOrder.articles(entity.articles, of: entity, summaries: summaries, mentions: [:])
+            let counted = Dictionary(first.prefix(EntityPageOrder.countedArticles).map { article in
+                (article, library.index.linked(self.mentions.mentions(in: article)).count { $0.entity.id == entity.id })
+            }) { first, _ in first }
+            let ranked = EntityPageOrder.articles(Array(first.prefix(EntityPageOrder.countedArticles)), of: entity, summaries: summaries, mentions: counted)
+                + first.dropFirst(EntityPageOrder.countedArticles)
+            let shown = Array(ranked.prefix(request.shownArticles))
             let items = zip(shown, articles(shown)).compactMap { id, article -> EntityPageArticle? in
                 guard let article else { return nil }
                 let mentions = library.index.linked(self.mentions.mentions(in: id)).filter { $0.entity.id == entity.id }.map(\.mention)
                 return EntityPageArticle(article: article, mentions: mentions)
             }
             // From the collection's index, which keeps them: an entity of a large collection shares tens of thousands of
-            // articles, and its page is read again at each return to it.
-            let related = index.coMentioned(with: id).map { CoMention(entity: $0.entity, articles: $0.articles) }
+            // articles, and its page is read again at each return to it. The most frequent companions are ranked
+            // again by association.
+            let candidates = index.coMentioned(with: id, limit: 200).map { CoMention(entity: $0.entity, articles: $0.articles) }
+            let related = EntityPageOrder.companions(candidates, articles: entity.articles.count, total: library.summaries.count)
             return .pageLoaded(request, .entity(entity, articles: items, related: related))
         }
     }

@@ -88,6 +88,10 @@ public enum Action: Hashable, Sendable {
     case toggleFurniture([Int])
     /// Show the next page of an entity page's articles.
     case showMoreArticles
+    /// `A` on an entity page: show all its articles.
+    case showAllArticles
+    /// List the articles that mention every one of these entities (a filter on their names).
+    case showArticlesMentioning([EntityID])
     /// How far the background index update has come.
     case indexProgress(IndexProgress)
     /// The collection as the finished background index update left it.

@@ -24,7 +24,8 @@ public struct ReaderPosition: Hashable, Sendable {
     /// Where to land once the page's content arrives.
     public var landing: Landing?
 
-    /// The articles an entity page shows at first, and adds each time more are asked for.
+    /// The fewest articles an entity page shows at first, and adds each time more are asked for (a screenful when
+    /// that is more: `AppState.entityPageSize`).
     public static let articlesPerPage = 8
 
     public init(page: Page? = nil) { self.page = page }
@@ -185,6 +186,9 @@ public struct AppState: Sendable {
         fitToSize()
         if let selected, let index = listOrder.firstIndex(of: selected) { list.select(index) }
     }
+
+    /// How many articles an entity page shows at a time: about a screenful (each takes three lines or more).
+    public var entityPageSize: Int { max(ReaderPosition.articlesPerPage, readerHeight / 3) }
 
     /// The pane layout at the current size.
     public var layout: PaneLayout {

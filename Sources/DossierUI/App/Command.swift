@@ -8,7 +8,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case backOrQuit = "back-or-quit", quit, suspend
     case raw, foldAll = "fold-all", help, closeHelp = "close-help", sort, search, filter, layout, zoom
     case read, star, archive, tag, note, editNote = "edit-note", highlight, command
-    case openURL = "open-url", openFile = "open-file", select
+    case openURL = "open-url", openFile = "open-file", select, allArticles = "all-articles"
     case hideEntity = "hide-entity", merge, split, rename, nextUnread = "next-unread"
     case undo, redo, cancel
     case promptSubmit = "prompt-submit", promptComplete = "prompt-complete", promptCancel = "prompt-cancel", promptEditor = "prompt-editor"
@@ -57,6 +57,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .openURL: .openSource(web: true)
         case .openFile: .openSource(web: false)
         case .select: .toggleSelected
+        case .allArticles: .showAllArticles
         case .highlight: .toggleHighlight
         case .command: .startCommand
         case .hideEntity: .hideEntity

@@ -23,14 +23,17 @@ public struct EntityMention: Hashable, Sendable {
     }
 }
 
-/// An entity mentioned in the same articles as another, with how many articles they share.
+/// An entity mentioned in the same articles as another, with how many articles they share and how much more
+/// often than chance (pointwise mutual information, in bits).
 public struct CoMention: Hashable, Sendable {
     public var entity: Entity
     public var articles: Int
+    public var association: Double
 
-    public init(entity: Entity, articles: Int) {
+    public init(entity: Entity, articles: Int, association: Double = 0) {
         self.entity = entity
         self.articles = articles
+        self.association = association
     }
 }
 

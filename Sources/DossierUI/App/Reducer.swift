@@ -166,7 +166,11 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     case .toggleFurniture(let run):
         guard let first = run.first else { break }
         if state.reader.unfolded.remove(first) == nil { state.reader.unfolded.insert(first) }
-    case .showMoreArticles: state.reader.shownArticles += ReaderPosition.articlesPerPage
+    case .showMoreArticles: state.reader.shownArticles += state.entityPageSize
+    case .showAllArticles:
+        guard let entity = state.openEntity else { state.message = "Open an entity page first"; break }
+        state.reader.shownArticles = max(state.reader.shownArticles, entity.articles.count)
+    case .showArticlesMentioning(let entities): return state.showArticles(mentioning: entities)
     case .indexProgress(let progress): state.indexing = progress
     case .libraryUpdated(let update): return state.replaceLibrary(with: update)
     case .indexingFailed(let reason):
@@ -399,7 +403,18 @@ extension AppState {
 
     mutating func open(entity id: EntityID) {
         guard library.index.entity(id) != nil else { return }
-        jump(to: ReaderPosition(page: .entity(id)))
+        var position = ReaderPosition(page: .entity(id))
+        position.shownArticles = entityPageSize
+        jump(to: position)
+    }
+
+    /// Filters the list to the articles that mention all of `entities`, by their names, and shows the list.
+    mutating func showArticles(mentioning entities: [EntityID]) -> [Effect] {
+        let names = entities.compactMap { library.index.entity($0)?.canonicalName }
+        guard names.count == entities.count, !names.isEmpty else { return [] }
+        listSearch = nil
+        setFocus(.list)
+        return applyFilter(names.map { "entity:\"" + $0.replacingOccurrences(of: "\"", with: "") + "\"" }.joined(separator: " "))
     }
 
     mutating func goBack() {
@@ -432,7 +447,10 @@ extension AppState {
         let targets = document.targets
         guard !targets.isEmpty else { return }
         let next: Int
-        if let current = reader.target {
+        let height = max(1, readerHeight)
+        // A target scrolled out of view no longer holds the place: stepping starts again from what is on screen.
+        if let current = reader.target, targets.indices.contains(current),
+           (reader.scroll..<reader.scroll + height).contains(targets[current].line) {
             next = forward ? min(current + 1, targets.count - 1) : max(current - 1, 0)
         } else {
             let visible = targets.firstIndex { $0.line >= reader.scroll } ?? (targets.count - 1)
@@ -440,7 +458,6 @@ extension AppState {
         }
         reader.target = next
         focus = .reader
-        let height = max(1, readerHeight)
         let line = targets[next].line
         if line < reader.scroll || line >= reader.scroll + height { reader.scroll = line - height / 3 }
         clampScroll()

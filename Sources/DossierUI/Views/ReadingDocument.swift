@@ -50,7 +50,8 @@ public struct ReadingDocument: Sendable {
                 builder.text("Loading…", style: state.theme.dim)
                 break
             }
-            builder.entityPage(entity, articles: articles, requested: state.content?.request.shownArticles ?? 0, related: related, pinned: state.library.entityMarks[entity.id]?.isStarred == true,
+            builder.entityPage(entity, articles: articles, requested: state.content?.request.shownArticles ?? 0, pageSize: state.entityPageSize,
+                               related: related, pinned: state.library.entityMarks[entity.id]?.isStarred == true,
                                unread: state.unreadCount(of: entity))
         }
         return builder.document
@@ -226,7 +227,8 @@ private struct DocumentBuilder {
 
     /// An entity's page: its names and counts, the articles read for it with each mentioning sentence, a line
     /// that shows more, and the entities mentioned with it.
-    mutating func entityPage(_ entity: Entity, articles shown: [EntityPageArticle], requested: Int, related: [CoMention], pinned: Bool, unread: Int) {
+    mutating func entityPage(_ entity: Entity, articles shown: [EntityPageArticle], requested: Int, pageSize: Int, related: [CoMention], pinned: Bool,
+                             unread: Int) {
         text(entity.canonicalName, style: theme.title)
         let articles = entity.articles
         text("\(entity.kind.rawValue) · \(articles.count) article\(articles.count == 1 ? "" : "s") (\(unread) unread) · \(entity.mentionCount) mention\(entity.mentionCount == 1 ? "" : "s")" + (pinned ? " · ★ pinned" : ""), style: theme.metadata)
@@ -238,23 +240,31 @@ private struct DocumentBuilder {
             blank()
             let title = article.title ?? article.path
             text(title, style: theme.heading, marks: [Mark(range: 0..<title.count, style: theme.heading, action: .openArticle(articleID, at: mentions.first), mention: nil)], lead: "▸ ")
-            if let meta = ArticleText.metadata(article) { text(meta, style: theme.metadata, lead: "  ") }
+            let count = "\(mentions.count) mention\(mentions.count == 1 ? "" : "s")"
+            text(([count] + [ArticleText.metadata(article)].compactMap { $0 }).joined(separator: " · "), style: theme.metadata, lead: "  ")
             for context in article.contexts(of: mentions) {
                 text(context.sentence, style: .plain, marks: [Mark(range: context.range, style: theme.mention(entity.kind), action: .openArticle(articleID, at: context.mention), mention: context.mention)], lead: "  ")
             }
         }
         if articles.count > shownCount {
             blank()
-            let label = "Show \(min(ReaderPosition.articlesPerPage, articles.count - shownCount)) more (\(articles.count - shownCount) not shown)"
+            let label = "Show \(min(pageSize, articles.count - shownCount)) more (\(articles.count - shownCount) not shown)"
             text(label, style: theme.dim, marks: [Mark(range: 0..<label.count, style: theme.heading, action: .showMoreArticles)], lead: "▸ ")
+            let all = "Show all \(articles.count)"
+            text(all, style: theme.dim, marks: [Mark(range: 0..<all.count, style: theme.heading, action: .showAllArticles)], lead: "▸ ")
         }
         if !related.isEmpty {
             blank()
-            text("Mentioned with", style: theme.title)
+            text("Mentioned with (most associated first)", style: theme.title)
             for item in related {
                 let (other, shared) = (item.entity, item.articles)
-                let label = "\(other.canonicalName) · \(other.kind.rawValue) · \(shared) article\(shared == 1 ? "" : "s")"
-                text(label, style: .plain, marks: [Mark(range: 0..<other.canonicalName.count, style: theme.mention(other.kind), action: .openEntity(other.id))], lead: "  ")
+                let both = "\(shared) article\(shared == 1 ? "" : "s") with both"
+                let label = "\(other.canonicalName) · \(other.kind.rawValue) · " + both
+                let bothStart = label.count - both.count
+                text(label, style: .plain, marks: [
+                    Mark(range: 0..<other.canonicalName.count, style: theme.mention(other.kind), action: .openEntity(other.id)),
+                    Mark(range: bothStart..<label.count, style: theme.dim, action: .showArticlesMentioning([entity.id, other.id])),
+                ], lead: "  ")
             }
         }
     }
