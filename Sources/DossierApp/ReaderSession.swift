@@ -89,13 +89,16 @@ public struct ReaderSession {
             return [.libraryCorrected(LibraryUpdate(library: collection.library, problemCount: 0, generation: generation))]
         case .mark(let change):
             guard let store else { return nil }
-            return [commit(store) { () throws(MarkStoreError) in try store.apply(change).change.description }]
+            let names = state.library
+            return [commit(store) { () throws(MarkStoreError) in try store.apply(change).change.description(naming: names.displayName) }]
         case .undoMark:
             guard let store else { return nil }
-            return [commit(store) { () throws(MarkStoreError) in try store.undo().map { "Undone: \($0.change)" } ?? "Nothing to undo" }]
+            let names = state.library
+            return [commit(store) { () throws(MarkStoreError) in try store.undo().map { "Undone: " + $0.change.description(naming: names.displayName) } ?? "Nothing to undo" }]
         case .redoMark:
             guard let store else { return nil }
-            return [commit(store) { () throws(MarkStoreError) in try store.redo().map { "Redone: \($0.change)" } ?? "Nothing to redo" }]
+            let names = state.library
+            return [commit(store) { () throws(MarkStoreError) in try store.redo().map { "Redone: " + $0.change.description(naming: names.displayName) } ?? "Nothing to redo" }]
         }
     }
 
@@ -117,6 +120,7 @@ extension OpenCollection {
     /// The content of a page, read for `request`, or why it cannot be shown.
     func page(_ request: PageRequest) -> Action {
         switch request.page {
+        case .corrections: return .pageLoaded(request, .corrections)
         case .article(let id):
             switch article(id) {
             case .success(let article):

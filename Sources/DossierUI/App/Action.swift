@@ -75,6 +75,12 @@ public enum Action: Hashable, Sendable {
     case splitEntity
     /// `R`: the prompt to rename the selected entity; empty restores the extracted name.
     case startRename
+    /// `D`: the prompt to detach an alias wrongly joined to the selected entity.
+    case startDetach
+    /// `C`: the page of entity corrections.
+    case openCorrections
+    /// Commit an entity correction or its undoing (from the corrections page).
+    case correct(MarkChange)
     /// `N` in the sidebar: open the next unread article mentioning the selected entity.
     case nextUnreadMention
     /// The marks after a change was committed, with what to tell the user; `entities` nil when entity marks are

@@ -4,6 +4,8 @@ import DossierCore
 public enum Page: Hashable, Sendable {
     case article(ArticleID)
     case entity(EntityID)
+    /// The reader's entity corrections (hidden, renamed, merged, detached), each with a way to undo it.
+    case corrections
 }
 
 /// The reading view's position: its page, scroll, selected target, and per-page toggles.
@@ -47,6 +49,10 @@ public struct Prompt: Hashable, Sendable {
         /// Tags for every selected article.
         case tagSelection([ArticleID])
         case rename(EntityID)
+        /// Which alias to detach from the entity.
+        case detach(EntityID)
+        /// A rename to a name another entity has: merge into that one, or rename anyway.
+        case confirmMerge(EntityID, into: EntityID, name: String)
 
         /// The purpose without its subject: prompts of one kind share a history.
         public var kind: Kind {
@@ -57,14 +63,15 @@ public struct Prompt: Hashable, Sendable {
             case .listSearch: .listSearch
             case .tag, .tagSelection: .tag
             case .note: .note
-            case .rename: .rename
+            case .rename, .confirmMerge: .rename
+            case .detach: .detach
             }
         }
     }
 
     /// Prompts that share a history.
     public enum Kind: Hashable, Sendable {
-        case search, filter, command, listSearch, tag, note, rename
+        case search, filter, command, listSearch, tag, note, rename, detach
     }
 
     public var purpose: Purpose

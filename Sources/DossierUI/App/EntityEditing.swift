@@ -52,12 +52,52 @@ extension AppState {
         prompt = Prompt(purpose: .rename(entity.id), text: entity.canonicalName)
     }
 
-    /// The change a submitted rename asks for: a new name, or with empty text the extracted name back.
-    func renameChange(_ text: String, for id: EntityID) -> [Effect] {
+    /// The change a submitted rename asks for: a new name, or with empty text the extracted name back. A name
+    /// another entity has asks first whether to merge into that one instead.
+    mutating func renameChange(_ text: String, for id: EntityID) -> [Effect] {
         let name = text.trimmingCharacters(in: .whitespaces)
         if name.isEmpty { return [.mark(.renameEntity(id, to: nil))] }
         guard name != library.index.entity(id)?.canonicalName else { return [] }
+        if let existing = library.index.entities.first(where: { $0.id != id && $0.canonicalName.caseInsensitiveCompare(name) == .orderedSame }) {
+            prompt = Prompt(purpose: .confirmMerge(id, into: existing.id, name: name), text: "")
+            return []
+        }
         return [.mark(.renameEntity(id, to: name))]
+    }
+
+    /// The answer to "merge into the entity of that name?": y merges, n renames anyway.
+    mutating func confirmMerge(_ answer: String, source: EntityID, into target: EntityID, name: String) -> [Effect] {
+        switch answer.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "y", "yes": return [.mark(.mergeEntity(source, into: target))]
+        case "n", "no": return [.mark(.renameEntity(source, to: name))]
+        default:
+            message = "Not changed: answer y to merge or n to rename"
+            return []
+        }
+    }
+
+    /// Opens the prompt for the alias to detach from the selected entity.
+    mutating func startDetach() {
+        guard let entity = entityTarget else { message = "Select an entity first"; return }
+        guard !entity.aliases.isEmpty else { message = "\(entity.canonicalName) has no other name to detach"; return }
+        prompt = Prompt(purpose: .detach(entity.id), text: "")
+    }
+
+    /// The change a submitted detach prompt asks for: the alias typed (any case), which must be one of the entity's.
+    mutating func detachChange(_ text: String, for id: EntityID) -> [Effect] {
+        let typed = text.trimmingCharacters(in: .whitespaces)
+        guard !typed.isEmpty, let entity = library.index.entity(id) else { return [] }
+        guard let alias = entity.aliases.first(where: { $0.caseInsensitiveCompare(typed) == .orderedSame }) else {
+            message = "\(typed) is not a name of \(entity.canonicalName) (\(entity.aliases.joined(separator: ", ")))"
+            return []
+        }
+        return [.mark(.detachAlias(id, alias: alias))]
+    }
+
+    /// Opens the page of entity corrections.
+    mutating func openCorrections() {
+        guard reader.page != .corrections else { return }
+        jump(to: ReaderPosition(page: .corrections))
     }
 
     /// Opens the next unread article (after the open one, wrapping) that mentions the selected entity, keeping the

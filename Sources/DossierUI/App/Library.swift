@@ -52,6 +52,13 @@ public struct Library: Sendable {
         return cursor
     }
 
+    /// The name to show for an entity: its corrected name, or for one hidden or merged away its extracted name.
+    public func displayName(_ id: EntityID) -> String {
+        if let entity = index.entity(id) { return entity.canonicalName }
+        if let name = entityMarks[id]?.name { return name }
+        return baseEntities.first { $0.id == id }?.canonicalName ?? id.rawValue
+    }
+
     /// The summary of the article with this id.
     public func summary(_ id: ArticleID) -> ArticleSummary? { positions[id].map { summaries[$0] } }
 

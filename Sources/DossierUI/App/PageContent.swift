@@ -44,6 +44,8 @@ public enum PageContent: Hashable, Sendable {
     /// An entity's page: its first articles (those that could be read) with its mentions in each, and the
     /// entities mentioned with it.
     case entity(Entity, articles: [EntityPageArticle], related: [CoMention])
+    /// The corrections page, which the state lays out from the library's entity marks.
+    case corrections
 }
 
 /// An article on an entity's page, with the entity's mentions in it.

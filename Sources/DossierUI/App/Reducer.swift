@@ -121,6 +121,9 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     case .startMerge: state.startMerge()
     case .splitEntity: return state.splitEntity()
     case .startRename: state.startRename()
+    case .startDetach: state.startDetach()
+    case .openCorrections: state.openCorrections()
+    case .correct(let change): return [.mark(change)]
     case .nextUnreadMention:
         if state.search != nil { state.step(forward: false) } else { state.openNextUnreadMention() }
     case .tick(let now):
@@ -143,6 +146,8 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         case .tagSelection(let articles): return state.tagChanges(prompt.text, for: articles)
         case .note(let article): return state.noteChange(prompt.text, for: article)
         case .rename(let entity): return state.renameChange(prompt.text, for: entity)
+        case .detach(let entity): return state.detachChange(prompt.text, for: entity)
+        case .confirmMerge(let source, let target, let name): return state.confirmMerge(prompt.text, source: source, into: target, name: name)
         }
     case .cancel:
         if state.prompt != nil { state.prompt = nil }
@@ -341,7 +346,7 @@ extension AppState {
     }
 
     /// Goes to a new reader position, remembering the current one for back.
-    private mutating func jump(to position: ReaderPosition) {
+    mutating func jump(to position: ReaderPosition) {
         back.append(Location(reader: reader, focus: focus))
         forward.removeAll()
         reader = position

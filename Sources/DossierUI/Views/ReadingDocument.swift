@@ -44,6 +44,8 @@ public struct ReadingDocument: Sendable {
                 builder.article(article, mentions: mentions, marks: state.marks[id], highlight: state.highlightedEntity,
                                 unfolded: state.reader.unfolded)
             }
+        case .corrections?:
+            builder.corrections(state.library)
         case .entity(let id)?:
             guard let entity = state.library.index.entity(id) else { break }
             guard case .entity(_, let articles, let related)? = state.pageContent else {
@@ -266,6 +268,32 @@ private struct DocumentBuilder {
                     Mark(range: bothStart..<label.count, style: theme.dim, action: .showArticlesMentioning([entity.id, other.id])),
                 ], lead: "  ")
             }
+        }
+    }
+
+    /// The reader's entity corrections, each with a target that undoes it.
+    mutating func corrections(_ library: Library) {
+        text("Entity corrections", style: theme.title)
+        text("Enter on an action undoes that correction; U undoes the last change.", style: theme.dim)
+        let extracted = Dictionary(library.baseEntities.map { ($0.id, $0.canonicalName) }) { first, _ in first }
+        let marks = library.entityMarks.sorted { library.displayName($0.key).localizedStandardCompare(library.displayName($1.key)) == .orderedAscending }
+        var rows: [(String, String, MarkChange)] = []
+        for (id, mark) in marks {
+            let name = library.displayName(id)
+            if mark.isHidden { rows.append(("Hidden: \(name)", "unhide", .setEntityHidden(false, id))) }
+            if let renamed = mark.name { rows.append(("Renamed: \(extracted[id] ?? id.rawValue) → \(renamed)", "restore the name", .renameEntity(id, to: nil))) }
+            if let target = mark.mergedInto { rows.append(("Merged: \(extracted[id] ?? name) into \(library.displayName(target))", "split it out", .splitEntity(id))) }
+            for key in mark.detached.sorted() { rows.append(("Detached: \(key) from \(name)", "join it again", .reattachAlias(id, alias: key))) }
+            if mark.isStarred { rows.append(("Pinned: \(name)", "unpin", .setEntityStarred(false, id))) }
+        }
+        blank()
+        guard !rows.isEmpty else {
+            text("No corrections yet: x hides an entity, R renames it, m merges it, D detaches a name, s pins it.", style: theme.dim)
+            return
+        }
+        for (label, undo, change) in rows {
+            let line = label + " · " + undo
+            text(line, style: .plain, marks: [Mark(range: (label.count + 3)..<line.count, style: theme.heading, action: .correct(change))], lead: "  ")
         }
     }
 }

@@ -7,8 +7,8 @@ public enum SidebarRow: Hashable, Sendable {
     case heading(EntityKind)
     case entity(Entity, articles: Int, unread: Int)
 
-    /// The rows for the state: pinned entities first, then the open article's entities (on an entity page, the
-    /// entities mentioned with it), grouped by kind, most widely mentioned first.
+    /// The rows for the state: the open article's entities (on an entity page, the entities mentioned with it),
+    /// the pinned ones first in a group of their own, then the others grouped by kind.
     static func rows(for state: AppState) -> [SidebarRow] {
         let index = state.library.index
         let entities: [Entity]
@@ -16,12 +16,13 @@ public enum SidebarRow: Hashable, Sendable {
         case .article(let id)?: entities = index.entities(in: id)
         case .entity?:
             if case .entity(_, _, let related)? = state.pageContent { entities = related.map(\.entity) } else { entities = [] }
-        case nil: entities = []
+        case .corrections?, nil: entities = []
         }
         func row(_ entity: Entity) -> SidebarRow {
             .entity(entity, articles: entity.articles.count, unread: state.unreadCount(of: entity))
         }
-        let pinned = state.library.entityMarks.filter(\.value.isStarred).keys.compactMap(index.entity)
+        // Pinned entities lead, in a group of their own, where the page mentions them (not everywhere).
+        let pinned = entities.filter { state.library.entityMarks[$0.id]?.isStarred == true }
             .sorted { $0.canonicalName.localizedStandardCompare($1.canonicalName) == .orderedAscending }
         let pinnedIDs = Set(pinned.map(\.id))
         var rows: [SidebarRow] = pinned.isEmpty ? [] : [.pinnedHeading] + pinned.map(row)

@@ -73,6 +73,11 @@ struct StatusBar: PaneView {
         case .command: return ":"
         case .note: return "note (empty clears): "
         case .rename: return "rename (empty restores): "
+        case .detach(let id):
+            let aliases = state.library.index.entity(id)?.aliases ?? []
+            return "detach which name (\(aliases.joined(separator: ", "))): "
+        case .confirmMerge(_, let target, _):
+            return "“\(state.library.displayName(target))” exists: merge into it (y) or rename anyway (n)? "
         case .tag(let article):
             let tags = state.marks[article]?.tags ?? []
             return "tags" + (tags.isEmpty ? "" : " [\(tags.joined(separator: " "))]") + " (-name removes, Tab completes): "
