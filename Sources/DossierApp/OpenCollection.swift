@@ -19,6 +19,8 @@ public struct OpenCollection: Sendable {
     /// What reads an article's file (or record) again, with the field map the collection was read with.
     public let loader: CollectionLoader
     private let texts: ArticleTexts
+    /// The entities by the words of their names, for the reader's picker.
+    public private(set) var names: EntityNameSearch
 
     /// A collection held wholly in memory, with what resolution made of it.
     public init(name: String, articles: [Article], resolution: Resolution, entityMarks: [EntityID: EntityMarks] = [:]) {
@@ -47,6 +49,7 @@ public struct OpenCollection: Sendable {
         texts = ArticleTexts(load: load)
         index = MentionIndex(entities: entities, articleOrder: summaries.map(\.id), mentions: mentions, marks: entityMarks)
         library = Library(name: name, summaries: summaries, baseEntities: entities, entityMarks: entityMarks, index: index.entityIndex)
+        names = EntityNameSearch(entities: index.entities)
     }
 
     private init(name: String, summaries: [ArticleSummary], entities: [Entity], index: CollectionIndex, loader: CollectionLoader,
@@ -77,6 +80,7 @@ public struct OpenCollection: Sendable {
                                        marks: entityMarks)
         corrected.library = Library(name: library.name, summaries: library.summaries, baseEntities: library.baseEntities,
                                     entityMarks: entityMarks, index: corrected.index.entityIndex)
+        corrected.names = EntityNameSearch(entities: corrected.index.entities)
         return corrected
     }
 

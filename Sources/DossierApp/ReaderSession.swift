@@ -81,6 +81,8 @@ public struct ReaderSession {
             } catch {
                 return [.collectionSearchFailed(text, reason: "Search failed: \(error)")]
             }
+        case .findEntities(let text):
+            return [.entitiesFound(text, collection.names.matches(text))]
         case .lookUpFilter(let text, let query):
             return [.filterLookedUp(text, QueryLookups(query, index: collection.index, search: collection.search))]
         case .correctLibrary(let entityMarks):

@@ -61,6 +61,8 @@ public enum Action: Hashable, Sendable {
     case openSource(web: Bool)
     /// `x` in the list: select the article, or unselect it; mark keys then act on every selected article.
     case toggleSelected
+    /// The entities the picker's text found, best first.
+    case entitiesFound(String, [Entity])
     /// `v`: highlight the paragraph under the cursor, or remove its highlight.
     case toggleHighlight
     /// `:`: the command line for the whole listed set (`read all`, `unread all`, `tag all NAME`, `untag all NAME`).
@@ -124,6 +126,8 @@ public enum Effect: Hashable, Sendable {
     case loadPage(PageRequest)
     /// Search the whole collection, then send `.collectionSearched` or `.collectionSearchFailed`.
     case searchCollection(String)
+    /// Find the entities whose names start with the text, then send `.entitiesFound`.
+    case findEntities(String)
     /// Look up the text and entity terms of a filter, then send `.filterLookedUp`.
     case lookUpFilter(String, Query)
     /// Cross-link the collection again under these entity corrections, then send `.libraryCorrected`.

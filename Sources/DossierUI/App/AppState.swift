@@ -49,6 +49,8 @@ public struct Prompt: Hashable, Sendable {
         /// Tags for every selected article.
         case tagSelection([ArticleID])
         case rename(EntityID)
+        /// An entity picked by name from the whole collection, for a merge or to open its page.
+        case pick(PickGoal)
         /// Which alias to detach from the entity.
         case detach(EntityID)
         /// A rename to a name another entity has: merge into that one, or rename anyway.
@@ -64,6 +66,7 @@ public struct Prompt: Hashable, Sendable {
             case .tag, .tagSelection: .tag
             case .note: .note
             case .rename, .confirmMerge: .rename
+            case .pick: .pick
             case .detach: .detach
             }
         }
@@ -71,7 +74,7 @@ public struct Prompt: Hashable, Sendable {
 
     /// Prompts that share a history.
     public enum Kind: Hashable, Sendable {
-        case search, filter, command, listSearch, tag, note, rename, detach
+        case search, filter, command, listSearch, tag, note, rename, detach, pick
     }
 
     public var purpose: Purpose
@@ -136,6 +139,8 @@ public struct AppState: Sendable {
     public var now: Double = 0
     /// The articles selected in the list, which the mark keys act on together.
     public var selected: Set<ArticleID> = []
+    /// What the picker's text found, and which of them Enter takes.
+    public var picked: (text: String, matches: [Entity], selected: Int) = ("", [], 0)
     /// The entity being merged, while the reader picks the one to merge it into.
     public var merging: EntityID?
     /// How far the background index update has come, while it runs.

@@ -7,7 +7,7 @@ enum BulkCommand: Equatable {
 
     /// The commands with what they do, for the help and `docs/keys.md`.
     static let help: [(command: String, help: String)] = [
-        ("q, quit", "quit"), ("read all", "mark every listed article read"), ("unread all", "mark every listed article unread"),
+        ("q, quit", "quit"), ("entity NAME", "find an entity of the collection by name and open its page"), ("read all", "mark every listed article read"), ("unread all", "mark every listed article unread"),
         ("tag all NAME", "tag every listed article"), ("untag all NAME", "untag every listed article"),
     ]
 
@@ -48,6 +48,8 @@ extension AppState {
     mutating func runCommand(_ text: String) -> [Effect] {
         guard !text.allSatisfy(\.isWhitespace) else { return [] }
         if BulkCommand.quits(text) { return [.quit] }
+        let words = text.split(separator: " ", maxSplits: 1).map(String.init)
+        if words.first?.lowercased() == "entity" { return startPicking(.open, text: words.count > 1 ? words[1] : "") }
         guard let command = BulkCommand(text) else {
             message = "Unknown command: \(text) (\(BulkCommand.usage))"
             return []

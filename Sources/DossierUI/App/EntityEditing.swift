@@ -22,12 +22,14 @@ extension AppState {
         return [.mark(.setEntityHidden(true, entity.id))]
     }
 
-    /// Starts a merge of the selected entity; the sidebar takes focus to pick the target.
-    mutating func startMerge() {
-        guard let entity = entityTarget else { message = "Select an entity first"; return }
+    /// Starts a merge of the selected entity: the picker finds the target in the whole collection by name; Enter
+    /// with nothing typed leaves the pick to the sidebar, which takes focus.
+    mutating func startMerge() -> [Effect] {
+        guard let entity = entityTarget else { message = "Select an entity first"; return [] }
         merging = entity.id
         if focus != .sidebar { setFocus(.sidebar) }
         settleSidebar(forward: true)
+        return startPicking(.merge(entity.id))
     }
 
     /// Merges the entity being merged into the one selected in the sidebar.
@@ -143,5 +145,61 @@ extension AppState {
         refreshList()
         settleSidebar(forward: true)
         clampScroll()
+    }
+}
+
+/// What an entity picked by name is for.
+public enum PickGoal: Hashable, Sendable {
+    /// Merge this entity into the one picked.
+    case merge(EntityID)
+    /// Open the picked entity's page.
+    case open
+}
+
+/// The picker: a prompt that finds entities of the whole collection by name as it is typed (an effect per key,
+/// answered from a sorted table of their names' words), Tab moving through what it found, Enter taking it.
+extension AppState {
+    /// Opens the picker for `goal`, with `text` typed.
+    mutating func startPicking(_ goal: PickGoal, text: String = "") -> [Effect] {
+        prompt = Prompt(purpose: .pick(goal), text: text)
+        picked = (text, [], 0)
+        return text.isEmpty ? [] : [.findEntities(text)]
+    }
+
+    /// Asks for the entities the picker's text names, after an edit.
+    func pickerLookup() -> [Effect] {
+        guard let prompt, case .pick = prompt.purpose, prompt.text != picked.text else { return [] }
+        return [.findEntities(prompt.text)]
+    }
+
+    /// Takes what the picker found, when it is still for what is typed.
+    mutating func takePicked(_ text: String, _ matches: [Entity]) {
+        guard let prompt, case .pick = prompt.purpose, prompt.text == text else { return }
+        picked = (text, matches, 0)
+    }
+
+    /// The submitted picker: the selected match, merged into or opened. An empty merge picker leaves the merge to
+    /// the sidebar (pick an entity there and press Enter).
+    mutating func finishPicking(_ goal: PickGoal, text: String) -> [Effect] {
+        let (matches, selected) = picked.text == text ? (picked.matches, picked.selected) : ([], 0)
+        picked = ("", [], 0)
+        if text.allSatisfy(\.isWhitespace), case .merge = goal { return [] }
+        guard !matches.isEmpty else { message = "No entity is named \(text)"; return [] }
+        let target = matches[min(max(0, selected), matches.count - 1)]
+        switch goal {
+        case .merge(let source):
+            merging = nil
+            guard target.id != source else { message = "Pick another entity to merge into"; return [] }
+            return [.mark(.mergeEntity(source, into: target.id))]
+        case .open:
+            open(entity: target.id)
+            return []
+        }
+    }
+
+    /// Tab in the picker: the next of what it found.
+    mutating func pickNext() {
+        guard !picked.matches.isEmpty else { return }
+        picked.selected = (picked.selected + 1) % picked.matches.count
     }
 }

@@ -31,7 +31,8 @@ extension AppState {
     /// The action's change, with the effects it asks for. Actions that report work done elsewhere keep the message.
     fileprivate mutating func apply(_ action: Action) -> [Effect] {
         switch action {
-        case .rawTextLoaded, .tick, .marksChanged, .indexProgress, .libraryUpdated, .libraryCorrected, .pageLoaded, .collectionSearched, .filterLookedUp: break
+        case .rawTextLoaded, .tick, .marksChanged, .indexProgress, .libraryUpdated, .libraryCorrected, .pageLoaded, .collectionSearched, .filterLookedUp,
+             .entitiesFound: break
         default: message = nil
         }
         return reduceAction(&self, action)
@@ -116,9 +117,11 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     case .programFailed(let reason): state.message = reason
     case .toggleHighlight: return state.toggleHighlight()
     case .startCommand: state.prompt = Prompt(purpose: .command, text: "")
-    case .promptComplete: state.completeTag()
+    case .promptComplete:
+        if case .pick? = state.prompt?.purpose { state.pickNext() } else { state.completeTag() }
     case .hideEntity: return state.hideEntity()
-    case .startMerge: state.startMerge()
+    case .startMerge: return state.startMerge()
+    case .entitiesFound(let text, let matches): state.takePicked(text, matches)
     case .splitEntity: return state.splitEntity()
     case .startRename: state.startRename()
     case .startDetach: state.startDetach()
@@ -129,8 +132,12 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     case .tick(let now):
         state.now = now
         if let opened = state.openedAt, now - opened >= 2 { return state.markOpenArticleRead() }
-    case .promptInput(let character): state.prompt?.insert(character)
-    case .promptEdit(let edit): state.editPrompt(edit)
+    case .promptInput(let character):
+        state.prompt?.insert(character)
+        return state.pickerLookup()
+    case .promptEdit(let edit):
+        state.editPrompt(edit)
+        return state.pickerLookup()
     case .promptSubmit:
         guard let prompt = state.prompt else { break }
         state.prompt = nil
@@ -147,10 +154,14 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         case .note(let article): return state.noteChange(prompt.text, for: article)
         case .rename(let entity): return state.renameChange(prompt.text, for: entity)
         case .detach(let entity): return state.detachChange(prompt.text, for: entity)
+        case .pick(let goal): return state.finishPicking(goal, text: prompt.text)
         case .confirmMerge(let source, let target, let name): return state.confirmMerge(prompt.text, source: source, into: target, name: name)
         }
     case .cancel:
-        if state.prompt != nil { state.prompt = nil }
+        if let prompt = state.prompt {
+            state.prompt = nil
+            if case .pick(.merge) = prompt.purpose { state.merging = nil; state.message = "Merge cancelled" }
+        }
         else if state.merging != nil { state.merging = nil; state.message = "Merge cancelled" }
         else if !state.selected.isEmpty, state.focus == .list { state.selected = []; state.message = "Selection cleared" }
         else if state.listSearch != nil, state.focus == .list { state.endListSearch() }

@@ -21,6 +21,9 @@ public enum Screen {
             }
         }
         StatusBar(state: state).render(into: &grid, area: layout.status)
+        if case .pick? = state.prompt?.purpose {
+            PickerView(state: state).render(into: &grid, area: Rect(x: 0, y: 0, width: state.size.width, height: layout.status.y))
+        }
         if state.showHelp { HelpOverlay(theme: state.theme, bindings: state.bindings, scroll: state.helpScroll).render(into: &grid, area: Rect(x: 0, y: 0, width: state.size.width, height: layout.status.y)) }
         return grid
     }

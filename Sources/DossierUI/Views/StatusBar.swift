@@ -73,6 +73,8 @@ struct StatusBar: PaneView {
         case .command: return ":"
         case .note: return "note (empty clears): "
         case .rename: return "rename (empty restores): "
+        case .pick(.merge(let id)): return "merge \(state.library.displayName(id)) into (Tab: next; Enter on nothing: pick in the sidebar): "
+        case .pick(.open): return "entity (Tab: next): "
         case .detach(let id):
             let aliases = state.library.index.entity(id)?.aliases ?? []
             return "detach which name (\(aliases.joined(separator: ", "))): "

@@ -109,3 +109,44 @@ import Testing
         #expect(pinned(state) == ["Sam Brook"])
     }
 }
+
+/// The picker finds entities of the whole collection by the words of their names as they are typed.
+@Suite struct EntityPickerTests {
+    @Test func mergeIntoAnEntityFoundByName() throws {
+        var state = FixtureLibrary.state()
+        let (brook, place) = (try #require(state.library.index.entities.first { $0.canonicalName == "Sam Brook" }),
+                              try #require(state.library.index.entities.first { $0.canonicalName == "Springfield" }))
+        // Not in the budget article's sidebar: the picker searches the collection.
+        send(&state, .openEntity(brook.id))
+        press(&state, .character("m"))
+        for character in "spr" { press(&state, .character(character)) }
+        #expect(state.picked.matches.map(\.canonicalName) == ["Springfield"])
+        #expect(Screen.render(state).lines().dropLast().last?.contains("Springfield · place") == true, "shown above the status bar")
+        #expect(press(&state, .enter) == [.mark(.mergeEntity(brook.id, into: place.id))])
+        #expect(state.merging == nil)
+    }
+
+    @Test func wordsOfNamesMatchAndTabMovesThroughMatches() throws {
+        var state = FixtureLibrary.state()
+        press(&state, .character(":"))
+        for character in "entity brook" { press(&state, .character(character)) }
+        press(&state, .enter)
+        #expect(state.prompt?.purpose == .pick(.open))
+        #expect(state.picked.matches.map(\.canonicalName) == ["Sam Brook"], "a later word of a name matches too")
+        press(&state, .enter)
+        #expect(state.openEntity?.canonicalName == "Sam Brook")
+        press(&state, .character(":"))
+        for character in "entity a" { press(&state, .character(character)) }
+        press(&state, .enter)
+        let first = state.picked.matches
+        #expect(first.count >= 1)
+        press(&state, .tab)
+        #expect(state.picked.selected == (first.count > 1 ? 1 : 0))
+        press(&state, .escape)
+        #expect(state.prompt == nil)
+        press(&state, .character(":"))
+        for character in "entity zzz" { press(&state, .character(character)) }
+        press(&state, .enter, .enter)
+        #expect(state.message == "No entity is named zzz")
+    }
+}
