@@ -176,7 +176,7 @@ public struct KeyBindings: Hashable, Sendable {
         Binding([.character("n"), .character("]")], .next, .anywhere, "next mention or link of the open page, or search match"),
         Binding([.character("N"), .character("[")], .previous, .anywhere, "previous mention or link, or search match"),
         Binding([.character("/")], .search, .anywhere, "search the pane (n/N step, Esc ends)"),
-        Binding([.character("f")], .filter, .anywhere, "filter the list: words is:unread tag:T entity:N -neg (Esc in the list clears)"),
+        Binding([.character("f")], .filter, .anywhere, "filter the list: words is:unread tag:T entity:N folder:F -neg a OR b (…) (Esc in the list clears)"),
         Binding([.character("o")], .sort, .anywhere, "sort the list by date, title or source"),
         Binding([.character("w")], .layout, .anywhere, "layout: three panes, list and reader, one pane"),
         Binding([.character("Z")], .zoom, .anywhere, "zoom the focused pane to the whole width, or back"),
