@@ -23,6 +23,9 @@ enum Products {
     /// The index the binary uses in these tests, so that they leave the user's cache alone.
     static let index = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-index-\(getpid()).sqlite").path
 
+    /// The marks database the binary uses in these tests unless one is named.
+    static let database = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-marks-\(getpid()).sqlite").path
+
     /// What a run of the binary gave.
     struct Outcome { var status: Int32; var output: Data; var errors: String }
 
@@ -33,7 +36,9 @@ enum Products {
         process.arguments = arguments
         process.currentDirectoryURL = repository
         // No config file of the user's: XDG_CONFIG_HOME is a folder that does not exist unless a test names one.
-        let settings = ["DOSSIER_INDEX": index, "XDG_CONFIG_HOME": "/nonexistent-dossier-test-config"].merging(extra) { _, new in new }
+        // Nor the user's marks database: DOSSIER_DB is a file of this test run unless a test passes --db.
+        let settings = ["DOSSIER_INDEX": index, "DOSSIER_DB": database, "XDG_CONFIG_HOME": "/nonexistent-dossier-test-config"]
+            .merging(extra) { _, new in new }
         process.environment = ProcessInfo.processInfo.environment.merging(settings) { _, new in new }
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-\(UUID().uuidString)")
         let errors = output.appendingPathExtension("err")
