@@ -13,6 +13,8 @@ public struct ReaderSession {
     public private(set) var collection: OpenCollection
     /// Where marks are committed; without one, mark effects are left to the caller.
     private let store: MarkStore?
+    /// Where saved filters are kept; without one, they last the session.
+    private let savedFilterFile: SavedFilterFile?
     /// Runs after each committed mark change, with how many the session has committed.
     private let committed: (Int) -> Void
     private var commits = 0
@@ -20,11 +22,19 @@ public struct ReaderSession {
     private var generation = 0
 
     public init(collection: OpenCollection, size: Size, marks: [ArticleID: ArticleMarks] = [:], theme: Theme = .standard,
-                bindings: KeyBindings = .standard, layout: LayoutSettings = .standard, store: MarkStore? = nil, committed: @escaping (Int) -> Void = { _ in }) {
+                bindings: KeyBindings = .standard, layout: LayoutSettings = .standard, store: MarkStore? = nil,
+                savedFilters: SavedFilterFile? = nil, committed: @escaping (Int) -> Void = { _ in }) {
         self.collection = collection
         state = AppState(library: collection.library, size: size, marks: marks, theme: theme, bindings: bindings, layoutSettings: layout)
         self.store = store
+        savedFilterFile = savedFilters
         self.committed = committed
+        do throws(SavedFilterError) {
+            let filters = try savedFilters?.load() ?? []
+            if !filters.isEmpty { send(.savedFiltersChanged(filters, counts: counts(of: filters), message: nil)) }
+        } catch {
+            send(.savedFiltersChanged([], counts: [:], message: error.description))
+        }
     }
 
     /// A session over `state`, whose library was made from `collection`.
@@ -32,6 +42,7 @@ public struct ReaderSession {
         self.state = state
         self.collection = collection
         self.store = store
+        savedFilterFile = nil
         committed = { _ in }
     }
 
@@ -81,6 +92,16 @@ public struct ReaderSession {
             } catch {
                 return [.collectionSearchFailed(text, reason: "Search failed: \(error)")]
             }
+        case .saveFilters(let filters):
+            do throws(SavedFilterError) {
+                try savedFilterFile?.save(filters)
+                let names = filters.map(\.name).joined(separator: ", ")
+                return [.savedFiltersChanged(filters, counts: counts(of: filters), message: filters.isEmpty ? "No saved filters" : "Saved filters: \(names)")]
+            } catch {
+                return [.savedFiltersChanged(state.savedFilters, counts: state.savedFilterCounts, message: "Not saved: \(error)")]
+            }
+        case .countSavedFilters:
+            return [.savedFiltersChanged(state.savedFilters, counts: counts(of: state.savedFilters), message: nil)]
         case .findEntities(let text):
             return [.entitiesFound(text, collection.names.matches(text))]
         case .lookUpFilter(let text, let query):
@@ -102,6 +123,17 @@ public struct ReaderSession {
             let names = state.library
             return [commit(store) { () throws(MarkStoreError) in try store.redo().map { "Redone: " + $0.change.description(naming: names.displayName) } ?? "Nothing to redo" }]
         }
+    }
+
+    /// How many of the collection's articles each saved filter matches (one it cannot read counts none).
+    private func counts(of filters: [SavedFilter]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for filter in filters {
+            guard let query = try? Query(parsing: filter.query) else { continue }
+            let evaluator = QueryEvaluator(query: query, marks: state.marks, lookups: QueryLookups(query, index: collection.index, search: collection.search))
+            counts[filter.name] = collection.summaries.count(where: evaluator.matches)
+        }
+        return counts
     }
 
     /// Runs a store operation and reports the committed article and entity marks (or the failure).

@@ -61,6 +61,8 @@ public enum Action: Hashable, Sendable {
     case openSource(web: Bool)
     /// `x` in the list: select the article, or unselect it; mark keys then act on every selected article.
     case toggleSelected
+    /// The saved filters as kept, with how many articles each matches, and what to say.
+    case savedFiltersChanged([SavedFilter], counts: [String: Int], message: String?)
     /// The entities the picker's text found, best first.
     case entitiesFound(String, [Entity])
     /// `v`: highlight the paragraph under the cursor, or remove its highlight.
@@ -126,6 +128,10 @@ public enum Effect: Hashable, Sendable {
     case loadPage(PageRequest)
     /// Search the whole collection, then send `.collectionSearched` or `.collectionSearchFailed`.
     case searchCollection(String)
+    /// Keep these saved filters, then send `.savedFiltersChanged`.
+    case saveFilters([SavedFilter])
+    /// Count the articles each saved filter matches, then send `.savedFiltersChanged`.
+    case countSavedFilters
     /// Find the entities whose names start with the text, then send `.entitiesFound`.
     case findEntities(String)
     /// Look up the text and entity terms of a filter, then send `.filterLookedUp`.

@@ -137,6 +137,9 @@ public struct AppState: Sendable {
     public var openedAt: Double?
     /// The latest clock reading.
     public var now: Double = 0
+    /// The filters kept under a name, and how many articles each matches (counted when the marks or the library change).
+    public var savedFilters: [SavedFilter] = [] { didSet { version += 1 } }
+    public var savedFilterCounts: [String: Int] = [:] { didSet { version += 1 } }
     /// The articles selected in the list, which the mark keys act on together.
     public var selected: Set<ArticleID> = []
     /// What the picker's text found, and which of them Enter takes.

@@ -7,7 +7,8 @@ enum BulkCommand: Equatable {
 
     /// The commands with what they do, for the help and `docs/keys.md`.
     static let help: [(command: String, help: String)] = [
-        ("q, quit", "quit"), ("entity NAME", "find an entity of the collection by name and open its page"), ("read all", "mark every listed article read"), ("unread all", "mark every listed article unread"),
+        ("q, quit", "quit"), ("entity NAME", "find an entity of the collection by name and open its page"),
+        ("save NAME", "keep the current filter under NAME, listed in the sidebar with its count"), ("unsave NAME", "forget a saved filter"), ("read all", "mark every listed article read"), ("unread all", "mark every listed article unread"),
         ("tag all NAME", "tag every listed article"), ("untag all NAME", "untag every listed article"),
     ]
 
@@ -50,6 +51,8 @@ extension AppState {
         if BulkCommand.quits(text) { return [.quit] }
         let words = text.split(separator: " ", maxSplits: 1).map(String.init)
         if words.first?.lowercased() == "entity" { return startPicking(.open, text: words.count > 1 ? words[1] : "") }
+        if words.first?.lowercased() == "save" { return saveFilter(named: words.count > 1 ? words[1] : "") }
+        if words.first?.lowercased() == "unsave" { return forgetFilter(named: words.count > 1 ? words[1] : "") }
         guard let command = BulkCommand(text) else {
             message = "Unknown command: \(text) (\(BulkCommand.usage))"
             return []

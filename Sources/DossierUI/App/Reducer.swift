@@ -32,7 +32,7 @@ extension AppState {
     fileprivate mutating func apply(_ action: Action) -> [Effect] {
         switch action {
         case .rawTextLoaded, .tick, .marksChanged, .indexProgress, .libraryUpdated, .libraryCorrected, .pageLoaded, .collectionSearched, .filterLookedUp,
-             .entitiesFound: break
+             .entitiesFound, .savedFiltersChanged: break
         default: message = nil
         }
         return reduceAction(&self, action)
@@ -107,7 +107,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     case .redo: return [.redoMark]
     case .marksChanged(let marks, let entities, let message):
         state.message = message
-        return state.applyMarks(marks, entities: entities)
+        return state.applyMarks(marks, entities: entities) + (state.savedFilters.isEmpty ? [] : [.countSavedFilters])
     case .libraryCorrected(let update): state.takeCorrected(update.library)
     case .startTagging: state.startTagging()
     case .startNote: state.startNote()
@@ -122,6 +122,10 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     case .hideEntity: return state.hideEntity()
     case .startMerge: return state.startMerge()
     case .entitiesFound(let text, let matches): state.takePicked(text, matches)
+    case .savedFiltersChanged(let filters, let counts, let message):
+        state.savedFilters = filters
+        state.savedFilterCounts = counts
+        if let message { state.message = message }
     case .splitEntity: return state.splitEntity()
     case .startRename: state.startRename()
     case .startDetach: state.startDetach()
@@ -188,7 +192,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         state.reader.shownArticles = max(state.reader.shownArticles, entity.articles.count)
     case .showArticlesMentioning(let entities): return state.showArticles(mentioning: entities)
     case .indexProgress(let progress): state.indexing = progress
-    case .libraryUpdated(let update): return state.replaceLibrary(with: update)
+    case .libraryUpdated(let update): return state.replaceLibrary(with: update) + (state.savedFilters.isEmpty ? [] : [.countSavedFilters])
     case .indexingFailed(let reason):
         state.indexing = nil
         state.message = "Index not updated: \(reason)"
@@ -341,6 +345,9 @@ extension AppState {
             if let source = merging { return finishMerge(source) }
             refreshViews()
             let rows = sidebarRows
+            if let index = sidebar.selectedIndex, rows.indices.contains(index), case .savedFilter(let saved, _) = rows[index] {
+                return applySaved(saved)
+            }
             if let index = sidebar.selectedIndex, rows.indices.contains(index), case .entity(let entity, _, _) = rows[index] {
                 open(entity: entity.id)
             }

@@ -4,6 +4,9 @@ import DossierCore
 /// are unread.
 public enum SidebarRow: Hashable, Sendable {
     case pinnedHeading
+    case savedHeading
+    /// A saved filter, with how many articles it matches (nil until counted).
+    case savedFilter(SavedFilter, count: Int?)
     case heading(EntityKind)
     case entity(Entity, articles: Int, unread: Int)
 
@@ -25,7 +28,9 @@ public enum SidebarRow: Hashable, Sendable {
         let pinned = entities.filter { state.library.entityMarks[$0.id]?.isStarred == true }
             .sorted { $0.canonicalName.localizedStandardCompare($1.canonicalName) == .orderedAscending }
         let pinnedIDs = Set(pinned.map(\.id))
-        var rows: [SidebarRow] = pinned.isEmpty ? [] : [.pinnedHeading] + pinned.map(row)
+        var rows: [SidebarRow] = state.savedFilters.isEmpty ? []
+            : [.savedHeading] + state.savedFilters.map { .savedFilter($0, count: state.savedFilterCounts[$0.name]) }
+        rows += pinned.isEmpty ? [] : [.pinnedHeading] + pinned.map(row)
         for kind in EntityKind.allCases {
             let ofKind = entities.filter { $0.kind == kind && !pinnedIDs.contains($0.id) }
             guard !ofKind.isEmpty else { continue }
@@ -36,7 +41,12 @@ public enum SidebarRow: Hashable, Sendable {
     }
 
     /// Whether the cursor may rest on it.
-    var isSelectable: Bool { if case .entity = self { true } else { false } }
+    var isSelectable: Bool {
+        switch self {
+        case .entity, .savedFilter: true
+        default: false
+        }
+    }
 
     /// The heading text for a kind.
     static func title(_ kind: EntityKind) -> String {
