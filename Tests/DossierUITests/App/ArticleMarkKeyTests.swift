@@ -5,10 +5,6 @@ import Testing
 
 /// Tag and note prompts, paragraph highlights and the `:` command line turn into the mark changes they describe.
 @Suite struct ArticleMarkKeyTests {
-    /// Types `text` into the open prompt.
-    private func type(_ state: inout AppState, _ text: String) {
-        for character in text { press(&state, .character(character)) }
-    }
 
     @Test func tagPromptAddsAndRemovesTagsSkippingNoOps() {
         var state = FixtureLibrary.state()

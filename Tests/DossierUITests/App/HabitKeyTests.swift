@@ -4,9 +4,6 @@ import Testing
 
 /// Keys that readers of mutt, newsboat, less and vi expect: `:q`, paging, counts, select-then-act.
 @Suite struct HabitKeyTests {
-    private func type(_ state: inout AppState, _ text: String) {
-        for character in text { press(&state, .character(character)) }
-    }
 
     @Test(arguments: ["q", "quit", " quit "])
     func colonQQuits(command: String) {

@@ -4,9 +4,6 @@ import Testing
 
 /// `/` in the article list: a full-text search of the whole collection, listed in rank order until Esc.
 @Suite struct ListSearchTests {
-    private func type(_ state: inout AppState, _ text: String) {
-        for character in text { press(&state, .character(character)) }
-    }
 
     private func titles(_ state: AppState) -> [String] {
         state.listOrder.map { state.library.summary($0)?.title ?? "" }

@@ -6,9 +6,6 @@ import Testing
 
 /// Prompts edit like readline, keep a history per kind, and never run what is typed as a command.
 @Suite struct PromptEditingTests {
-    private func type(_ state: inout AppState, _ text: String) {
-        for character in text { press(&state, .character(character)) }
-    }
 
     @Test func readlineKeysMoveAndDelete() {
         var state = FixtureLibrary.state()

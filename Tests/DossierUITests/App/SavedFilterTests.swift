@@ -6,9 +6,6 @@ import Testing
 
 /// `:save NAME` keeps a filter; the sidebar lists saved filters with their counts, and Enter applies one.
 @Suite struct SavedFilterTests {
-    private func type(_ state: inout AppState, _ text: String) {
-        for character in text { press(&state, .character(character)) }
-    }
 
     private func command(_ state: inout AppState, _ text: String) -> [Effect] {
         press(&state, .character(":"))
