@@ -25,6 +25,13 @@ static inline WINDOW *dossier_stdscr(void) { return stdscr; }
 static inline int dossier_colors(void) { return COLORS; }
 static inline int dossier_color_pairs(void) { return COLOR_PAIRS; }
 static inline void dossier_clear_on_next_refresh(void) { clearok(curscr, TRUE); }
+/* Whether the current terminal can address the cursor (terminfo `cup`); `dumb` cannot. Declared here rather than
+   through <term.h>, whose macros would all come into Swift. */
+extern char *tigetstr(const char *);
+static inline int dossier_can_address_cursor(void) {
+    const char *cup = tigetstr("cup");
+    return cup != NULL && cup != (const char *)-1;
+}
 
 static inline attr_t dossier_a_bold(void) { return A_BOLD; }
 static inline attr_t dossier_a_dim(void) { return A_DIM; }

@@ -18,6 +18,8 @@ public struct OpenCollection: Sendable {
     public let search: any TextSearch & Sendable
     /// What reads an article's file (or record) again, with the field map the collection was read with.
     public let loader: CollectionLoader
+    /// Which article each article became through edits and moves (old id to new), for marks to follow.
+    public private(set) var successions: [ArticleID: ArticleID] = [:]
     private let texts: ArticleTexts
     /// The entities by the words of their names, for the reader's picker.
     public private(set) var names: EntityNameSearch
@@ -36,6 +38,18 @@ public struct OpenCollection: Sendable {
     public init(name: String, collection: IndexedCollection, entityMarks: [EntityID: EntityMarks] = [:]) {
         self.init(name: name, summaries: collection.summaries, entities: collection.entities, index: collection.index, loader: collection.loader,
                   entityMarks: entityMarks)
+        // Read with the collection; should it fail, marks of edited articles wait as orphans for the next open.
+        successions = (try? collection.index.successions()) ?? [:]
+    }
+
+    /// Moves the marks in `store` of articles no longer listed to the articles they became (`MarkStore.follow`),
+    /// their highlights anchored again in the new raw text; the moves made.
+    public func followMarks(in store: MarkStore) throws(MarkStoreError) -> [ArticleMove] {
+        let live = Set(library.summaries.map(\.id))
+        return try store.follow(successions, live: live) { id in
+            guard let summary = library.summary(id), case .success(let bytes) = loader.rawBytes(summary.path) else { return nil }
+            return TextDecoding.decode(bytes).lines
+        }
     }
 
     /// A collection of `summaries` whose entities are `entities`, mentioned as `mentions` says, each article read by

@@ -7,8 +7,9 @@ import Foundation
 public enum ReaderLoop {
     /// Runs `session` on `terminal` while `indexer` (if any) brings the index up to date. Every half second without
     /// input the clock ticks, so an article open for two seconds is marked read; while the indexer runs, every tenth
-    /// of a second, taking in its progress and finally the updated collection. The user's programs (`programs`) run
-    /// with the terminal suspended.
+    /// of a second, taking in its progress and finally the updated collection. Marks committed by other processes are
+    /// taken in at every turn (`ReaderSession.refreshMarksMadeElsewhere`). The user's programs (`programs`) run with
+    /// the terminal suspended.
     public static func run(_ session: inout ReaderSession, terminal: some Terminal, indexer: BackgroundIndexer?,
                            programs: ExternalPrograms = ExternalPrograms(environment: ProcessInfo.processInfo.environment)) {
         let start = ContinuousClock.now
@@ -21,6 +22,7 @@ public enum ReaderLoop {
             let running = indexer?.isRunning ?? false
             let event = terminal.readEvent(timeout: .milliseconds(running ? 100 : 500))
             var left = session.send(.tick(seconds()))
+            session.refreshMarksMadeElsewhere()
             for posted in indexer?.drain() ?? [] { session.take(posted) }
             if let event, let action = Keymap.action(for: event, in: session.state) { left += session.send(action) }
             while !left.isEmpty {

@@ -63,6 +63,33 @@ public struct ReaderSession {
         return left
     }
 
+    /// Takes in the marks another process (a script, `dossier import`, a second reader) committed since the last
+    /// look, so that the list, the prompts and undo start from what is stored. The run loop calls it at every turn.
+    public mutating func refreshMarksMadeElsewhere() {
+        guard let store else { return }
+        do {
+            guard try store.changedElsewhere() else { return }
+            send(.marksChanged(try store.allArticleMarks(), entities: try store.allEntityMarks(), message: "Marks changed elsewhere: shown"))
+        } catch {
+            send(.marksChanged(state.marks, message: "Marks not read: \(error)"))
+        }
+    }
+
+    /// Moves the marks of articles whose text changed to the new text (`OpenCollection.followMarks`) and shows them.
+    private mutating func followMarks() {
+        guard let store, !collection.successions.isEmpty else { return }
+        do {
+            let moves = try collection.followMarks(in: store)
+            guard !moves.isEmpty else { return }
+            let detached = moves.reduce(0) { $0 + $1.detachedHighlights }
+            send(.marksChanged(try store.allArticleMarks(), entities: try store.allEntityMarks(),
+                               message: "Marks of \(moves.count) changed article\(moves.count == 1 ? "" : "s") moved to the new text"
+                                   + (detached == 0 ? "" : " (\(detached) highlight\(detached == 1 ? "" : "s") detached)")))
+        } catch {
+            send(.marksChanged(state.marks, message: "Marks not moved: \(error)"))
+        }
+    }
+
     /// Takes what the background indexer posted: progress, and collections in place of the one shown.
     public mutating func take(_ event: BackgroundIndexer.Event) {
         switch event {
@@ -71,6 +98,7 @@ public struct ReaderSession {
             collection = updated
             generation += 1
             send(.libraryUpdated(LibraryUpdate(library: updated.library, problemCount: problemCount, isComplete: isComplete, generation: generation)))
+            if isComplete { followMarks() }
         case .failed(let reason): send(.indexingFailed(reason))
         }
     }
@@ -117,11 +145,11 @@ public struct ReaderSession {
         case .undoMark:
             guard let store else { return nil }
             let names = state.library
-            return [commit(store) { () throws(MarkStoreError) in try store.undo().map { "Undone: " + $0.change.description(naming: names.displayName) } ?? "Nothing to undo" }]
+            return [commit(store) { () throws(MarkStoreError) in try store.undo()?.describe("Undone", naming: names.displayName) ?? "Nothing to undo" }]
         case .redoMark:
             guard let store else { return nil }
             let names = state.library
-            return [commit(store) { () throws(MarkStoreError) in try store.redo().map { "Redone: " + $0.change.description(naming: names.displayName) } ?? "Nothing to redo" }]
+            return [commit(store) { () throws(MarkStoreError) in try store.redo()?.describe("Redone", naming: names.displayName) ?? "Nothing to redo" }]
         }
     }
 

@@ -48,6 +48,15 @@ public final class NcursesTerminal: Terminal {
             Self.isActive.store(false, ordering: .releasing)
             throw .unknownTerminalType(environment["TERM"] ?? "")
         }
+        guard dossier_can_address_cursor() != 0 else {
+            endwin()
+            delscreen(screen)
+            TerminalRestoration.uninstall(previousHandlers)
+            fclose(output)
+            fclose(input)
+            Self.isActive.store(false, ordering: .releasing)
+            throw .cannotAddressCursor(environment["TERM"] ?? "")
+        }
         (self.screen, self.output, self.input) = (screen, output, input)
         window = dossier_stdscr()!
         cbreak()

@@ -6,6 +6,7 @@ import Foundation
 enum ArticleReference {
     /// The article `reference` names; ids are looked up in `collection` (the current folder when it names no path).
     static func resolve(_ reference: String, in collection: CollectionOptions) throws -> Article {
+        guard !reference.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("no article given (an empty id names none)") }
         var isFolder: ObjCBool = false
         let file = ArticleAddress(reference).file
         if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), !isFolder.boolValue {
@@ -18,10 +19,17 @@ enum ArticleReference {
         }
         let articles = try collection.load(defaultingTo: ["."])
         let matches = articles.filter { $0.id.rawValue.hasPrefix(reference.lowercased()) }
-        switch matches.count {
+        // Copies (the same text in several files) are one article: a prefix that names only them names it.
+        let ids = Set(matches.map(\.id))
+        switch ids.count {
         case 1: return matches[0]
         case 0: throw ValidationError("no article with id \(reference) (and no such file)")
-        default: throw ValidationError("id prefix \(reference) matches \(matches.count) articles; give more digits")
+        default:
+            let shown = ids.sorted { $0.rawValue < $1.rawValue }.prefix(10).map { id in
+                "  \(id.rawValue)  \(matches.first { $0.id == id }.map { $0.title ?? $0.path } ?? "")"
+            }
+            throw ValidationError("id prefix \(reference) matches \(ids.count) articles; give more digits:\n" + shown.joined(separator: "\n")
+                                  + (ids.count > 10 ? "\n  …" : ""))
         }
     }
 }

@@ -2,8 +2,8 @@ import ArgumentParser
 import DossierApp
 import DossierCore
 import DossierText
-import DossierText
 import Foundation
+import Synchronization
 
 /// The files and folders a command reads articles from.
 struct CollectionOptions: ParsableArguments {
@@ -46,14 +46,23 @@ struct CollectionOptions: ParsableArguments {
     }
 
     /// The collection's index brought up to date (as `openIndexed`, without reading its articles and entities),
-    /// with what updating it did; exits 1 when no article is indexed.
+    /// with what updating it did; exits 1 when no article is indexed. An index that cannot be opened or written (a
+    /// full or read-only cache disk) gives a warning and a temporary index in its place (`TemporaryIndex`), so the
+    /// command still works, only without the cache; a file there that is no index is refused.
     func updatedIndex() throws -> (index: CollectionIndex, update: IndexUpdate) {
         let analyser = try analyser()
         let progress = ProgressLine()
+        func attempt(_ path: String) throws(IndexError) -> (CollectionIndex, IndexUpdate) {
+            let index = try CollectionIndex(path: path)
+            return (index, try index.update(roots, analyser: analyser, progress: progress.show))
+        }
         let updated: (CollectionIndex, IndexUpdate)
         do {
-            let index = try CollectionIndex(path: indexPath)
-            updated = (index, try index.update(roots, analyser: analyser, progress: progress.show))
+            do { updated = try attempt(indexPath) } catch where error.isUnavailableCache {
+                progress.finish()
+                Output.printError("dossier: warning: \(error); working without the cache this time")
+                updated = try attempt(try TemporaryIndex.make())
+            }
         } catch {
             progress.finish()
             Output.printError("dossier: \(error)")
@@ -89,26 +98,32 @@ struct CollectionOptions: ParsableArguments {
     }
 }
 
-/// Writing to the standard streams.
-enum Output {
-    /// Writes one line to standard error, its control characters and escape sequences made visible: problems name
-    /// files, and a file name can hold anything.
-    static func printError(_ message: String) {
-        FileHandle.standardError.write(Data((ArticleText.safe(message) + "\n").utf8))
+/// Indexes made in place of one that could not be used, in `/dev/shm` when there is one (memory, not the disk that
+/// may be full) or the temporary folder, and removed when the command ends (`removeAll`).
+enum TemporaryIndex {
+    private static let made = Mutex<[String]>([])
+
+    /// The path of a new temporary index.
+    static func make() throws(IndexError) -> String {
+        let folder = FileManager.default.isWritableFile(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory()
+        let path = (folder as NSString).appendingPathComponent("dossier-index-\(getpid())-\(UUID().uuidString).sqlite")
+        made.withLock { $0.append(path) }
+        return path
     }
 
-    /// Prints a value as pretty JSON with sorted keys.
-    static func printJSON<Value: Encodable>(_ value: Value) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        FileHandle.standardOutput.write(try encoder.encode(value))
-        FileHandle.standardOutput.write(Data("\n".utf8))
+    /// Removes every temporary index this process made.
+    static func removeAll() {
+        for path in made.withLock({ $0 }) { for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) } }
     }
+}
 
-    /// The width of the terminal on standard output, or nil when it is not a terminal.
-    static var width: Int? {
-        var size = winsize()
-        guard isatty(STDOUT_FILENO) != 0, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
-        return Int(size.ws_col)
+extension IndexError {
+    /// Whether the cache itself failed (it cannot be opened or written), so that a temporary index can stand in;
+    /// not for a file that is no index, which is refused, nor a cancelled update.
+    var isUnavailableCache: Bool {
+        switch self {
+        case .cannotOpen, .database: true
+        case .notAnIndex, .cancelled: false
+        }
     }
 }

@@ -21,6 +21,7 @@ struct Dossier: ParsableCommand {
             TrainNERCommand.self,
             TrainPageDumpCommand.self,
             MarkCommand.self,
+            MarksCommand.self,
             EntityCommand.self,
             ExportCommand.self,
             ImportCommand.self,
@@ -30,17 +31,29 @@ struct Dossier: ParsableCommand {
         defaultSubcommand: ReadCommand.self
     )
 
-    /// Runs the command line, exiting 2 on bad usage as the README promises (ArgumentParser's default is 64).
+    /// Runs the command line, exiting 2 on bad usage as the README promises (ArgumentParser's default is 64). What a
+    /// command printed is written out (and checked, `Output`) before the process exits; messages that quote an
+    /// argument are made safe for the terminal.
     static func main() {
+        Output.guardStandardDescriptors()
         do {
             var command = try parseAsRoot()
             try command.run()
+            TemporaryIndex.removeAll()
+            Output.flush()
         } catch {
-            if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(2)
+            TemporaryIndex.removeAll()
+            Output.flush()
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { Output.line(message) }
+                Output.flush()
+                Foundation.exit(0)
             }
-            exit(withError: error)
+            // The parser's message and usage, a line at a time: each made safe (it may quote an argument).
+            if !message.isEmpty { message.split(separator: "\n", omittingEmptySubsequences: false).forEach { Output.printError(String($0)) } }
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }
 }

@@ -2,7 +2,6 @@ import ArgumentParser
 import DossierApp
 import DossierCore
 import DossierText
-import DossierText
 
 /// `dossier entities`: the people, organisations, places and other names of a collection.
 struct EntitiesCommand: ParsableCommand {
@@ -24,7 +23,7 @@ struct EntitiesCommand: ParsableCommand {
         if json { return try Output.printJSON(rows) }
         for row in rows {
             let aliases = row.aliases.isEmpty ? "" : "  (" + row.aliases.joined(separator: ", ") + ")"
-            print(ArticleText.safe("\(row.articles)\t\(row.mentions)\t\(row.kind.rawValue)\t\(row.name)\(aliases)"))
+            Output.line(ArticleText.safe("\(row.articles)\t\(row.mentions)\t\(row.kind.rawValue)\t\(row.name)\(aliases)"))
         }
     }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import DossierCore
 import DossierText
-import DossierText
 import Foundation
 
 /// `dossier entity`: corrects one entity (pins, hides, renames, merges, detaches wrongly joined names), for scripts.
@@ -62,7 +61,7 @@ struct EntityCommand: ParsableCommand {
         if let name = marks.name { words.append("named \(name)") }
         if let target = marks.mergedInto { words.append("merged into \(target)") }
         if !marks.detached.isEmpty { words.append("detached: " + marks.detached.sorted().joined(separator: ", ")) }
-        print(ArticleText.safe(id.rawValue + "  " + (words.isEmpty ? "as extracted" : words.joined(separator: "; "))))
+        Output.line(ArticleText.safe(id.rawValue + "  " + (words.isEmpty ? "as extracted" : words.joined(separator: "; "))))
     }
 }
 

@@ -36,6 +36,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let format = json ? Format.json : self.format
+        try database.requireNamedDatabase()
         let store = try database.openExisting()
         let (selected, marks, library) = try filter.selectOpening(collection, store: store)
         let articles = all || filter.filter != nil ? selected : selected.filter { Self.isMarked(marks[$0.id]) }
@@ -46,10 +47,9 @@ struct ExportCommand: ParsableCommand {
         )
         switch format {
         case .json:
-            FileHandle.standardOutput.write(try archive.json())
-            FileHandle.standardOutput.write(Data("\n".utf8))
+            Output.printJSON(data: try archive.json())
         case .markdown:
-            print(Self.markdown(archive) { id in withText ? Self.text(of: id, in: library) : nil }, terminator: "")
+            Output.write(Self.markdown(archive) { id in withText ? Self.text(of: id, in: library) : nil })
         }
     }
 
@@ -66,32 +66,34 @@ struct ExportCommand: ParsableCommand {
         switch library.article(id) {
         case .success(let article):
             let parts = [article.standfirst].compactMap { $0 } + article.blocks.filter { $0.kind != .furniture }.map(\.text)
-            return parts.map { ArticleText.safe($0) }.joined(separator: "\n\n")
+            return parts.map(MarkdownText.escaped).joined(separator: "\n\n")
         case .failure(let reason):
-            return "(text not exported: \(ArticleText.safe(reason.description)))"
+            return "(text not exported: \(MarkdownText.escaped(reason.description)))"
         }
     }
 
     /// One section per article: title, identification, marks, note and highlights as quotations, then the text
-    /// `text` gives (none when it gives nil).
+    /// `text` gives (none when it gives nil). Everything from a document or a reader is escaped (`MarkdownText`), so
+    /// that the export shows it as written and runs nothing.
     static func markdown(_ archive: MarksArchive, text: (ArticleID) -> String? = { _ in nil }) -> String {
         var out = ""
         for entry in archive.articles {
             let marks = entry.marks
-            out += "## " + ArticleText.safe(entry.title ?? "(untitled)") + "\n\n"
-            let facts = [entry.date, entry.source, entry.path.map { "`\($0)`" }, "id `\(entry.id)`"].compactMap { $0 }
-            out += ArticleText.safe(facts.joined(separator: " · ")) + "\n\n"
+            out += "## " + MarkdownText.escaped(entry.title ?? "(untitled)") + "\n\n"
+            let facts = [entry.date.map(MarkdownText.escaped), entry.source.map(MarkdownText.escaped), entry.path.map(MarkdownText.code),
+                         "id " + MarkdownText.code(entry.id.rawValue)].compactMap { $0 }
+            out += facts.joined(separator: " · ") + "\n\n"
             var states = [marks.isRead ? "read" : "unread"]
             if marks.isStarred { states.append("starred") }
             if marks.isArchived { states.append("archived") }
             out += "Marks: " + states.joined(separator: ", ")
-            out += marks.tags.isEmpty ? "\n\n" : " · tags: " + ArticleText.safe(marks.tags.joined(separator: ", ")) + "\n\n"
+            out += marks.tags.isEmpty ? "\n\n" : " · tags: " + marks.tags.map(MarkdownText.escaped).joined(separator: ", ") + "\n\n"
             if let note = marks.note {
-                out += "Note: " + note.split(separator: "\n").map { ArticleText.safe(String($0)) }.joined(separator: "\n") + "\n\n"
+                out += "Note: " + note.split(separator: "\n").map { MarkdownText.escaped(String($0)) }.joined(separator: "\n") + "\n\n"
             }
             for highlight in marks.highlights {
                 let quoted = highlight.text.split(separator: "\n", omittingEmptySubsequences: false)
-                    .map { "> " + ArticleText.safe(String($0)) }.joined(separator: "\n")
+                    .map { "> " + MarkdownText.escaped(String($0)) }.joined(separator: "\n")
                 out += quoted + "\n>\n> — lines \(highlight.lines)\n\n"
             }
             if let body = text(entry.id) { out += "### Text\n\n" + body + "\n\n" }

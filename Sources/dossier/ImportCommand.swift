@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierCore
+import DossierText
 import Foundation
 
 /// `dossier import`: restores marks from a JSON export.
@@ -8,8 +9,10 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Restore marks from a file written by `dossier export --format json`.",
         discussion: """
-        Each article and entity in FILE gets exactly the marks the file gives it, in one transaction; others are left as they are.
-        Example:
+        Each article and entity in FILE gets the marks the file gives it, in one transaction: a field the file does not \
+        give (a note, a star) is kept as it is, and articles and entities it does not name are left alone.
+        Examples:
+          dossier import marks.json --dry-run
           dossier import marks.json --db ~/backup.sqlite
         """
     )
@@ -17,6 +20,7 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "A JSON export.") var file: String
     @OptionGroup var database: DatabaseOptions
     @Flag(help: "Print {articles, entities} counts as JSON.") var json = false
+    @Flag(help: "Show what would change (one line per article or entity) and change nothing.") var dryRun = false
 
     func run() throws {
         let archive: MarksArchive
@@ -25,12 +29,27 @@ struct ImportCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let store = try database.open()
-        let edit = try reportingStoreErrors { () throws(MarkStoreError) in try store.apply(archive.change) }
+        let current = try reportingStoreErrors { () throws(MarkStoreError) in (try store.allArticleMarks(), try store.allEntityMarks()) }
+        let change = archive.change(over: current)
+        guard case .replace(let articles, let entities) = change else { return }
+        let changedArticles = articles.filter { current.0[$0.key] ?? ArticleMarks() != $0.value }
+        let changedEntities = entities.filter { current.1[$0.key] ?? EntityMarks() != $0.value }
+        if dryRun {
+            let summary = ImportSummary(articles: archive.articles.count, entities: archive.entities.count,
+                                        changedArticles: changedArticles.count, changedEntities: changedEntities.count)
+            if json { return try Output.printJSON(summary) }
+            for id in changedArticles.keys.sorted() { Output.line(ArticleText.safe("would change article \(id.rawValue)")) }
+            for id in changedEntities.keys.sorted() { Output.line(ArticleText.safe("would change entity \(id.rawValue)")) }
+            Output.line("would change \(changedArticles.count) of \(summary.articles) articles and \(changedEntities.count) of "
+                + "\(summary.entities) entities in \(ArticleText.safe(store.path)); nothing was written")
+            return
+        }
+        try reportingStoreErrors { () throws(MarkStoreError) in _ = try store.apply(change) }
         let summary = ImportSummary(articles: archive.articles.count, entities: archive.entities.count,
-                                    changedArticles: edit.articlesAfter.count, changedEntities: edit.entitiesAfter.count)
+                                    changedArticles: changedArticles.count, changedEntities: changedEntities.count)
         if json { return try Output.printJSON(summary) }
-        print("restored the marks of \(summary.articles) articles (\(summary.changedArticles) changed) and "
-            + "\(summary.entities) entities (\(summary.changedEntities) changed) into \(store.path)")
+        Output.line("restored the marks of \(summary.articles) articles (\(summary.changedArticles) changed) and "
+            + "\(summary.entities) entities (\(summary.changedEntities) changed) into \(ArticleText.safe(store.path))")
     }
 }
 

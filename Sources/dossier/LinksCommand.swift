@@ -2,7 +2,6 @@ import ArgumentParser
 import DossierApp
 import DossierCore
 import DossierText
-import DossierText
 
 /// `dossier links`: where an entity is mentioned, sentence by sentence.
 struct LinksCommand: ParsableCommand {
@@ -36,10 +35,10 @@ struct LinksCommand: ParsableCommand {
         let results = matches.map { EntityLinks($0, library: library) }
         if json { return try Output.printJSON(results) }
         for result in results {
-            print(ArticleText.safe("\(result.name) (\(result.kind.rawValue)), \(result.articles.count) article(s)"))
+            Output.line(ArticleText.safe("\(result.name) (\(result.kind.rawValue)), \(result.articles.count) article(s)"))
             for article in result.articles {
-                print(ArticleText.safe("  \(article.id)  \(article.title ?? article.path)"))
-                for sentence in article.sentences { print(ArticleText.safe("    • " + sentence)) }
+                Output.line(ArticleText.safe("  \(article.id)  \(article.title ?? article.path)"))
+                for sentence in article.sentences { Output.line(ArticleText.safe("    • " + sentence)) }
             }
         }
     }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import DossierCore
 import DossierText
-import DossierText
 
 /// `dossier list`: one row per article.
 struct ListCommand: ParsableCommand {
@@ -23,6 +22,7 @@ struct ListCommand: ParsableCommand {
     var json = false
 
     func run() throws {
+        try database.requireNamedDatabase()
         let (articles, marks) = try filter.select(from: collection, store: try database.openExisting())
         let rows = articles.map { ListRow($0, marks: marks[$0.id] ?? ArticleMarks()) }
         if json { return try Output.printJSON(rows) }
@@ -30,7 +30,7 @@ struct ListCommand: ParsableCommand {
             let flags = (row.read ? "r" : "-") + (row.starred ? "*" : "-") + (row.archived ? "a" : "-")
             let tags = row.tags.isEmpty ? nil : "[" + row.tags.joined(separator: ", ") + "]"
             let fields = [row.id, flags, row.date ?? "----------", row.source ?? "-", row.title ?? "(untitled)", row.path, tags]
-            print(fields.compactMap { $0 }.map(ArticleText.safe).joined(separator: "  "))
+            Output.line(fields.compactMap { $0 }.map(ArticleText.safe).joined(separator: "  "))
         }
     }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import DossierCore
 import DossierText
-import DossierText
 import Foundation
 
 /// `dossier mark`: marks one article read, starred, tagged, annotated or archived, for scripts.
@@ -56,8 +55,8 @@ struct MarkCommand: ParsableCommand {
         if marks.isStarred { words.append("starred") }
         if marks.isArchived { words.append("archived") }
         words += marks.tags.map { "#" + $0 }
-        print(ArticleText.safe(id.rawValue + "  " + words.joined(separator: " ")))
-        if let note = marks.note { print(ArticleText.safe("note: " + note)) }
+        Output.line(ArticleText.safe(id.rawValue + "  " + words.joined(separator: " ")))
+        if let note = marks.note { Output.line(ArticleText.safe("note: " + note)) }
     }
 }
 

@@ -22,7 +22,8 @@ struct MarkStressCommand: ParsableCommand {
             for number in 0 ..< count {
                 let id = ArticleID(rawValue: "\(prefix)-\(number)")
                 try store.apply(.addTag(tag, [id]))
-                FileHandle.standardOutput.write(Data((id.rawValue + "\n").utf8))
+                Output.line(id.rawValue)
+                Output.flush()
             }
         }
     }

@@ -2,7 +2,6 @@ import ArgumentParser
 import DossierApp
 import DossierCore
 import DossierText
-import DossierText
 import Foundation
 
 /// `dossier mentions`: every kept mention of a collection, where it stands in its file and the entity it belongs to.
@@ -42,7 +41,7 @@ struct MentionsCommand: ParsableCommand {
         if json { return try Output.printJSON(["mentions": rows]) }
         for row in rows {
             let span = row.endLine.map { "\(row.line):\(row.start)-\($0):\(row.end)" } ?? "\(row.line):\(row.start)-\(row.end)"
-            print(ArticleText.safe("\(row.path):\(span)\t\(row.surface)\t\(row.kind.rawValue)\t\(row.name)"))
+            Output.line(ArticleText.safe("\(row.path):\(span)\t\(row.surface)\t\(row.kind.rawValue)\t\(row.name)"))
         }
     }
 }

@@ -29,13 +29,19 @@ struct ReadCommand: ParsableCommand {
             Output.printError("dossier: \(error)")
             throw ExitCode(2)
         }
+        try database.requireNamedDatabase()
         let store = try database.open()
         let entityMarks = try reportingStoreErrors { () throws(MarkStoreError) in try store.allEntityMarks() }
         let articleMarks = try reportingStoreErrors { () throws(MarkStoreError) in try store.allArticleMarks() }
         let name = Self.collectionName(collection.roots)
         let analyser = try collection.analyser()
         let index: CollectionIndex
-        do { index = try CollectionIndex(path: collection.indexPath) } catch {
+        do {
+            do { index = try CollectionIndex(path: collection.indexPath) } catch where error.isUnavailableCache {
+                Output.printError("dossier: warning: \(error); working without the cache this time")
+                index = try CollectionIndex(path: try TemporaryIndex.make())
+            }
+        } catch {
             Output.printError("dossier: \(error)")
             throw ExitCode.failure
         }
@@ -44,8 +50,9 @@ struct ReadCommand: ParsableCommand {
         if noColor { environment["NO_COLOR"] = "1" }
         let terminal: NcursesTerminal
         do { terminal = try NcursesTerminal(environment: environment) } catch {
+            // No usable terminal is a matter of how the reader was started, as bad usage is.
             Output.printError("dossier: \(error)")
-            throw ExitCode.failure
+            throw ExitCode.validationFailure
         }
         var session = ReaderSession(collection: OpenCollection(name: name, articles: [], resolution: Resolution(), entityMarks: entityMarks),
                                     size: terminal.size, marks: articleMarks, theme: config.theme, bindings: config.bindings,

@@ -1,7 +1,6 @@
 import ArgumentParser
 import DossierCore
 import DossierText
-import DossierText
 import Foundation
 
 /// `dossier search`: full-text search over titles and bodies, ranked, with snippets.
@@ -36,8 +35,8 @@ struct SearchCommand: ParsableCommand {
         if json { return try Output.printJSON(hits) }
         let emphasis = isatty(STDOUT_FILENO) != 0 ? ("\u{1B}[1m", "\u{1B}[22m") : ("[", "]")
         for hit in hits {
-            print(ArticleText.safe("\(hit.article)  \(hit.title ?? hit.path)"))
-            print("    " + Self.marked(hit, emphasis: emphasis))
+            Output.line(ArticleText.safe("\(hit.article)  \(hit.title ?? hit.path)"))
+            Output.line("    " + Self.marked(hit, emphasis: emphasis))
         }
         if hits.isEmpty { Output.printError("no article matches") }
     }

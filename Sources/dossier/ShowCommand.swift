@@ -1,7 +1,6 @@
 import ArgumentParser
 import DossierCore
 import DossierText
-import DossierText
 import Foundation
 
 /// `dossier show`: one article, cleaned, as JSON, or byte for byte.
@@ -21,11 +20,14 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: "A file, or an article id or unique id prefix.") var article: String
     @OptionGroup var collection: CollectionOptions
     @Flag(help: "Print every field and block, with kinds and line ranges, as JSON.") var json = false
-    @Flag(help: "Print the file byte for byte (decompressed; a record's own lines for FILE#N).") var raw = false
+    @Flag(help: "Print the file byte for byte (decompressed; a record's own lines for FILE#N); to a terminal, with control characters made visible unless --force.")
+    var raw = false
+    @Flag(help: "With --raw: write the bytes as they are even to a terminal (its escape sequences act on the terminal).") var force = false
     @Option(help: "Wrap text to this many columns (default: the terminal's width, or 80).") var width: Int?
 
     func validate() throws {
         if json && raw { throw ValidationError("--json and --raw cannot be used together") }
+        if force && !raw { throw ValidationError("--force goes with --raw") }
         if let width, width < 20 { throw ValidationError("--width must be at least 20") }
     }
 
@@ -33,7 +35,13 @@ struct ShowCommand: ParsableCommand {
         let found = try ArticleReference.resolve(article, in: collection)
         if raw {
             switch try collection.loader().rawBytes(found.path) {
-            case .success(let bytes): FileHandle.standardOutput.write(Data(bytes))
+            case .success(let bytes) where force || !Output.isTerminal: Output.write(bytes)
+            case .success(let bytes):
+                // A terminal would act on the file's escape sequences (set the clipboard, retitle the window): each
+                // line is shown as the reader shows the raw text.
+                var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+                if lines.last?.isEmpty == true { lines.removeLast() }
+                for line in lines { Output.line(ArticleText.safe(String(decoding: line.last == 0x0D ? line.dropLast() : line, as: UTF8.self))) }
             case .failure(let problem):
                 Output.printError(problem.description)
                 throw ExitCode.failure
@@ -41,7 +49,7 @@ struct ShowCommand: ParsableCommand {
         } else if json {
             try Output.printJSON(found)
         } else {
-            for line in ArticleLayout.plainLines(of: found, width: width ?? Output.width ?? 80) { print(line) }
+            for line in ArticleLayout.plainLines(of: found, width: width ?? Output.width ?? 80) { Output.line(line) }
         }
     }
 }

@@ -29,6 +29,10 @@ struct TagCommand: ParsableCommand {
     @Option(name: .long, help: "With --benchmark: how many times to tag the file.")
     var repeats = 5
 
+    func validate() throws {
+        guard repeats >= 1 else { throw ValidationError("--repeats must be at least 1") }
+    }
+
     func run() throws {
         let loadStart = DispatchTime.now()
         let tagger = try model.map { EntityTagger(model: try NERModel(contentsOf: URL(fileURLWithPath: $0))) } ?? EntityTagger.shipped()
@@ -37,12 +41,12 @@ struct TagCommand: ParsableCommand {
             throw ValidationError("\(conll): cannot read, or not valid UTF-8")
         }
         guard benchmark else {
-            FileHandle.standardOutput.write(Data(tagger.tagCoNLL(text).utf8))
+            Output.write(tagger.tagCoNLL(text))
             return
         }
         let tokens = text.split(separator: "\n").filter { !$0.hasPrefix("-DOCSTART-") && !$0.allSatisfy(\.isWhitespace) }.count
         var best = Double.infinity
-        for _ in 0 ..< max(1, repeats) {
+        for _ in 0 ..< repeats {
             let start = DispatchTime.now()
             _ = tagger.tagCoNLL(text)
             best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)
@@ -54,10 +58,10 @@ struct TagCommand: ParsableCommand {
         #else
         let peakBytes = Double(usage.ru_maxrss)
         #endif
-        print(String(format: "model load   %.1f ms", loadSeconds * 1000))
-        print("tokens       \(tokens)")
-        print(String(format: "best of %d   %.3f s", max(1, repeats), best))
-        print(String(format: "tokens/s     %.0f", Double(tokens) / best))
-        print(String(format: "peak RSS     %.1f MB", peakBytes / 1_048_576))
+        Output.line(String(format: "model load   %.1f ms", loadSeconds * 1000))
+        Output.line("tokens       \(tokens)")
+        Output.line(String(format: "best of %d   %.3f s", repeats, best))
+        Output.line(String(format: "tokens/s     %.0f", Double(tokens) / best))
+        Output.line(String(format: "peak RSS     %.1f MB", peakBytes / 1_048_576))
     }
 }

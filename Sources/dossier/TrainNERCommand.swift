@@ -59,29 +59,42 @@ struct TrainNERCommand: ParsableCommand {
     @Option(name: .long, help: "A word-cluster file from scripts/make-clusters.py; default: the shipped clusters.")
     var clusters: String?
 
+    func validate() throws {
+        for (name, value) in [("--epochs", epochs), ("--members", members), ("--fold-members", foldMembers),
+                              ("--first-members", firstMembers ?? 1), ("--first-epochs", firstEpochs ?? 1)] where value < 1 {
+            throw ValidationError("\(name) must be at least 1")
+        }
+        guard folds >= 0, folds != 1 else { throw ValidationError("--folds must be 0 (none) or at least 2") }
+        guard (1...16_000).contains(minWeight) else { throw ValidationError("--min-weight must be between 1 and 16000") }
+        guard commonWords >= 0 else { throw ValidationError("--common-words cannot be negative") }
+    }
+
     func run() throws {
         var options = NERTrainer.Options()
         options.epochs = epochs
         options.folds = folds
-        options.minimumWeight = Int16(clamping: max(1, minWeight))
+        options.minimumWeight = Int16(minWeight)
         options.seed = seed
-        options.members = max(1, members)
-        options.commonWords = max(0, commonWords)
-        options.firstMembers = firstMembers.map { max(1, $0) }
-        options.foldMembers = max(1, foldMembers)
-        options.firstEpochs = firstEpochs.map { max(1, $0) }
+        options.members = members
+        options.commonWords = commonWords
+        options.firstMembers = firstMembers
+        options.foldMembers = foldMembers
+        options.firstEpochs = firstEpochs
         let trainer = try NERTrainer(options: options, gazetteerDirectory: gazetteers.map { URL(fileURLWithPath: $0) }, clusters: clusters.map { URL(fileURLWithPath: $0) })
         let training = try train.flatMap(Self.read)
         let devDocuments = try dev.map(Self.read) ?? []
         let started = Date()
-        let model = trainer.train(training, dev: devDocuments) { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }
+        let model = trainer.train(training, dev: devDocuments) {
+            Output.line($0)
+            Output.flush()
+        }
         let outURL = URL(fileURLWithPath: out)
         try model.write(to: outURL)
         let size = (try? FileManager.default.attributesOfItem(atPath: out)[.size] as? Int) ?? 0
-        print(String(format: "wrote %@ (%.2f MB) in %.0f s", out, Double(size) / 1_048_576, Date().timeIntervalSince(started)))
+        Output.line(String(format: "wrote %@ (%.2f MB) in %.0f s", out, Double(size) / 1_048_576, Date().timeIntervalSince(started)))
         if !devDocuments.isEmpty {
             let score = EntityTagger(model: model).score(devDocuments)
-            print(String(format: "dev F1 of the written model: %.2f", score.f1()))
+            Output.line(String(format: "dev F1 of the written model: %.2f", score.f1()))
         }
     }
 

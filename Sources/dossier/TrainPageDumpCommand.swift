@@ -40,6 +40,12 @@ struct TrainPageDumpCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the scores as JSON.")
     var json = false
 
+    func validate() throws {
+        guard folds >= 0, folds != 1 else { throw ValidationError("--folds must be 0 (none) or at least 2") }
+        guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1") }
+        guard (0...1).contains(threshold) else { throw ValidationError("--threshold must be between 0 and 1") }
+    }
+
     func run() throws {
         let corpus = try TrainingPage.load(folder: URL(fileURLWithPath: pages))
         var options = PageDumpTrainer.Options()
@@ -64,7 +70,7 @@ struct TrainPageDumpCommand: ParsableCommand {
             let title = page.lines.first { !$0.allSatisfy(\.isWhitespace) } ?? ""
             return detector.looksLikePageDump([title, ""] + page.goldBody.components(separatedBy: "\n"))
         }
-        print(json ? try report.json() : report.text(out: out))
+        Output.line(json ? try report.json() : report.text(out: out))
     }
 
     private static func write(_ bodies: [String: String], to path: String) throws {

@@ -15,8 +15,8 @@ public struct ArticleAnalyser: Sendable {
     /// What became of one file.
     enum Outcome: Sendable {
         /// Parsed and tagged: new, or its bytes changed. A container's records that are not articles are `problems`.
-        case analysed(path: String, signature: FileSignature, digest: String, articles: [(article: Article, mentions: ArticleMentions)],
-                      problems: [LoadProblem])
+        case analysed(path: String, signature: FileSignature, digest: String,
+                      articles: [(article: Article, mentions: ArticleMentions, fingerprint: TextFingerprint?)], problems: [LoadProblem])
         /// Its time or size changed but its bytes are the ones indexed.
         case touched(path: String, signature: FileSignature)
         /// It could not be read as an article.
@@ -41,7 +41,7 @@ public struct ArticleAnalyser: Sendable {
                 return .failed(reading.problems.first ?? LoadProblem(path: path, reason: .empty))
             }
             return .analysed(path: path, signature: signature, digest: reading.digest,
-                             articles: reading.articles.map { ($0, extractor.mentions(in: $0)) }, problems: reading.problems)
+                             articles: reading.articles.map { ($0, extractor.mentions(in: $0), TextFingerprint(of: $0)) }, problems: reading.problems)
         }
     }
 }

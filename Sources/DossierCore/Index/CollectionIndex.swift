@@ -13,19 +13,24 @@ public final class CollectionIndex: Sendable {
     public let path: String
     let pool: DatabasePool
 
-    /// Opens (creating if needed) the index at `path`; an index of another `IndexStamp` is rebuilt, a damaged
-    /// file is moved aside and rebuilt (it holds nothing that cannot be made again).
+    /// Opens (creating if needed) the index at `path`; an index of another `IndexStamp` is rebuilt. Only a file
+    /// Dossier made is ever changed: any other file at `path` (text, another program's database) is refused with
+    /// `IndexError.notAnIndex` and left as it is, and a damaged Dossier index is moved aside (to a name no file has)
+    /// and rebuilt, as it holds nothing that cannot be made again.
     public init(path: String) throws(IndexError) {
         self.path = path
         do {
             let folder = (path as NSString).deletingLastPathComponent
             if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        } catch {
+            throw .cannotOpen(path: path, reason: "its folder cannot be made")
+        }
+        if let reason = IndexFile.foreignReason(path) { throw .notAnIndex(path: path, reason: reason) }
+        do {
             pool = try Self.open(path)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
             do {
-                let aside = path + ".damaged"
-                try? FileManager.default.removeItem(atPath: aside)
-                try FileManager.default.moveItem(atPath: path, toPath: aside)
+                try IndexFile.moveAside(path)
                 pool = try Self.open(path)
             } catch {
                 throw .cannotOpen(path: path, reason: "\(error)")
@@ -96,7 +101,10 @@ public final class CollectionIndex: Sendable {
         }
         // Batches of 512 files a worker: fewer, larger transactions (and FTS5 segments) than 128.
         let batchSize = 512 * max(1, workers)
-        let writer = BatchWriter(index: self)
+        // Files vanished: the articles at new paths are noted, so that one that moved and changed at once is found.
+        let recordArrivals = !changes.vanished.isEmpty
+        if recordArrivals { try write { db in try db.execute(sql: "DELETE FROM arrival") } }
+        let writer = BatchWriter(index: self, recordArrivals: recordArrivals)
         for start in stride(from: 0, to: candidates.count, by: batchSize) {
             if cancellation?.isCancelled == true {
                 try writer.finish()
@@ -122,7 +130,9 @@ public final class CollectionIndex: Sendable {
         try writer.finish()
         if !changes.vanished.isEmpty {
             try write { db in
-                for path in changes.vanished { try IndexRows.forget(path, db) }
+                var gone: [Succession.Gone] = []
+                for path in changes.vanished { gone += try IndexRows.forget(path, db) }
+                try Succession.match(gone: gone, db)
             }
         }
         update.removed = changes.vanished.count
@@ -140,6 +150,11 @@ public final class CollectionIndex: Sendable {
     }
 
     // MARK: Reading
+
+    /// Which article each article became through edits and moves (old id to new), as `Succession` recorded them.
+    public func successions() throws(IndexError) -> [ArticleID: ArticleID] {
+        try run { try pool.read { db in try Succession.all(db) } }
+    }
 
     /// The summaries of the indexed articles, in the order of `files` (the walk order of the last update), a
     /// container's records in their order.
@@ -215,10 +230,14 @@ private final class BatchWriter: Sendable {
     }
 
     private let index: CollectionIndex
+    private let recordArrivals: Bool
     private let queue = DispatchQueue(label: "dossier index writer")
     private let state = Mutex(State())
 
-    init(index: CollectionIndex) { self.index = index }
+    init(index: CollectionIndex, recordArrivals: Bool) {
+        self.index = index
+        self.recordArrivals = recordArrivals
+    }
 
     /// Waits for the batch being written, then starts writing `outcomes`; throws an earlier batch's failure.
     func write(_ outcomes: [ArticleAnalyser.Outcome]) throws(IndexError) {
@@ -226,7 +245,7 @@ private final class BatchWriter: Sendable {
         queue.async { [self] in
             state.withLock { state in
                 do throws(IndexError) {
-                    try index.write { db in try IndexRows.store(outcomes, keys: &state.keys, db) }
+                    try index.write { db in try IndexRows.store(outcomes, keys: &state.keys, recordArrivals: recordArrivals, db) }
                 } catch {
                     state.failure = error
                 }
@@ -276,6 +295,8 @@ public struct IndexUpdate: Sendable {
 /// Why the index could not be opened or used; every case names the file.
 public enum IndexError: Error, CustomStringConvertible, Equatable {
     case cannotOpen(path: String, reason: String)
+    /// The file at the index's path is not an index Dossier made; it was left as it is.
+    case notAnIndex(path: String, reason: String)
     case database(path: String, reason: String)
     /// The update was cancelled (`Cancellation`).
     case cancelled
@@ -283,6 +304,8 @@ public enum IndexError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case .cannotOpen(let path, let reason): "\(path): cannot open the index: \(reason)"
+        case .notAnIndex(let path, let reason):
+            "\(path): not a Dossier index (\(reason)); it was left untouched: choose another --index or DOSSIER_INDEX, or move the file away"
         case .database(let path, let reason): "\(path): index: \(reason)"
         case .cancelled: "the index update was cancelled"
         }

@@ -5,12 +5,16 @@ import GRDB
 enum IndexRows {
     /// Stores the outcomes of one batch: a changed file's old rows go (with its mentions and search text), new
     /// rows come in; a file that can no longer be read leaves the index. `keys` remembers name keys across batches.
-    static func store(_ outcomes: [ArticleAnalyser.Outcome], keys: inout NameKey.Memo, _ db: Database) throws {
+    /// An article a changed file replaced keeps a `succession` row to the article now at its place; with
+    /// `recordArrivals` (files vanished in this update) articles at new paths are noted in `arrival` for `Succession`.
+    static func store(_ outcomes: [ArticleAnalyser.Outcome], keys: inout NameKey.Memo, recordArrivals: Bool, _ db: Database) throws {
         let insertFile = try db.makeStatement(sql: "INSERT INTO file (path, size, modified, digest) VALUES (?, ?, ?, ?)")
         let touchFile = try db.makeStatement(sql: "UPDATE file SET size = ?, modified = ? WHERE path = ?")
         let insertArticle = try db.makeStatement(sql: """
-            INSERT INTO article (path, file, record, id, title, date, credit, publisher, titleCase) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO article (path, file, record, id, title, date, credit, publisher, titleCase, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        let insertSuccession = try db.makeStatement(sql: "INSERT OR REPLACE INTO succession (old, new, path, moved) VALUES (?, ?, ?, 0)")
+        let insertArrival = try db.makeStatement(sql: "INSERT INTO arrival (id, path, fingerprint) VALUES (?, ?, ?)")
         let insertMentions = try db.makeStatement(sql: "INSERT INTO mention_list (article, data) VALUES (?, ?)")
         let insertTally = try db.makeStatement(sql: """
             INSERT INTO tally_staged (key, article, kind, surface, title, count, confirmed, first) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -25,13 +29,19 @@ enum IndexRows {
             case .touched(let path, let signature):
                 try touchFile.execute(arguments: [signature.size, signature.modified, path])
             case .analysed(let path, let signature, let digest, let articles, _):
-                try forget(path, db)
+                let previous = Dictionary(try forget(path, db).map { ($0.path, $0.id) }) { first, _ in first }
                 try insertFile.execute(arguments: [path, signature.size, signature.modified, digest])
-                for (article, mentions) in articles {
+                for (article, mentions, fingerprint) in articles {
                     let record = article.path == path ? 0 : Int(article.path.dropFirst(path.count + 1)) ?? 0
+                    let print = fingerprint.map { Int64(bitPattern: $0.bits) }
                     try insertArticle.execute(arguments: [article.path, path, record, article.id.rawValue,
-                                                          article.title, article.date, article.credit, article.publisher, mentions.titleCase])
+                                                          article.title, article.date, article.credit, article.publisher, mentions.titleCase, print])
                     let row = db.lastInsertedRowID
+                    if let old = previous[article.path], old != article.id.rawValue {
+                        try insertSuccession.execute(arguments: [old, article.id.rawValue, article.path])
+                    } else if previous.isEmpty && recordArrivals {
+                        try insertArrival.execute(arguments: [article.id.rawValue, article.path, print])
+                    }
                     var tallies: [Tally: (count: Int, confirmed: Int, first: Int)] = [:]
                     var list = MentionList([])
                     for (ordinal, found) in mentions.found.enumerated() {
@@ -75,10 +85,13 @@ enum IndexRows {
         try db.execute(sql: "DELETE FROM tally_staged")
     }
 
-    /// Removes the file at `path` and everything read from it, marking its names for resolution again.
-    static func forget(_ path: String, _ db: Database) throws {
+    /// Removes the file at `path` and everything read from it, marking its names for resolution again; returns the
+    /// articles it held.
+    @discardableResult
+    static func forget(_ path: String, _ db: Database) throws -> [Succession.Gone] {
         let deleteFile = try db.cachedStatement(sql: "DELETE FROM file WHERE path = ?")
-        let articles = try Int64.fetchAll(db.cachedStatement(sql: "SELECT rowid FROM article WHERE file = ?"), arguments: [path])
+        let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT rowid, path, id, fingerprint FROM article WHERE file = ?"), arguments: [path])
+        let articles: [Int64] = rows.map { $0[0] }
         guard !articles.isEmpty else {
             // A file never indexed (every file of a first index) has no row to delete, and is looked up first: the
             // delete, which may cascade to the full-text table, would make that table write out the rows it holds in
@@ -86,10 +99,11 @@ enum IndexRows {
             if try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM file WHERE path = ?)"), arguments: [path]) == true {
                 try deleteFile.execute(arguments: [path])
             }
-            return
+            return []
         }
         for article in articles { try forget(article: article, db) }
         try deleteFile.execute(arguments: [path])
+        return rows.map { Succession.Gone(path: $0[1], id: $0[2], fingerprint: ($0[3] as Int64?).map { TextFingerprint(bits: UInt64(bitPattern: $0)) }) }
     }
 
     /// Removes the rows of one article (by rowid), marking its names for resolution again.

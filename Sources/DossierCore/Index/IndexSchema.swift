@@ -20,6 +20,9 @@ import GRDB
 /// - `name`, `name_initials`: every name key mentioned, whether it was ever written as an acronym, and the
 ///   acronyms the text defined for a name: with `NameRules`, what tells which keys entity resolution relates.
 /// - `dirty`: keys whose mentions changed since entities were last resolved.
+/// - `succession`: which article an article became: the same file (or record) with changed text, or, for a file that
+///   vanished, the new file whose text is nearest to it (`TextFingerprint`, kept in `article.fingerprint`);
+///   `arrival` holds an update's articles at new paths while it runs, to be matched with the vanished ones.
 /// - `entity`: the resolved entities; `occurrence`: which entity the mentions of a key in an article belong to
 ///   (`person` when the tagger called them people; none for a headline span resolution dropped).
 /// - `article_text`: FTS5 over each article's title and reading text (rowid = the article's rowid). It has no prefix
@@ -27,7 +30,7 @@ import GRDB
 ///   search p99 at 35 ms on 100,000 articles.
 enum IndexSchema {
     /// Bumped whenever the tables change (what the analysis puts in them is `IndexStamp.parserVersion`).
-    static let version = 12
+    static let version = 13
 
     /// The indexes that find an article's and an entity's occurrences, dropped and made again when every entity is
     /// resolved anew.
@@ -56,7 +59,7 @@ enum IndexSchema {
             record INTEGER NOT NULL,
             id TEXT NOT NULL,
             title TEXT, date TEXT, credit TEXT, publisher TEXT,
-            titleCase INTEGER NOT NULL)
+            titleCase INTEGER NOT NULL, fingerprint INTEGER)
         """,
         "CREATE INDEX article_id ON article(id)",
         "CREATE INDEX article_file ON article(file, record)",
@@ -87,6 +90,8 @@ enum IndexSchema {
         "CREATE TABLE name (key TEXT PRIMARY KEY NOT NULL, acronym INTEGER NOT NULL) WITHOUT ROWID",
         "CREATE TABLE name_initials (initials TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (initials, key)) WITHOUT ROWID",
         "CREATE TABLE dirty (key TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID",
+        "CREATE TABLE succession (old TEXT NOT NULL, new TEXT NOT NULL, path TEXT NOT NULL, moved INTEGER NOT NULL, PRIMARY KEY (old, new)) WITHOUT ROWID",
+        "CREATE TABLE arrival (id TEXT NOT NULL, path TEXT NOT NULL, fingerprint INTEGER)",
         "CREATE TABLE dirty_entity (entity INTEGER PRIMARY KEY)",
         """
         CREATE TABLE entity (
@@ -112,6 +117,7 @@ enum IndexSchema {
             try dropTables(db)
         }
         for statement in statements { try db.execute(sql: statement) }
+        try db.execute(sql: "PRAGMA application_id = \(IndexFile.applicationID)")
         try stamp.store(db)
     }
 

@@ -24,6 +24,48 @@ public struct ArticleMarks: Hashable, Codable, Sendable {
 
     /// Whether nothing is marked, so the article needs no rows in the database.
     public var isEmpty: Bool { self == ArticleMarks() }
+
+    /// The fields, as JSON names them.
+    public enum Field: String, CodingKey, CaseIterable, Sendable { case isRead, isStarred, isArchived, tags, note, highlights }
+
+    /// Decodes the fields given; the others keep their empty values (`MarksArchive` tells which were given).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: Field.self)
+        isRead = try container.decodeIfPresent(Bool.self, forKey: .isRead) ?? false
+        isStarred = try container.decodeIfPresent(Bool.self, forKey: .isStarred) ?? false
+        isArchived = try container.decodeIfPresent(Bool.self, forKey: .isArchived) ?? false
+        tags = try container.decodeIfPresent([String].self, forKey: .tags) ?? []
+        note = try container.decodeIfPresent(String.self, forKey: .note)
+        highlights = try container.decodeIfPresent([Highlight].self, forKey: .highlights) ?? []
+    }
+
+    /// Encodes every field, an absent note as `null`: an export says what each field is, so that importing it sets
+    /// exactly that.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Field.self)
+        try container.encode(isRead, forKey: .isRead)
+        try container.encode(isStarred, forKey: .isStarred)
+        try container.encode(isArchived, forKey: .isArchived)
+        try container.encode(tags, forKey: .tags)
+        if let note { try container.encode(note, forKey: .note) } else { try container.encodeNil(forKey: .note) }
+        try container.encode(highlights, forKey: .highlights)
+    }
+
+    /// These marks with the `fields` of `other` put in.
+    func taking(_ fields: Set<Field>, from other: ArticleMarks) -> ArticleMarks {
+        var merged = self
+        for field in fields {
+            switch field {
+            case .isRead: merged.isRead = other.isRead
+            case .isStarred: merged.isStarred = other.isStarred
+            case .isArchived: merged.isArchived = other.isArchived
+            case .tags: merged.tags = other.tags
+            case .note: merged.note = other.note
+            case .highlights: merged.highlights = other.highlights
+            }
+        }
+        return merged
+    }
 }
 
 /// A highlighted passage: its text and the raw lines of the article it was taken from.
@@ -36,12 +78,28 @@ public struct Highlight: Hashable, Codable, Sendable, Identifiable {
     public var text: String
     /// When it was made, to the millisecond.
     public var created: Date
+    /// Whether its passage was not found in the article's text after an edit (`MarkStore.follow`): it is kept, with
+    /// the lines it had, but stands for no lines of the text.
+    public var isDetached = false
 
-    public init(id: Int64, article: ArticleID, lines: LineRange, text: String, created: Date) {
+    public init(id: Int64, article: ArticleID, lines: LineRange, text: String, created: Date, isDetached: Bool = false) {
         self.id = id
         self.article = article
         self.lines = lines
         self.text = text
         self.created = created
+        self.isDetached = isDetached
+    }
+
+    private enum CodingKeys: String, CodingKey { case id, article, lines, text, created, isDetached }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(Int64.self, forKey: .id)
+        article = try container.decode(ArticleID.self, forKey: .article)
+        lines = try container.decode(LineRange.self, forKey: .lines)
+        text = try container.decode(String.self, forKey: .text)
+        created = try container.decode(Date.self, forKey: .created)
+        isDetached = try container.decodeIfPresent(Bool.self, forKey: .isDetached) ?? false
     }
 }

@@ -22,7 +22,9 @@ public struct EntityMarks: Hashable, Codable, Sendable {
     /// Whether nothing is marked, so the entity needs no row in the database.
     public var isEmpty: Bool { self == EntityMarks() }
 
-    private enum CodingKeys: String, CodingKey { case isStarred, isHidden, name, mergedInto, detached }
+    /// The fields, as JSON names them.
+    public enum Field: String, CodingKey, CaseIterable, Sendable { case isStarred, isHidden, name, mergedInto, detached }
+    private typealias CodingKeys = Field
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -33,13 +35,29 @@ public struct EntityMarks: Hashable, Codable, Sendable {
         detached = Set(try container.decodeIfPresent([String].self, forKey: .detached) ?? [])
     }
 
-    /// Encodes `mergedInto` as the plain id string, and detached keys (when there are any) in order.
+    /// Encodes every field (`mergedInto` as the plain id string, detached keys in order, an absent name or merge as
+    /// `null`): an export says what each field is, so that importing it sets exactly that.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(isStarred, forKey: .isStarred)
         try container.encode(isHidden, forKey: .isHidden)
-        try container.encodeIfPresent(name, forKey: .name)
-        try container.encodeIfPresent(mergedInto?.rawValue, forKey: .mergedInto)
-        if !detached.isEmpty { try container.encode(detached.sorted(), forKey: .detached) }
+        if let name { try container.encode(name, forKey: .name) } else { try container.encodeNil(forKey: .name) }
+        if let mergedInto { try container.encode(mergedInto.rawValue, forKey: .mergedInto) } else { try container.encodeNil(forKey: .mergedInto) }
+        try container.encode(detached.sorted(), forKey: .detached)
+    }
+
+    /// These marks with the `fields` of `other` put in.
+    func taking(_ fields: Set<Field>, from other: EntityMarks) -> EntityMarks {
+        var merged = self
+        for field in fields {
+            switch field {
+            case .isStarred: merged.isStarred = other.isStarred
+            case .isHidden: merged.isHidden = other.isHidden
+            case .name: merged.name = other.name
+            case .mergedInto: merged.mergedInto = other.mergedInto
+            case .detached: merged.detached = other.detached
+            }
+        }
+        return merged
     }
 }

@@ -61,6 +61,16 @@ enum MarkMigrations {
         migrator.registerMigration("v3 detached aliases") { db in
             try db.alter(table: "entityMark") { t in t.add(column: "detached", .text) }
         }
+        // Marks follow an article's text through edits and moves (`MarkStore.follow`): which id each article id
+        // became, and highlights whose passage an edit removed.
+        migrator.registerMigration("v4 article history and detached highlights") { db in
+            try db.create(table: "articleHistory") { t in
+                t.primaryKey("oldID", .text)
+                t.column("newID", .text).notNull().indexed()
+                t.column("movedAt", .datetime).notNull()
+            }
+            try db.alter(table: "highlight") { t in t.add(column: "detached", .boolean).notNull().defaults(to: false) }
+        }
         return migrator
     }
 }

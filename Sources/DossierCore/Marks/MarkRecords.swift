@@ -27,6 +27,7 @@ struct HighlightRecord: Codable, FetchableRecord, PersistableRecord {
     var lastLine: Int
     var text: String
     var createdAt: Date
+    var detached: Bool
 
     init(_ highlight: Highlight) {
         id = highlight.id
@@ -35,11 +36,12 @@ struct HighlightRecord: Codable, FetchableRecord, PersistableRecord {
         lastLine = highlight.lines.last
         text = highlight.text
         createdAt = highlight.created
+        detached = highlight.isDetached
     }
 
     var highlight: Highlight {
         Highlight(id: id, article: ArticleID(rawValue: articleID), lines: LineRange(firstLine, max(firstLine, lastLine)),
-                  text: text, created: createdAt)
+                  text: text, created: createdAt, isDetached: detached)
     }
 }
 

@@ -16,6 +16,8 @@ public final class MarkStore {
     /// The edits of this session that can be undone or redone.
     public private(set) var history: UndoHistory
     private let queue: DatabaseQueue
+    /// `PRAGMA data_version` when `changedElsewhere` last read it.
+    private var seenVersion: Int?
 
     /// Opens (creating if needed, with mode 0600) the database at `path` and brings its schema up to date.
     /// A damaged file or one from a newer Dossier is reported and left untouched.
@@ -73,22 +75,69 @@ public final class MarkStore {
         return edit
     }
 
-    /// Undoes the last edit of the session, committing the marks as they were before it; nil when there is none.
+    /// Undoes the last edit of the session, field by field over the marks stored now (`MarkReversal`); nil when
+    /// there is none.
     @discardableResult
-    public func undo() throws(MarkStoreError) -> MarkEdit? {
+    public func undo() throws(MarkStoreError) -> MarkReversal? {
         guard let edit = history.undoable.last else { return nil }
-        try write { try MarkRows.write(articles: edit.articlesBefore, entities: edit.entitiesBefore, $0) }
+        let kept = try revert(edit, undo: true)
         history.didUndo()
-        return edit
+        return MarkReversal(change: edit.change, kept: kept)
     }
 
-    /// Redoes the last undone edit, committing the marks as they were after it; nil when there is none.
+    /// Redoes the last undone edit, field by field over the marks stored now; nil when there is none.
     @discardableResult
-    public func redo() throws(MarkStoreError) -> MarkEdit? {
+    public func redo() throws(MarkStoreError) -> MarkReversal? {
         guard let edit = history.redoable.last else { return nil }
-        try write { try MarkRows.write(articles: edit.articlesAfter, entities: edit.entitiesAfter, $0) }
+        let kept = try revert(edit, undo: false)
         history.didRedo()
-        return edit
+        return MarkReversal(change: edit.change, kept: kept)
+    }
+
+    /// Moves the marks of every marked article that is no longer in the collection (not in `live`) to the article
+    /// it became through `successions` (old id to new, `CollectionIndex.successions`), all in one transaction, so a
+    /// process killed meanwhile leaves the marks on the old ids or the new, never both or neither. Highlights are
+    /// anchored again by their passage in `lines` of the new article, or kept detached.
+    @discardableResult
+    public func follow(_ successions: [ArticleID: ArticleID], live: Set<ArticleID>, lines: (ArticleID) -> [String]?) throws(MarkStoreError) -> [ArticleMove] {
+        guard !successions.isEmpty else { return [] }
+        return try write { db in
+            try MarkSuccession.markedIDs(db).subtracting(live).sorted { $0.rawValue < $1.rawValue }.compactMap { old in
+                guard let new = MarkSuccession.destination(of: old, through: successions, live: live) else { return nil }
+                return try MarkSuccession.move(old, to: new, lines: lines(new), db)
+            }
+        }
+    }
+
+    /// Moves the marks of `old` to `new` by hand (an orphan the reader recognises), as `follow` would.
+    @discardableResult
+    public func attach(_ old: ArticleID, to new: ArticleID, lines: [String]?) throws(MarkStoreError) -> ArticleMove {
+        try write { db in try MarkSuccession.move(old, to: new, lines: lines, db) }
+    }
+
+    /// The marks of articles not in `live`: orphaned, once `follow` found no article they became.
+    public func orphans(live: Set<ArticleID>) throws(MarkStoreError) -> [ArticleID: ArticleMarks] {
+        try read { db in try MarkRows.articles(MarkSuccession.markedIDs(db).subtracting(live), db) }
+    }
+
+    /// Whether another connection (another process, another store) committed a change since the last call: the
+    /// reader asks, to show marks made elsewhere.
+    public func changedElsewhere() throws(MarkStoreError) -> Bool {
+        let version = try read { try Int.fetchOne($0, sql: "PRAGMA data_version") ?? 0 }
+        defer { seenVersion = version }
+        return seenVersion.map { $0 != version } ?? false
+    }
+
+    private func revert(_ edit: MarkEdit, undo: Bool) throws(MarkStoreError) -> [String] {
+        try write { db in
+            // An article that became another since (`follow`) is undone on the id it has now.
+            let edit = edit.following(try MarkSuccession.history(db))
+            let current = (try MarkRows.articles(Array(Set(edit.articlesBefore.keys).union(edit.articlesAfter.keys)), db),
+                           try MarkRows.entities(Array(Set(edit.entitiesBefore.keys).union(edit.entitiesAfter.keys)), db))
+            let reverted = edit.reversal(undo: undo, current: current.0, current.1)
+            try MarkRows.write(articles: reverted.articles, entities: reverted.entities, db)
+            return reverted.kept
+        }
     }
 
     // MARK: Opening

@@ -24,6 +24,8 @@ public struct MarksArchive: Codable, Hashable, Sendable {
         public var source: String?
         public var path: String?
         public var marks: ArticleMarks
+        /// The fields of `marks` the file gives: importing changes only those.
+        public var given = Set(ArticleMarks.Field.allCases)
 
         public init(article: ArticleSummary, marks: ArticleMarks) {
             id = article.id
@@ -33,12 +35,27 @@ public struct MarksArchive: Codable, Hashable, Sendable {
             path = article.path
             self.marks = marks
         }
+
+        private enum CodingKeys: String, CodingKey { case id, title, date, source, path, marks }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            id = try container.decode(ArticleID.self, forKey: .id)
+            title = try container.decodeIfPresent(String.self, forKey: .title)
+            date = try container.decodeIfPresent(String.self, forKey: .date)
+            source = try container.decodeIfPresent(String.self, forKey: .source)
+            path = try container.decodeIfPresent(String.self, forKey: .path)
+            marks = try container.decode(ArticleMarks.self, forKey: .marks)
+            given = Set(try container.nestedContainer(keyedBy: ArticleMarks.Field.self, forKey: .marks).allKeys)
+        }
     }
 
     /// One entity's marks.
     public struct EntityEntry: Codable, Hashable, Sendable {
         public var id: EntityID
         public var marks: EntityMarks
+        /// The fields of `marks` the file gives: importing changes only those.
+        public var given = Set(EntityMarks.Field.allCases)
 
         public init(id: EntityID, marks: EntityMarks) {
             self.id = id
@@ -51,6 +68,7 @@ public struct MarksArchive: Codable, Hashable, Sendable {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             id = EntityID(migrating: try container.decode(String.self, forKey: .id))
             marks = try container.decode(EntityMarks.self, forKey: .marks)
+            given = Set(try container.nestedContainer(keyedBy: EntityMarks.Field.self, forKey: .marks).allKeys)
         }
 
         /// Encodes the id as its plain string.
@@ -61,10 +79,18 @@ public struct MarksArchive: Codable, Hashable, Sendable {
         }
     }
 
-    /// The change that restores these marks.
-    public var change: MarkChange {
-        .replace(articles: Dictionary(articles.map { ($0.id, $0.marks) }) { _, last in last },
-                 entities: Dictionary(entities.map { ($0.id, $0.marks) }) { _, last in last })
+    /// The change that restores these marks over the `current` ones: each article and entity of the archive gets the
+    /// fields the file gives and keeps the others; those the archive does not name are left alone.
+    public func change(over current: (articles: [ArticleID: ArticleMarks], entities: [EntityID: EntityMarks])) -> MarkChange {
+        var articleMarks: [ArticleID: ArticleMarks] = [:]
+        for entry in articles {
+            articleMarks[entry.id] = (articleMarks[entry.id] ?? current.articles[entry.id] ?? ArticleMarks()).taking(entry.given, from: entry.marks)
+        }
+        var entityMarks: [EntityID: EntityMarks] = [:]
+        for entry in entities {
+            entityMarks[entry.id] = (entityMarks[entry.id] ?? current.entities[entry.id] ?? EntityMarks()).taking(entry.given, from: entry.marks)
+        }
+        return .replace(articles: articleMarks, entities: entityMarks)
     }
 
     /// Encodes as pretty JSON with sorted keys and ISO 8601 dates to the millisecond.

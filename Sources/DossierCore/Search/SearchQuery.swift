@@ -16,8 +16,16 @@ public struct SearchQuery: Equatable, Sendable {
         public let isPrefix: Bool
     }
 
-    /// Parses `text`, or throws a `SearchQueryError` saying what is wrong with it.
+    /// The longest search taken, in characters.
+    public static let maximumLength = 1_000
+    /// The most distinct terms (words, phrases and prefixes, wanted or excluded) a search may have.
+    public static let maximumTerms = 32
+
+    /// Parses `text`, or throws a `SearchQueryError` saying what is wrong with it. A term repeated counts once; a
+    /// search longer than `maximumLength` or with more than `maximumTerms` distinct terms is refused, so that no
+    /// query makes the work of a search grow without bound.
     public init(_ text: String) throws(SearchQueryError) {
+        guard text.count <= Self.maximumLength else { throw .tooLong(Self.maximumLength) }
         var clauses: [String] = []
         var excluded: [String] = []
         var required: [[Term]] = []
@@ -66,9 +74,16 @@ public struct SearchQuery: Equatable, Sendable {
         }
         guard !pendingOr else { throw .misplacedOr }
         guard !clauses.isEmpty else { throw excluded.isEmpty ? .empty : .onlyExclusions }
-        expression = clauses.joined(separator: " AND ") + excluded.map { " NOT " + $0 }.joined()
-        self.required = required
-        self.excluded = excludedTerms
+        // Each clause once: `a a a` asks what `a` does.
+        var seen = Set<String>()
+        let kept = clauses.indices.filter { seen.insert(clauses[$0]).inserted }
+        var seenExcluded = Set<String>()
+        let keptExcluded = excluded.indices.filter { seenExcluded.insert(excluded[$0]).inserted }
+        let terms = kept.reduce(0) { $0 + required[$1].count } + keptExcluded.count
+        guard terms <= Self.maximumTerms else { throw .tooManyTerms(Self.maximumTerms) }
+        expression = kept.map { clauses[$0] }.joined(separator: " AND ") + keptExcluded.map { " NOT " + excluded[$0] }.joined()
+        self.required = kept.map { required[$0] }
+        self.excluded = keptExcluded.map { excludedTerms[$0] }
     }
 
     /// The words of a term as FTS5's tokenizer sees them: runs of letters, digits and marks.
@@ -85,6 +100,8 @@ public enum SearchQueryError: Error, CustomStringConvertible, Equatable {
     case bareWildcard
     case onlyExclusions
     case noWords(String)
+    case tooLong(Int)
+    case tooManyTerms(Int)
 
     public var description: String {
         switch self {
@@ -94,6 +111,8 @@ public enum SearchQueryError: Error, CustomStringConvertible, Equatable {
         case .bareWildcard: "* must end a word, as in: surveil*"
         case .onlyExclusions: "a search cannot only exclude words: add a word to look for"
         case .noWords(let term): "\"\(term)\" has no letters or digits to search for"
+        case .tooLong(let limit): "the search is longer than \(limit) characters: shorten it"
+        case .tooManyTerms(let limit): "the search has more than \(limit) different terms: use fewer"
         }
     }
 }

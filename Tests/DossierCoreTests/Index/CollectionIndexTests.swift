@@ -250,13 +250,46 @@ struct CollectionIndexTests {
         #expect(try updated.index.search(SearchQuery("Wierzbicki")).isEmpty)
     }
 
-    @Test func aDamagedIndexIsMovedAsideAndRebuilt() throws {
+    @Test func aDamagedIndexIsMovedAsideWithoutReplacingAnOlderOneAndRebuilt() throws {
         let folder = try TemporaryFolder()
         try IndexFixture.populate(folder)
         let indexPath = folder.url.appendingPathComponent("index.sqlite").path
-        try Data(String(repeating: "not a database ", count: 400).utf8).write(to: URL(fileURLWithPath: indexPath))
+        _ = try IndexFixture.open(folder, index: indexPath)
+        // The schema page of Dossier's own index overwritten (its header, with the application id, intact).
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: indexPath))
+        #expect(bytes[68..<72] == Data([0x44, 0x6F, 0x73, 0x73]))
+        bytes.replaceSubrange(100..<4096, with: Data(repeating: 0xA5, count: 3996))
+        try bytes.write(to: URL(fileURLWithPath: indexPath))
+        let older = Data("an older damaged index".utf8)
+        try older.write(to: URL(fileURLWithPath: indexPath + ".damaged"))
         let collection = try IndexFixture.open(folder, index: indexPath)
         #expect(collection.summaries.count == 4)
-        #expect(FileManager.default.fileExists(atPath: indexPath + ".damaged"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: indexPath + ".damaged")) == older)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: indexPath + ".damaged-2")) == bytes)
+    }
+
+    @Test func aFileDossierDidNotMakeIsRefusedAndLeftByteForByte() throws {
+        let folder = try TemporaryFolder()
+        try IndexFixture.populate(folder)
+        let text = folder.url.appendingPathComponent("notes.txt").path
+        try Data(String(repeating: "not a database ", count: 400).utf8).write(to: URL(fileURLWithPath: text))
+        let other = folder.url.appendingPathComponent("other.sqlite").path
+        let queue = try DatabaseQueue(path: other)
+        try queue.write { db in
+            try db.execute(sql: "CREATE TABLE article (title TEXT); CREATE TABLE entity (name TEXT); CREATE TABLE name (key TEXT)")
+            try db.execute(sql: "INSERT INTO article VALUES ('mine'); PRAGMA user_version = 7")
+        }
+        try queue.close()
+        for path in [text, other] {
+            let before = try Data(contentsOf: URL(fileURLWithPath: path))
+            #expect {
+                _ = try CollectionIndex(path: path)
+            } throws: { error in
+                guard case .notAnIndex(let refused, _) = error as? IndexError else { return false }
+                return refused == path && (error as! IndexError).description.contains("left untouched")
+            }
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+            #expect(!FileManager.default.fileExists(atPath: path + ".damaged"))
+        }
     }
 }

@@ -9,7 +9,7 @@ import Testing
 struct IndexStampTests {
     /// The stamp the analysis digest below was recorded with, and that digest. When `theAnalysisChangesOnlyWithTheStamp`
     /// fails, bump `IndexStamp.parserVersion` if the analysis changed, then record the values it prints.
-    static let recorded = (stamp: "schema 12, parser 1, models 9309571971add235719db68d7b661e00", digest: "f1b8e07defe59761e5736701738dbae8")
+    static let recorded = (stamp: "schema 13, parser 1, models 9309571971add235719db68d7b661e00", digest: "f1b8e07defe59761e5736701738dbae8")
 
     /// Texts in the shapes the parser tells apart (header lines, a wire story's credit and dateline, furniture, a
     /// figure, a whole-page dump), naming people, organisations, places and an acronym.
@@ -101,7 +101,7 @@ struct IndexStampTests {
         var lines: [String] = []
         var analysed: [ArticleMentions] = []
         for (number, outcome) in IndexFixture.analyser.analyse(files, workers: 1).enumerated() {
-            guard case .analysed(_, _, _, let articles, _) = outcome, articles.count == 1, let (read, mentions) = articles.first else {
+            guard case .analysed(_, _, _, let articles, _) = outcome, articles.count == 1, let (read, mentions, _) = articles.first else {
                 Issue.record("text \(number) was not analysed: \(outcome)")
                 continue
             }
@@ -146,7 +146,7 @@ struct IndexStampTests {
         #expect(reopened.entities.contains { $0.canonicalName == "Northwind Shipping" })
     }
 
-    /// `--index` pointed at a file that is no index (the marks, say) adds the index's tables and drops none of its own.
+    /// `--index` pointed at a file that is no index (the marks, say) is refused, its tables and bytes as they were.
     @Test func aFileThatIsNoIndexKeepsItsTables() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("other.sqlite")
@@ -154,7 +154,9 @@ struct IndexStampTests {
             try db.execute(sql: "CREATE TABLE notes (text TEXT)")
             try db.execute(sql: "INSERT INTO notes VALUES ('keep me')")
         }
-        _ = try CollectionIndex(path: path)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: IndexError.notAnIndex(path: path, reason: "another program's SQLite database")) { try CollectionIndex(path: path) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         #expect(try DatabaseQueue(path: path).read { db in try String.fetchAll(db, sql: "SELECT text FROM notes") } == ["keep me"])
     }
 }

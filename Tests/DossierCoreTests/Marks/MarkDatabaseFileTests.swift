@@ -15,11 +15,11 @@ struct MarkDatabaseFileTests {
         let (mode, migrations, tables) = try queue.read { db in
             (try String.fetchOne(db, sql: "PRAGMA journal_mode"),
              try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"),
-             try ["articleMark", "articleTag", "highlight", "entityMark"].filter { try db.tableExists($0) })
+             try ["articleMark", "articleTag", "highlight", "entityMark", "articleHistory"].filter { try db.tableExists($0) })
         }
         #expect(mode == "wal")
-        #expect(migrations == ["v1 article and entity marks", "v2 entity ids without kind", "v3 detached aliases"])
-        #expect(tables.count == 4)
+        #expect(migrations == ["v1 article and entity marks", "v2 entity ids without kind", "v3 detached aliases", "v4 article history and detached highlights"])
+        #expect(tables.count == 5)
     }
 
     @Test func entityMarksUnderIdsWithAKindMoveToTheNameAlone() throws {

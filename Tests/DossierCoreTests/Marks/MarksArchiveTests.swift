@@ -21,7 +21,7 @@ struct MarksArchiveTests {
 
         let target = try MarkStore(path: folder.path("b.sqlite"))
         try target.apply(.addHighlight(article.id, LineRange(line: 1), text: "to be replaced"))
-        try target.apply(MarksArchive.read(path: file).change)
+        try target.apply(MarksArchive.read(path: file).change(over: (try target.allArticleMarks(), try target.allEntityMarks())))
         let restored = try target.marks(for: article.id)
         let original = try source.marks(for: article.id)
         #expect(restored.isStarred && restored.tags == ["roads"] && restored.note == "follow up")
@@ -30,6 +30,32 @@ struct MarksArchiveTests {
         #expect(try target.marks(for: entity).isStarred)
         try target.undo()
         #expect(try target.marks(for: article.id).highlights.map(\.text) == ["to be replaced"])
+    }
+
+    @Test func anImportChangesOnlyTheFieldsTheFileGives() throws {
+        let folder = try TemporaryFolder()
+        let store = try MarkStore(path: folder.path("marks.sqlite"))
+        let (kept, other) = (ArticleID(rawValue: "aaaa000000000001"), ArticleID(rawValue: "aaaa000000000002"))
+        try store.apply(.setStarred(true, [kept]))
+        try store.apply(.setNote("mine", kept))
+        try store.apply(.addTag("lobbying", [kept, other]))
+        try store.apply(.setEntityStarred(true, EntityID(rawValue: "ada lovelace")))
+        // Silent about the star and the note; explicit about read, and about the other article's tags.
+        let file = folder.path("partial.json")
+        try Data("""
+            {"format": 1, "articles": [{"id": "aaaa000000000001", "marks": {"isRead": true}},
+                                       {"id": "aaaa000000000002", "marks": {"tags": []}}],
+             "entities": [{"id": "ada lovelace", "marks": {"isHidden": true}}]}
+            """.utf8).write(to: URL(fileURLWithPath: file))
+        try store.apply(MarksArchive.read(path: file).change(over: (try store.allArticleMarks(), try store.allEntityMarks())))
+        let marks = try store.marks(for: kept)
+        #expect(marks.isRead && marks.isStarred && marks.note == "mine" && marks.tags == ["lobbying"])
+        #expect(try store.marks(for: other).tags.isEmpty)
+        let entity = try store.marks(for: EntityID(rawValue: "ada lovelace"))
+        #expect(entity.isStarred && entity.isHidden)
+        // An export names every field, so that importing it sets exactly what it shows: an absent note is null.
+        let exported = String(decoding: try MarksArchive(articles: [], entities: [.init(id: EntityID(rawValue: "x"), marks: EntityMarks())]).json(), as: UTF8.self)
+        #expect(exported.contains("\"name\" : null") && exported.contains("\"detached\" : ["))
     }
 
     @Test func aBadExportNamesTheFileAndTheField() throws {

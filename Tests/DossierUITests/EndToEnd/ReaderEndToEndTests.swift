@@ -23,23 +23,24 @@ enum Products {
     /// The index the binary uses in these tests, so that they leave the user's cache alone.
     static let index = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-index-\(getpid()).sqlite").path
 
-    /// The marks database the binary uses in these tests unless one is named.
-    static let database = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-marks-\(getpid()).sqlite").path
+    /// The data folder (and so the default marks database) the binary uses in these tests.
+    static let dataHome = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-data-\(getpid())").path
 
     /// What a run of the binary gave.
     struct Outcome { var status: Int32; var output: Data; var errors: String }
 
-    /// Runs the built `dossier` in the repository folder, its output and errors going through files.
-    static func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Outcome {
+    /// Runs the built `dossier` (or `executable`) in the repository folder with `environment` added (an empty value
+    /// removes a variable), its output and errors going through files.
+    static func run(_ arguments: [String], executable: URL? = nil, environment: [String: String] = [:]) throws -> Outcome {
         let process = Process()
-        process.executableURL = dossier!
+        process.executableURL = executable ?? dossier!
         process.arguments = arguments
         process.currentDirectoryURL = repository
         // No config file of the user's: XDG_CONFIG_HOME is a folder that does not exist unless a test names one.
-        // Nor the user's marks database: DOSSIER_DB is a file of this test run unless a test passes --db.
-        let settings = ["DOSSIER_INDEX": index, "DOSSIER_DB": database, "XDG_CONFIG_HOME": "/nonexistent-dossier-test-config"]
-            .merging(extra) { _, new in new }
+        // Nor the user's marks database: the default one is in a data folder of this test run unless a test names one.
+        let settings = ["DOSSIER_INDEX": index, "DOSSIER_DB": "", "XDG_DATA_HOME": dataHome, "XDG_CONFIG_HOME": "/nonexistent-dossier-test-config"]
         process.environment = ProcessInfo.processInfo.environment.merging(settings) { _, new in new }
+            .merging(environment) { _, new in new }.filter { !$0.value.isEmpty }
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-\(UUID().uuidString)")
         let errors = output.appendingPathExtension("err")
         _ = FileManager.default.createFile(atPath: output.path, contents: nil)
@@ -67,7 +68,7 @@ enum Products {
 
         let database = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-e2e-\(UUID().uuidString).sqlite").path
         defer { for suffix in ["", "-wal", "-shm"] { unlink(database + suffix) } }
-        let session = try TmuxSession(command: "sh -c '\(binary) seeds --db \(database) --index \(Products.index); stty -a; sleep 30'", width: 120, height: 40, directory: Products.repository)
+        let session = try TmuxSession(command: "sh -c '\(binary) seeds --db \(database) --create --index \(Products.index); stty -a; sleep 30'", width: 120, height: 40, directory: Products.repository)
         // Both titles in the list.
         try session.waitFor("both titles", seconds: 20) { $0.contains("‘Israel’ Push") && $0.contains("Israel said lo") }
 
@@ -126,7 +127,7 @@ enum Products {
         for name in seeds { try FileManager.default.copyItem(at: Products.repository.appendingPathComponent("seeds/" + name), to: folder.appendingPathComponent(name)) }
         let database = folder.appendingPathComponent("marks.sqlite").path
         let index = folder.appendingPathComponent("index.sqlite").path
-        let session = try TmuxSession(command: "sh -c '\(binary) \(folder.path)/ --db \(database) --index \(index); sleep 30'", width: 120, height: 40,
+        let session = try TmuxSession(command: "sh -c '\(binary) \(folder.path)/ --db \(database) --create --index \(index); sleep 30'", width: 120, height: 40,
                                       directory: Products.repository)
         try session.waitFor("the list", seconds: 20) { $0.contains("‘Israel’ Push") && $0.contains("Israel said lo") }
         // The newest article (listed first) loses its file; the other's file changes.
@@ -157,7 +158,7 @@ enum Products {
         let binary = Products.dossier!.path
         let database = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-e2e-\(UUID().uuidString).sqlite").path
         defer { for suffix in ["", "-wal", "-shm"] { unlink(database + suffix) } }
-        let command = "sh -c '\(binary) seeds --db \(database) --index \(Products.index); \(binary) seeds --db \(database) --index \(Products.index); sleep 30'"
+        let command = "sh -c '\(binary) seeds --db \(database) --create --index \(Products.index); \(binary) seeds --db \(database) --create --index \(Products.index); sleep 30'"
         let session = try TmuxSession(command: command, width: 120, height: 40, directory: Products.repository)
         try session.waitFor("the list", seconds: 20) { $0.contains("‘Israel’ Push") }
         try session.send("s")

@@ -22,7 +22,7 @@ final class ReaderHarness {
         database = folder.path("marks.sqlite")
         let variables = ["XDG_CACHE_HOME": folder.path("cache"), "XDG_DATA_HOME": folder.path("data")].merging(environment) { $1 }
         let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-        let script = "trap : INT; \(Products.dossier!.path) \(folder.path("articles")) --db \(database); echo \"exit=$?\"; stty -a; echo end-of-report; sleep 60"
+        let script = "trap : INT; \(Products.dossier!.path) \(folder.path("articles")) --db \(database) --create; echo \"exit=$?\"; stty -a; echo end-of-report; sleep 60"
         session = try TmuxSession(command: "env \(assignments) sh -c '\(script)'", width: width, height: height, directory: URL(fileURLWithPath: folder.path))
     }
 
