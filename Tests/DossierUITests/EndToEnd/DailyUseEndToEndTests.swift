@@ -20,7 +20,7 @@ import Testing
         let titles = rows.compactMap { $0["title"] as? String }
         #expect(titles.count == 2)
 
-        let command = "sh -c 'XDG_CONFIG_HOME=\(folder.path)/config \(binary) seeds --db \(database) --create --index \(Products.index); echo exit=$?; stty -a; sleep 30'"
+        let command = "sh -c 'XDG_CONFIG_HOME=\(folder.path)/config \(binary) seeds --db \(database) --create --index \(Products.index); echo exit=$?; stty -a; echo end-of-report; sleep 30'"
         let session = try TmuxSession(command: command, width: 120, height: 40, directory: Products.repository)
         let list = try session.waitFor("both full titles", seconds: 20) { screen in titles.allSatisfy { screen.contains($0) } }
         #expect(list.split(separator: "\n").last?.contains("2 unread / 2 articles") == true)
@@ -67,7 +67,7 @@ import Testing
         try session.send(":")
         try session.send("q", literal: true)
         try session.send("Enter")
-        let after = try session.waitFor("stty output after exit") { $0.contains("speed") }
+        let after = try session.waitFor("stty output after exit") { $0.contains("end-of-report") }
         #expect(after.contains("exit=0"))
         #expect(after.contains(" icanon") && after.contains(" echo"), "the terminal is restored")
         let marks = try MarkStore(path: database).allArticleMarks()
