@@ -6,12 +6,18 @@ import Foundation
 enum ArticleReference {
     /// The article `reference` names; ids are looked up in `collection` (the current folder when it names no path).
     static func resolve(_ reference: String, in collection: CollectionOptions) throws -> Article {
+        try resolveWithCopies(reference, in: collection).article
+    }
+
+    /// The article `reference` names, with the other files of the collection that hold the same text when it was
+    /// looked up by id.
+    static func resolveWithCopies(_ reference: String, in collection: CollectionOptions) throws -> (article: Article, copies: [String]) {
         guard !reference.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("no article given (an empty id names none)") }
         var isFolder: ObjCBool = false
         let file = ArticleAddress(reference).file
         if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), !isFolder.boolValue {
             switch try collection.loader().read(reference) {
-            case .success(let loaded): return loaded
+            case .success(let loaded): return (loaded, [])
             case .failure(let problem):
                 Output.printError(problem.description)
                 throw ExitCode.failure
@@ -22,7 +28,7 @@ enum ArticleReference {
         // Copies (the same text in several files) are one article: a prefix that names only them names it.
         let ids = Set(matches.map(\.id))
         switch ids.count {
-        case 1: return matches[0]
+        case 1: return (matches[0], matches.dropFirst().map(\.path))
         case 0: throw ValidationError("no article with id \(reference) (and no such file)")
         default:
             let shown = ids.sorted { $0.rawValue < $1.rawValue }.prefix(10).map { id in

@@ -157,7 +157,7 @@ public final class CollectionIndex: Sendable {
     }
 
     /// The summaries of the indexed articles, in the order of `files` (the walk order of the last update), a
-    /// container's records in their order.
+    /// container's records in their order; copies (one text in several files) are one summary.
     public func summaries(order files: [String]) throws(IndexError) -> [ArticleSummary] {
         let position = Dictionary(files.enumerated().map { ($0.element, $0.offset) }) { first, _ in first }
         let rows = try run { try pool.read { db in
@@ -165,16 +165,17 @@ public final class CollectionIndex: Sendable {
                 position[row[6] as String].map { (place: ($0, row[7] as Int), summary: ArticleSummary(row: row)) }
             }
         } }
-        return rows.sorted { $0.place < $1.place }.map(\.summary)
+        return ArticleSummary.mergingCopies(rows.sorted { $0.place < $1.place }.map(\.summary))
     }
 
-    /// The summaries of the indexed articles, ordered by path (byte order), read in one pass over the path index.
+    /// The summaries of the indexed articles, ordered by path (byte order), read in one pass over the path index;
+    /// copies are one summary.
     public func summariesByPath() throws(IndexError) -> [ArticleSummary] {
         try run { try pool.read { db in
             var summaries: [ArticleSummary] = []
             let rows = try Row.fetchCursor(db, sql: "SELECT id, path, title, date, credit, publisher FROM article ORDER BY path")
             while let row = try rows.next() { summaries.append(ArticleSummary(row: row)) }
-            return summaries
+            return ArticleSummary.mergingCopies(summaries)
         } }
     }
 

@@ -32,10 +32,23 @@ enum HeaderRules {
         return (title, date, publisher)
     }
 
-    /// The name a byline line gives, without the `By`.
+    /// The name a byline line gives, without the `By`; nil unless what follows starts with a name (`By late 2004 the
+    /// firm had doubled its sales.` opens a paragraph).
     static func byline(_ text: String) -> String? {
-        guard LineShape.wordCount(text, upTo: 14) <= 14, let name = byline.captures(text)?.first ?? nil else { return nil }
+        guard LineShape.wordCount(text, upTo: 14) <= 14, let name = byline.captures(text)?.first ?? nil, startsWithName(name) else { return nil }
         return String(Substring(name).trimmingWhitespace())
+    }
+
+    /// Small words a name may start with (`the Associated Press`, `de la Cruz`, `van der Berg`).
+    private static let nameParticles: Set<String> = ["the", "de", "del", "della", "der", "di", "da", "du", "la", "le", "van", "von", "al", "el", "bin", "ibn"]
+
+    /// Whether `text` starts with a capitalised word, or particles and then one, and is not a sentence (longer than
+    /// six words and ending in a full stop).
+    private static func startsWithName(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        guard let first = words.firstIndex(where: { !nameParticles.contains($0.lowercased()) }),
+              words[first].first.map({ $0.isUppercase || $0.isNumber && words[first].contains("@") }) == true else { return false }
+        return !(words.count > 6 && text.hasSuffix("."))
     }
 
     /// The source a credit line gives (`i24NEWS|`, `Source: Reuters`).

@@ -21,6 +21,23 @@ import Testing
         #expect(article.blocks(.furniture).last?.lines.count == 4, "the heading and its three links fold together")
     }
 
+    @Test func aBylineNeedsAName() {
+        let prose = parse("""
+        Retailer doubles its sales
+
+        By late 2004 the firm had doubled its sales, helped by its new stores in the north.
+
+        Its shares rose by a third.
+        """)
+        #expect(prose.byline == nil)
+        #expect(prose.blocks(.paragraph).first?.text.hasPrefix("By late 2004") == true)
+        for (line, name) in [("By Ann Lee", "Ann Lee"), ("By the Associated Press", "the Associated Press"), ("BY STAFF REPORTER", "STAFF REPORTER"),
+                             ("By Maria de la Cruz and Tom Ng", "Maria de la Cruz and Tom Ng")] {
+            #expect(parse("Port deal signed\n\n\(line)\n\nThe harbour board signed the deal on Monday after a long wait.").byline == name)
+        }
+        #expect(parse("Port deal signed\n\nBy April the council had spent its whole budget on new roads.\n\nMore follows.").byline == nil)
+    }
+
     @Test func noTitleLine() {
         let article = parse("""
         The council voted on Tuesday to close the old bridge to traffic after engineers found cracks in two of its supports, a decision that will divert thousands of drivers.
