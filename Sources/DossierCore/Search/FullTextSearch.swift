@@ -56,6 +56,11 @@ extension CollectionIndex: TextSearch {
         } }
     }
 
+    /// The snippets of `search`'s first `limit` hits.
+    public func snippets(matching query: SearchQuery, limit: Int) throws(IndexError) -> [ArticleID: SearchSnippet] {
+        Dictionary(try search(query, limit: limit).map { ($0.article, SearchSnippet(text: $0.snippet, highlights: $0.highlights)) }) { first, _ in first }
+    }
+
     /// The articles whose title or reading text contains the words of `phrase` in order (the filter's word search).
     public func articles(containing phrase: String) -> Set<ArticleID> {
         let words = SearchQuery.words(phrase)

@@ -17,8 +17,8 @@ struct ReadingView: PaneView {
             for span in document.lines[line] {
                 x = grid.put(span.text, at: Point(x: x, y: rowRect.y), style: span.style, clip: rowRect)
             }
-            if let query = state.search, state.focus == .reader {
-                for columns in SearchMatches.columns(of: query, in: document.text(ofLine: line)) {
+            if let pattern = state.search, state.focus == .reader {
+                for columns in pattern.columns(in: document.text(ofLine: line)) {
                     grid.restyle(Rect(x: rowRect.x + columns.lowerBound, y: rowRect.y, width: columns.count, height: 1).intersection(rowRect)) {
                         $0 = theme.searchMatch
                     }
