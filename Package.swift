@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
         // Load, parse, extract entities, cross-link, persist. No terminal code.
@@ -44,8 +45,8 @@ let package = Package(
         // App state, actions, reduce, keymap, layout and rendering into a grid of cells. No ncurses.
         .target(name: "DossierUI", dependencies: ["DossierCore", "DossierText"]),
         // The run loop and what performs the reader's effects: the open collection, the background indexer, the
-        // marks database. No ncurses.
-        .target(name: "DossierApp", dependencies: ["DossierCore", "DossierText", "DossierUI"]),
+        // marks database, the user's programs, and the config file (TOMLKit). No ncurses.
+        .target(name: "DossierApp", dependencies: ["DossierCore", "DossierText", "DossierUI", .product(name: "TOMLKit", package: "TOMLKit")]),
         // The system ncursesw library (Debian's libncurses-dev), linked by its module map; shim.h defines what
         // `pkg-config --cflags ncursesw` would, which SwiftPM drops with a warning.
         .systemLibrary(name: "CNcursesw"),

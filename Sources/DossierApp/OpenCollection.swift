@@ -21,6 +21,8 @@ public struct OpenCollection: Sendable {
     /// Which article each article became through edits and moves (old id to new), for marks to follow.
     public private(set) var successions: [ArticleID: ArticleID] = [:]
     private let texts: ArticleTexts
+    /// The entities by the words of their names, for the reader's picker.
+    public private(set) var names: EntityNameSearch
 
     /// A collection held wholly in memory, with what resolution made of it.
     public init(name: String, articles: [Article], resolution: Resolution, entityMarks: [EntityID: EntityMarks] = [:]) {
@@ -61,6 +63,7 @@ public struct OpenCollection: Sendable {
         texts = ArticleTexts(load: load)
         index = MentionIndex(entities: entities, articleOrder: summaries.map(\.id), mentions: mentions, marks: entityMarks)
         library = Library(name: name, summaries: summaries, baseEntities: entities, entityMarks: entityMarks, index: index.entityIndex)
+        names = EntityNameSearch(entities: index.entities)
     }
 
     private init(name: String, summaries: [ArticleSummary], entities: [Entity], index: CollectionIndex, loader: CollectionLoader,
@@ -91,6 +94,7 @@ public struct OpenCollection: Sendable {
                                        marks: entityMarks)
         corrected.library = Library(name: library.name, summaries: library.summaries, baseEntities: library.baseEntities,
                                     entityMarks: entityMarks, index: corrected.index.entityIndex)
+        corrected.names = EntityNameSearch(entities: corrected.index.entities)
         return corrected
     }
 

@@ -13,6 +13,8 @@ public struct ReaderSession {
     public private(set) var collection: OpenCollection
     /// Where marks are committed; without one, mark effects are left to the caller.
     private let store: MarkStore?
+    /// Where saved filters are kept; without one, they last the session.
+    private let savedFilterFile: SavedFilterFile?
     /// Runs after each committed mark change, with how many the session has committed.
     private let committed: (Int) -> Void
     private var commits = 0
@@ -20,11 +22,19 @@ public struct ReaderSession {
     private var generation = 0
 
     public init(collection: OpenCollection, size: Size, marks: [ArticleID: ArticleMarks] = [:], theme: Theme = .standard,
-                store: MarkStore? = nil, committed: @escaping (Int) -> Void = { _ in }) {
+                bindings: KeyBindings = .standard, layout: LayoutSettings = .standard, store: MarkStore? = nil,
+                savedFilters: SavedFilterFile? = nil, committed: @escaping (Int) -> Void = { _ in }) {
         self.collection = collection
-        state = AppState(library: collection.library, size: size, marks: marks, theme: theme)
+        state = AppState(library: collection.library, size: size, marks: marks, theme: theme, bindings: bindings, layoutSettings: layout)
         self.store = store
+        savedFilterFile = savedFilters
         self.committed = committed
+        do throws(SavedFilterError) {
+            let filters = try savedFilters?.load() ?? []
+            if !filters.isEmpty { send(.savedFiltersChanged(filters, counts: counts(of: filters), message: nil)) }
+        } catch {
+            send(.savedFiltersChanged([], counts: [:], message: error.description))
+        }
     }
 
     /// A session over `state`, whose library was made from `collection`.
@@ -32,11 +42,12 @@ public struct ReaderSession {
         self.state = state
         self.collection = collection
         self.store = store
+        savedFilterFile = nil
         committed = { _ in }
     }
 
-    /// Reduces `action` and performs every effect it leads to. Returns what is left to the caller: quitting and
-    /// suspending (the terminal's), and mark changes when the session has no store.
+    /// Reduces `action` and performs every effect it leads to. Returns what is left to the caller: quitting,
+    /// suspending and running the user's programs (the terminal's), and mark changes when the session has no store.
     @discardableResult
     public mutating func send(_ action: Action) -> [Effect] {
         var left: [Effect] = []
@@ -95,18 +106,32 @@ public struct ReaderSession {
     /// Performs one effect, giving the actions that report its outcome, or nil for one the caller performs.
     private mutating func perform(_ effect: Effect) -> [Action]? {
         switch effect {
-        case .quit, .suspend: return nil
+        case .quit, .suspend, .editNote, .openSource: return nil
         case .loadPage(let request): return [collection.page(request)]
         case .loadRawText(let id, let path): return [.rawTextLoaded(id, collection.rawLines(path))]
         case .searchCollection(let text):
             do {
                 let query = try SearchQuery(text)
-                return [.collectionSearched(ListSearch(text: text, hits: try collection.search.rankedArticles(matching: query)))]
+                let hits = try collection.search.rankedArticles(matching: query)
+                let snippets = try collection.search.snippets(matching: query, limit: ListSearch.snippetLimit)
+                return [.collectionSearched(ListSearch(text: text, hits: hits, snippets: snippets))]
             } catch let error as SearchQueryError {
                 return [.collectionSearchFailed(text, reason: "Search not run: \(error.description)")]
             } catch {
                 return [.collectionSearchFailed(text, reason: "Search failed: \(error)")]
             }
+        case .saveFilters(let filters):
+            do throws(SavedFilterError) {
+                try savedFilterFile?.save(filters)
+                let names = filters.map(\.name).joined(separator: ", ")
+                return [.savedFiltersChanged(filters, counts: counts(of: filters), message: filters.isEmpty ? "No saved filters" : "Saved filters: \(names)")]
+            } catch {
+                return [.savedFiltersChanged(state.savedFilters, counts: state.savedFilterCounts, message: "Not saved: \(error)")]
+            }
+        case .countSavedFilters:
+            return [.savedFiltersChanged(state.savedFilters, counts: counts(of: state.savedFilters), message: nil)]
+        case .findEntities(let text):
+            return [.entitiesFound(text, collection.names.matches(text))]
         case .lookUpFilter(let text, let query):
             return [.filterLookedUp(text, QueryLookups(query, index: collection.index, search: collection.search))]
         case .correctLibrary(let entityMarks):
@@ -115,14 +140,28 @@ public struct ReaderSession {
             return [.libraryCorrected(LibraryUpdate(library: collection.library, problemCount: 0, generation: generation))]
         case .mark(let change):
             guard let store else { return nil }
-            return [commit(store) { () throws(MarkStoreError) in try store.apply(change).change.description }]
+            let names = state.library
+            return [commit(store) { () throws(MarkStoreError) in try store.apply(change).change.description(naming: names.displayName) }]
         case .undoMark:
             guard let store else { return nil }
-            return [commit(store) { () throws(MarkStoreError) in try store.undo()?.describe("Undone") ?? "Nothing to undo" }]
+            let names = state.library
+            return [commit(store) { () throws(MarkStoreError) in try store.undo()?.describe("Undone", naming: names.displayName) ?? "Nothing to undo" }]
         case .redoMark:
             guard let store else { return nil }
-            return [commit(store) { () throws(MarkStoreError) in try store.redo()?.describe("Redone") ?? "Nothing to redo" }]
+            let names = state.library
+            return [commit(store) { () throws(MarkStoreError) in try store.redo()?.describe("Redone", naming: names.displayName) ?? "Nothing to redo" }]
         }
+    }
+
+    /// How many of the collection's articles each saved filter matches (one it cannot read counts none).
+    private func counts(of filters: [SavedFilter]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for filter in filters {
+            guard let query = try? Query(parsing: filter.query) else { continue }
+            let evaluator = QueryEvaluator(query: query, marks: state.marks, lookups: QueryLookups(query, index: collection.index, search: collection.search))
+            counts[filter.name] = collection.summaries.count(where: evaluator.matches)
+        }
+        return counts
     }
 
     /// Runs a store operation and reports the committed article and entity marks (or the failure).
@@ -143,6 +182,7 @@ extension OpenCollection {
     /// The content of a page, read for `request`, or why it cannot be shown.
     func page(_ request: PageRequest) -> Action {
         switch request.page {
+        case .corrections: return .pageLoaded(request, .corrections)
         case .article(let id):
             switch article(id) {
             case .success(let article):
@@ -155,15 +195,26 @@ extension OpenCollection {
             }
         case .entity(let id):
             guard let entity = library.index.entity(id) else { return .pageFailed(request, reason: "That entity is no longer in the collection") }
-            let shown = Array(entity.articles.prefix(request.shownArticles))
+            // Ranked: by title and date for all, with the mentions of the first few hundred counted (each count reads
+            // an article's mentions), so a page of an entity in 50,000 articles costs as much as one in 500.
+            let summaries = { (id: ArticleID) in self.library.summary(id) }
+            let first = EntityPageOrder.articles(entity.articles, of: entity, summaries: summaries, mentions: [:])
+            let counted = Dictionary(first.prefix(EntityPageOrder.countedArticles).map { article in
+                (article, library.index.linked(self.mentions.mentions(in: article)).count { $0.entity.id == entity.id })
+            }) { first, _ in first }
+            let ranked = EntityPageOrder.articles(Array(first.prefix(EntityPageOrder.countedArticles)), of: entity, summaries: summaries, mentions: counted)
+                + first.dropFirst(EntityPageOrder.countedArticles)
+            let shown = Array(ranked.prefix(request.shownArticles))
             let items = zip(shown, articles(shown)).compactMap { id, article -> EntityPageArticle? in
                 guard let article else { return nil }
                 let mentions = library.index.linked(self.mentions.mentions(in: id)).filter { $0.entity.id == entity.id }.map(\.mention)
                 return EntityPageArticle(article: article, mentions: mentions)
             }
             // From the collection's index, which keeps them: an entity of a large collection shares tens of thousands of
-            // articles, and its page is read again at each return to it.
-            let related = index.coMentioned(with: id).map { CoMention(entity: $0.entity, articles: $0.articles) }
+            // articles, and its page is read again at each return to it. The most frequent companions are ranked
+            // again by association.
+            let candidates = index.coMentioned(with: id, limit: 200).map { CoMention(entity: $0.entity, articles: $0.articles) }
+            let related = EntityPageOrder.companions(candidates, articles: entity.articles.count, total: library.summaries.count)
             return .pageLoaded(request, .entity(entity, articles: items, related: related))
         }
     }

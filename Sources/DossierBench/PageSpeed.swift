@@ -46,7 +46,7 @@ public struct PageSpeed: Codable, Sendable {
     /// The report's section on pages, between markers that `dossier-bench run` keeps when it rewrites the report.
     public func markdown(folder: String, machine: String, date: String) -> String {
         """
-        \(Self.start)
+        \(ReportSection.pages.start)
         ## HTML pages
 
         Measured by `dossier-bench pages \(folder)` on \(date) (\(machine)); release build, one core.
@@ -59,24 +59,7 @@ public struct PageSpeed: Codable, Sendable {
 
         Each page is read from its file, decoded, parsed by libxml2, its metadata and body found, and made an `Article`
         (`CollectionLoader.readFile`), five times; a page's time is the median of its five.
-        \(Self.end)
+        \(ReportSection.pages.end)
         """
-    }
-
-    static let start = "<!-- pages -->"
-    static let end = "<!-- /pages -->"
-
-    /// `report` with its pages section replaced by `section` (or `section` appended when it has none).
-    public static func replacingSection(in report: String, with section: String) -> String {
-        guard let from = report.range(of: start), let to = report.range(of: end, range: from.upperBound..<report.endIndex) else {
-            return report.trimmingCharacters(in: .newlines) + "\n\n" + section + "\n"
-        }
-        return report.replacingCharacters(in: from.lowerBound..<to.upperBound, with: section)
-    }
-
-    /// The pages section of `report`, if it has one.
-    public static func section(of report: String) -> String? {
-        guard let from = report.range(of: start), let to = report.range(of: end, range: from.upperBound..<report.endIndex) else { return nil }
-        return String(report[from.lowerBound..<to.upperBound])
     }
 }

@@ -20,7 +20,7 @@ struct PagesCommand: ParsableCommand {
         let date = ISO8601DateFormatter().string(from: Date()).prefix(10)
         let section = speed.markdown(folder: folder, machine: BenchmarkReport.machine, date: String(date))
         let existing = (try? String(contentsOfFile: report, encoding: .utf8)) ?? "# Benchmarks\n"
-        try PageSpeed.replacingSection(in: existing, with: section).write(toFile: report, atomically: true, encoding: .utf8)
+        try ReportSection.pages.replacing(in: existing, with: section).write(toFile: report, atomically: true, encoding: .utf8)
         print(section)
     }
 }

@@ -57,9 +57,9 @@ struct RunCommand: ParsableCommand {
         let date = ISO8601DateFormatter().string(from: Date()).prefix(10)
         let markdown = BenchmarkReport.markdown(results, machine: machine, command: command, date: String(date),
                                                     coldFromEarlierRun: coldKept)
-        // The pages section (`dossier-bench pages`) is measured apart and kept.
-        let pages = (try? String(contentsOfFile: report, encoding: .utf8)).flatMap(PageSpeed.section)
-        try (pages.map { PageSpeed.replacingSection(in: markdown, with: $0) } ?? markdown).write(toFile: report, atomically: true, encoding: .utf8)
+        // The notes (written by hand) and the pages section (`dossier-bench pages`, measured apart) are kept.
+        let previous = try? String(contentsOfFile: report, encoding: .utf8)
+        try ReportSection.keeping([.notes, .pages], from: previous, in: markdown).write(toFile: report, atomically: true, encoding: .utf8)
         print(markdown)
     }
 

@@ -7,6 +7,12 @@ enum ArticleReference {
     /// The article `reference` names; ids are looked up in `collection` (the current folder when it names no path),
     /// whose pages also tell which paragraphs of the article are furniture of its site (`SiteFurniture`).
     static func resolve(_ reference: String, in collection: CollectionOptions) throws -> Article {
+        try resolveWithCopies(reference, in: collection).article
+    }
+
+    /// The article `reference` names, with the other files of the collection that hold the same text when it was
+    /// looked up by id.
+    static func resolveWithCopies(_ reference: String, in collection: CollectionOptions) throws -> (article: Article, copies: [String]) {
         guard !reference.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("no article given (an empty id names none)") }
         var isFolder: ObjCBool = false
         let file = ArticleAddress(reference).file
@@ -15,7 +21,7 @@ enum ArticleReference {
             case .success(let loaded):
                 // Named with PATHs, the article is read as one of that collection: the paragraphs its site repeats
                 // across the collection's pages are folded, as they are when it is found by id.
-                return collection.paths.isEmpty ? loaded : SiteFurniture(try collection.load()).folding(loaded)
+                return (collection.paths.isEmpty ? loaded : SiteFurniture(try collection.load()).folding(loaded), [])
             case .failure(let problem):
                 Output.printError(problem.description)
                 throw ExitCode.failure
@@ -26,7 +32,7 @@ enum ArticleReference {
         // Copies (the same text in several files) are one article: a prefix that names only them names it.
         let ids = Set(matches.map(\.id))
         switch ids.count {
-        case 1: return matches[0]
+        case 1: return (matches[0], matches.dropFirst().map(\.path))
         case 0: throw ValidationError("no article with id \(reference) (and no such file)")
         default:
             let shown = ids.sorted { $0.rawValue < $1.rawValue }.prefix(10).map { id in

@@ -25,6 +25,7 @@ struct Dossier: ParsableCommand {
             EntityCommand.self,
             ExportCommand.self,
             ImportCommand.self,
+            ConfigCommand.self,
             MarkStressCommand.self,
         ],
         defaultSubcommand: ReadCommand.self

@@ -8,8 +8,8 @@ import Foundation
 struct FilterOptions: ParsableArguments {
     @Option(parsing: .unconditional, help: ArgumentHelp("""
         Only articles matching QUERY: words or "phrases", is:read|unread|starred|archived, has:note|highlight, \
-        tag:NAME, entity:NAME, source:NAME, after:YYYY-MM-DD, before:YYYY-MM-DD; -TERM negates (`--filter -is:read` works); \
-        terms combine with AND.
+        tag:NAME, entity:NAME, source:NAME, path:TEXT, folder:NAME, after:YYYY-MM-DD, before:YYYY-MM-DD; -TERM negates \
+        (`--filter -is:read` works); terms combine with AND, A OR B with OR, (…) groups.
         """, valueName: "query"))
     var filter: String?
 
@@ -27,12 +27,19 @@ struct FilterOptions: ParsableArguments {
     /// Opens the collection through its index and keeps the matching articles, with the marks of every article.
     /// Marks of articles whose text changed follow it first (`OpenCollection.followMarks`).
     func select(from collection: CollectionOptions, store: MarkStore?) throws -> (articles: [ArticleSummary], marks: [ArticleID: ArticleMarks]) {
+        let (articles, marks, _) = try selectOpening(collection, store: store)
+        return (articles, marks)
+    }
+
+    /// As `select`, with the open collection the articles were selected from (to read their text).
+    func selectOpening(_ collection: CollectionOptions, store: MarkStore?) throws
+        -> (articles: [ArticleSummary], marks: [ArticleID: ArticleMarks], library: OpenCollection) {
         let entityMarks = try store.map { store in try reportingStoreErrors { () throws(MarkStoreError) in try store.allEntityMarks() } } ?? [:]
         let library = try collection.openLibrary(entityMarks: entityMarks)
         if let store { try library.reportFollowing(in: store) }
         let marks = try store.map { store in try reportingStoreErrors { () throws(MarkStoreError) in try store.allArticleMarks() } } ?? [:]
-        guard let query = try query() else { return (library.summaries, marks) }
+        guard let query = try query() else { return (library.summaries, marks, library) }
         let evaluator = QueryEvaluator(query: query, marks: marks, index: library.index, search: library.search)
-        return (library.summaries.filter(evaluator.matches), marks)
+        return (library.summaries.filter(evaluator.matches), marks, library)
     }
 }

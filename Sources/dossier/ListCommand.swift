@@ -18,7 +18,7 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var collection: CollectionOptions
     @OptionGroup var filter: FilterOptions
     @OptionGroup var database: DatabaseOptions
-    @Flag(help: "Print a JSON array of {id, date, source, title, path, read, starred, archived, tags, note, highlights}.")
+    @Flag(help: "Print a JSON array of {id, date, source, title, path, copies, read, starred, archived, tags, note, highlights}.")
     var json = false
 
     func run() throws {
@@ -29,7 +29,8 @@ struct ListCommand: ParsableCommand {
         for row in rows {
             let flags = (row.read ? "r" : "-") + (row.starred ? "*" : "-") + (row.archived ? "a" : "-")
             let tags = row.tags.isEmpty ? nil : "[" + row.tags.joined(separator: ", ") + "]"
-            let fields = [row.id, flags, row.date ?? "----------", row.source ?? "-", row.title ?? "(untitled)", row.path, tags]
+            let copies = row.copies.isEmpty ? nil : "(+\(row.copies.count) cop\(row.copies.count == 1 ? "y" : "ies"))"
+            let fields = [row.id, flags, row.date ?? "----------", row.source ?? "-", row.title ?? "(untitled)", row.path, copies, tags]
             Output.line(fields.compactMap { $0 }.map(ArticleText.safe).joined(separator: "  "))
         }
     }
@@ -38,6 +39,8 @@ struct ListCommand: ParsableCommand {
 /// A row of `dossier list`; absent values are written as JSON null.
 struct ListRow: Encodable {
     var id: String, date: String?, source: String?, title: String?, path: String
+    /// The other files with the same text.
+    var copies: [String]
     var read: Bool, starred: Bool, archived: Bool, tags: [String], note: String?, highlights: Int
 
     init(_ article: ArticleSummary, marks: ArticleMarks) {
@@ -46,6 +49,7 @@ struct ListRow: Encodable {
         source = article.source
         title = article.title
         path = article.path
+        copies = article.copies
         read = marks.isRead
         starred = marks.isStarred
         archived = marks.isArchived
@@ -54,7 +58,7 @@ struct ListRow: Encodable {
         highlights = marks.highlights.count
     }
 
-    enum CodingKeys: CodingKey { case id, date, source, title, path, read, starred, archived, tags, note, highlights }
+    enum CodingKeys: CodingKey { case id, date, source, title, path, copies, read, starred, archived, tags, note, highlights }
 
     func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -63,6 +67,7 @@ struct ListRow: Encodable {
         try container.encode(source, forKey: .source)
         try container.encode(title, forKey: .title)
         try container.encode(path, forKey: .path)
+        try container.encode(copies, forKey: .copies)
         try container.encode(read, forKey: .read)
         try container.encode(starred, forKey: .starred)
         try container.encode(archived, forKey: .archived)

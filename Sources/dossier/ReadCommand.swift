@@ -17,10 +17,18 @@ struct ReadCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @Flag(help: "Draw without colour (as does a non-empty NO_COLOR).") var noColor = false
 
-    /// Opens at once, shows what the index already holds as soon as it is read, brings the index up to date in the
+    /// Reads the config file (a bad one stops here, exit 2), opens at once, shows what the index already holds as soon as it is read, brings the index up to date in the
     /// background (progress in the status bar) and swaps in the updated collection; problems are printed after the
     /// reader exits.
     func run() throws {
+        let config: ReaderConfig
+        do {
+            config = try ReaderConfig.load(path: ReaderConfig.path(environment: ProcessInfo.processInfo.environment),
+                                           environment: ProcessInfo.processInfo.environment)
+        } catch {
+            Output.printError("dossier: \(error)")
+            throw ExitCode(2)
+        }
         try database.requireNamedDatabase()
         let store = try database.open()
         let entityMarks = try reportingStoreErrors { () throws(MarkStoreError) in try store.allEntityMarks() }
@@ -47,14 +55,15 @@ struct ReadCommand: ParsableCommand {
             throw ExitCode.validationFailure
         }
         var session = ReaderSession(collection: OpenCollection(name: name, articles: [], resolution: Resolution(), entityMarks: entityMarks),
-                                    size: terminal.size, marks: articleMarks, store: store) { commits in
+                                    size: terminal.size, marks: articleMarks, theme: config.theme, bindings: config.bindings,
+                                    layout: config.layout, store: store, savedFilters: SavedFilterFile(databasePath: database.path)) { commits in
             // Hidden, for the crash tests (docs/reliability.md): with DOSSIER_FATAL_AFTER_MARKS=N the reader stops with
             // a fatal error right after committing the session's Nth mark change.
             if commits == fatalAfter { fatalError("DOSSIER_FATAL_AFTER_MARKS=\(commits): the crash tests' forced fatal error") }
         }
         session.send(.indexProgress(IndexProgress(done: 0, total: 0, analysed: 0, elapsed: 0)))
         let indexer = BackgroundIndexer(index: index, roots: collection.roots, analyser: analyser, name: name, entityMarks: entityMarks)
-        ReaderLoop.run(&session, terminal: terminal, indexer: indexer)
+        ReaderLoop.run(&session, terminal: terminal, indexer: indexer, programs: config.programs)
         indexer.cancel()
         terminal.shutdown()
         for problem in indexer.problems { Output.printError(problem.description) }

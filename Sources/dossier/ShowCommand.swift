@@ -19,7 +19,7 @@ struct ShowCommand: ParsableCommand {
 
     @Argument(help: "A file, or an article id or unique id prefix.") var article: String
     @OptionGroup var collection: CollectionOptions
-    @Flag(help: "Print every field and block, with kinds and line ranges, as JSON.") var json = false
+    @Flag(help: "Print every field and block, with kinds and line ranges, and the files holding copies of it, as JSON.") var json = false
     @Flag(help: "Print the file byte for byte (decompressed; a record's own lines for FILE#N); to a terminal, with control characters made visible unless --force.")
     var raw = false
     @Flag(help: "With --raw: write the bytes as they are even to a terminal (its escape sequences act on the terminal).") var force = false
@@ -32,7 +32,7 @@ struct ShowCommand: ParsableCommand {
     }
 
     func run() throws {
-        let found = try ArticleReference.resolve(article, in: collection)
+        let (found, copies) = try ArticleReference.resolveWithCopies(article, in: collection)
         if raw {
             switch try collection.loader().rawBytes(found.path) {
             case .success(let bytes) where force || !Output.isTerminal: Output.write(bytes)
@@ -47,9 +47,23 @@ struct ShowCommand: ParsableCommand {
                 throw ExitCode.failure
             }
         } else if json {
-            try Output.printJSON(found)
+            try Output.printJSON(ShownArticle(article: found, copies: copies))
         } else {
             for line in ArticleLayout.plainLines(of: found, width: width ?? Output.width ?? 80) { Output.line(line) }
         }
+    }
+}
+
+/// `show --json`: every field of the article, and the other files that hold the same text (`copies`).
+struct ShownArticle: Encodable {
+    var article: Article
+    var copies: [String]
+
+    private enum CodingKeys: String, CodingKey { case copies }
+
+    func encode(to encoder: any Encoder) throws {
+        try article.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(copies, forKey: .copies)
     }
 }

@@ -7,10 +7,14 @@ import Testing
 @Suite struct CorpusEntityTests {
     static let generator = CorpusGenerator(seed: 1)
     static let articles = (0..<1_000).map { generator.article(at: $0) }
+    /// The manifest of the corpus of those articles, written once for the tests that read it.
+    static let manifest = Result { () throws -> CorpusManifest in
+        let folder = CorpusFolder()
+        return try generator.write(articles: 1_000, to: folder.url)
+    }
 
     @Test func storyEntityIsInAboutHalfTheArticlesAndLeadsAZipfSpread() throws {
-        let folder = CorpusFolder()
-        let manifest = try Self.generator.write(articles: 1_000, to: folder.url)
+        let manifest = try Self.manifest.get()
         let story = manifest.storyEntity
         #expect(story.name == Self.generator.storyEntity.name)
         #expect([.person, .organization].contains(story.kind))
@@ -33,8 +37,7 @@ import Testing
     }
 
     @Test func manifestCountsMatchTheArticlesThatNameEachEntity() throws {
-        let folder = CorpusFolder()
-        let manifest = try Self.generator.write(articles: 1_000, to: folder.url)
+        let manifest = try Self.manifest.get()
         let bad = Self.generator.badFiles(inCorpusOf: 1_000).filter { !$0.value.holdsArticle }
         for entity in manifest.topEntities.prefix(8) {
             let naming = Self.articles.indices.filter { bad[$0] == nil && Self.articles[$0].entities.contains(entity.name) }

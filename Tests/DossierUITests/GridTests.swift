@@ -8,14 +8,24 @@ import Testing
         grid.lines().map { String($0.reversed().drop { $0 == " " }.reversed()) }
     }
 
-    /// Every continuation cell follows a two-column character and vice versa.
+    /// Every continuation cell follows a two-column character and vice versa. (Each character's width is measured
+    /// once per grid, and an ASCII one is never two columns: the hostile suite checks every frame it draws.)
     static func wideCharactersAreWhole(_ grid: Grid) -> Bool {
+        var widths: [Character: Int] = [:]
+        func isWide(_ cell: Cell) -> Bool {
+            guard !cell.isContinuation, !cell.character.isASCII else { return false }
+            if let width = widths[cell.character] { return width == 2 }
+            let width = String(cell.character).displayWidth
+            widths[cell.character] = width
+            return width == 2
+        }
+        let cells = grid.cells
         for y in 0..<grid.height {
-            for x in 0..<grid.width where grid[x, y].isContinuation {
-                if x == 0 || grid[x - 1, y].isContinuation || String(grid[x - 1, y].character).displayWidth != 2 { return false }
-            }
-            for x in 0..<grid.width where !grid[x, y].isContinuation && String(grid[x, y].character).displayWidth == 2 {
-                if x + 1 >= grid.width || !grid[x + 1, y].isContinuation { return false }
+            let row = y * grid.width
+            for x in 0..<grid.width {
+                let cell = cells[row + x]
+                if cell.isContinuation, x == 0 || !isWide(cells[row + x - 1]) { return false }
+                if isWide(cell), x + 1 >= grid.width || !cells[row + x + 1].isContinuation { return false }
             }
         }
         return true

@@ -15,7 +15,7 @@ enum MarkupText {
         var skipping: String?
         var rest = Substring(html)
         func flush() {
-            let text = ArticleDraft.oneLine(decodeReferences(current))
+            let text = ArticleDraft.oneLine(CharacterReferences.decode(current))
             if !text.isEmpty { paragraphs.append(text) }
             current = ""
         }
@@ -36,40 +36,5 @@ enum MarkupText {
         if skipping == nil { current += rest }
         flush()
         return paragraphs
-    }
-
-    private static let named: [Substring: String] = [
-        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}", "mdash": "—", "ndash": "–",
-        "hellip": "…", "lsquo": "‘", "rsquo": "’", "ldquo": "“", "rdquo": "”", "copy": "©", "eacute": "é",
-    ]
-
-    /// `&amp;`, `&#233;`, `&#xE9;` and the common named references decoded; others left as written.
-    static func decodeReferences(_ text: String) -> String {
-        guard text.contains("&") else { return text }
-        var out = ""
-        var rest = Substring(text)
-        while let amp = rest.firstIndex(of: "&") {
-            out += rest[..<amp]
-            let after = rest[rest.index(after: amp)...]
-            if let semi = after.prefix(12).firstIndex(of: ";") {
-                let name = after[..<semi]
-                var decoded: String?
-                if name.hasPrefix("#x") || name.hasPrefix("#X") {
-                    decoded = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
-                } else if name.hasPrefix("#") {
-                    decoded = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
-                } else {
-                    decoded = named[name]
-                }
-                if let decoded {
-                    out += decoded
-                    rest = after[after.index(after: semi)...]
-                    continue
-                }
-            }
-            out += "&"
-            rest = after
-        }
-        return out + rest
     }
 }

@@ -87,7 +87,7 @@ public final class CollectionIndex: Sendable {
         var report = IndexProgress(done: update.unchanged, total: files.count, analysed: 0, elapsed: 0)
         progress?(report)
         // Mostly new files (a first index): the writer does not wait for the disk until the update ends, when
-        // `synchronous = NORMAL` comes back and a checkpoint makes the whole file durable (4% of cold indexing time).
+        // `synchronous = NORMAL` comes back and a checkpoint makes the whole file durable.
         // Until then an OS crash or power loss, not a killed process, can damage the index, a cache that is rebuilt.
         let bulk = candidates.count > update.unchanged
         if bulk { try run { try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = OFF") } } }
@@ -157,7 +157,7 @@ public final class CollectionIndex: Sendable {
     }
 
     /// The summaries of the indexed articles, in the order of `files` (the walk order of the last update), a
-    /// container's records in their order.
+    /// container's records in their order; copies (one text in several files) are one summary.
     public func summaries(order files: [String]) throws(IndexError) -> [ArticleSummary] {
         let position = Dictionary(files.enumerated().map { ($0.element, $0.offset) }) { first, _ in first }
         let rows = try run { try pool.read { db in
@@ -165,16 +165,17 @@ public final class CollectionIndex: Sendable {
                 position[row[6] as String].map { (place: ($0, row[7] as Int), summary: ArticleSummary(row: row)) }
             }
         } }
-        return rows.sorted { $0.place < $1.place }.map(\.summary)
+        return ArticleSummary.mergingCopies(rows.sorted { $0.place < $1.place }.map(\.summary))
     }
 
-    /// The summaries of the indexed articles, ordered by path (byte order), read in one pass over the path index.
+    /// The summaries of the indexed articles, ordered by path (byte order), read in one pass over the path index;
+    /// copies are one summary.
     public func summariesByPath() throws(IndexError) -> [ArticleSummary] {
         try run { try pool.read { db in
             var summaries: [ArticleSummary] = []
             let rows = try Row.fetchCursor(db, sql: "SELECT id, path, title, date, credit, publisher FROM article ORDER BY path")
             while let row = try rows.next() { summaries.append(ArticleSummary(row: row)) }
-            return summaries
+            return ArticleSummary.mergingCopies(summaries)
         } }
     }
 
@@ -191,13 +192,13 @@ public final class CollectionIndex: Sendable {
     }
 
     /// Page cache, in KiB, of the transactions that write all over the key-ordered tables (settling tallies, resolving
-    /// entities): with the default 2 MiB, pages are let go and read back again many times. 128 MiB cut resolving
-    /// every entity of 100,000 articles from 13.5 s to 8.0 s (64 MiB: 9.8 s; 256 MiB: 8.4 s).
+    /// entities): with the default 2 MiB, pages are let go and read back again many times (the sizes tried are in
+    /// docs/benchmarks.md).
     static let bulkCacheKiB = 131_072
 
     /// `write` with a page cache of `bulkCacheKiB` and without foreign-key checks, both set back after. Settling
     /// writes a table with no foreign key, and resolution writes occurrences only of the articles it read in the same
-    /// transaction; checking each of the 1.5 million occurrences of 100,000 articles took 2.0 s against 0.55 s.
+    /// transaction, so checking each occurrence would only cost time.
     fileprivate func bulkWrite(_ body: (Database) throws -> Void) throws(IndexError) {
         try run {
             try pool.writeWithoutTransaction { db in

@@ -26,8 +26,7 @@ import GRDB
 /// - `entity`: the resolved entities; `occurrence`: which entity the mentions of a key in an article belong to
 ///   (`person` when the tagger called them people; none for a headline span resolution dropped).
 /// - `article_text`: FTS5 over each article's title and reading text (rowid = the article's rowid). It has no prefix
-///   index: one of four-letter prefixes was 13% of cold indexing time, while prefix queries without it still kept
-///   search p99 at 35 ms on 100,000 articles.
+///   index: one cost more cold indexing time than prefix queries without it cost search (docs/benchmarks.md).
 enum IndexSchema {
     /// Bumped whenever the tables change (what the analysis puts in them is `IndexStamp.parserVersion`).
     static let version = 13

@@ -14,6 +14,18 @@ struct FileWalker {
         return ext.isEmpty || DocumentFormat.extensions.contains(ext)
     }
 
+    /// Names that, whatever their extension, document a folder rather than hold an article (`README.TXT` beside a
+    /// data set): a walk skips them with a note; named on their own, they are read.
+    private static let documentationNames: Set<String> = [
+        "README", "READ_ME", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "CHANGES", "HISTORY", "CONTRIBUTING", "AUTHORS",
+        "NOTICE", "INSTALL", "CODE_OF_CONDUCT",
+    ]
+
+    /// Whether a file named `name` documents its folder (`README.md`, `LICENSE`, `changelog.txt`).
+    static func isDocumentation(_ name: String) -> Bool {
+        documentationNames.contains(String(name.prefix { $0 != "." }).uppercased())
+    }
+
     /// An article file and its signature as the walk found it.
     struct Entry: Equatable, Sendable {
         var path: String
@@ -106,6 +118,8 @@ struct FileWalker {
         for entry in listed {
             switch entry.kind {
             case .folder: subfolders.append(prefix + entry.name)
+            case .file where Self.isDocumentation(entry.name):
+                problems.append(LoadProblem(path: prefix + entry.name, reason: .documentation))
             case .file(let signature): files.append(Entry(path: prefix + entry.name, signature: signature))
             case .failed(let code):
                 let path = prefix + entry.name

@@ -29,7 +29,10 @@ public enum MarkChange: Hashable, Sendable {
 
 extension MarkChange: CustomStringConvertible {
     /// A short phrase for a status line: `starred 3 articles`, `tagged 1 article lobbying`.
-    public var description: String {
+    public var description: String { description(naming: \.rawValue) }
+
+    /// The phrase with each entity called by `name` (the reader passes display names, not ids).
+    public func description(naming name: (EntityID) -> String) -> String {
         func count(_ ids: [ArticleID]) -> String { ids.count == 1 ? "1 article" : "\(ids.count) articles" }
         switch self {
         case .setRead(let on, let ids): return "marked \(count(ids)) \(on ? "read" : "unread")"
@@ -40,13 +43,13 @@ extension MarkChange: CustomStringConvertible {
         case .setNote(let note, _): return note?.isEmpty == false ? "set the note" : "removed the note"
         case .addHighlight(_, let lines, _): return "highlighted lines \(lines)"
         case .removeHighlight: return "removed a highlight"
-        case .setEntityStarred(let on, let id): return "\(on ? "starred" : "unstarred") \(id)"
-        case .setEntityHidden(let on, let id): return "\(on ? "hid" : "unhid") \(id)"
-        case .renameEntity(let id, let name): return name.map { "renamed \(id) to \($0)" } ?? "restored the name of \(id)"
-        case .mergeEntity(let source, let target): return "merged \(source) into \(target)"
-        case .splitEntity(let id): return "split \(id) out"
-        case .detachAlias(let id, let alias): return "detached \(alias) from \(id)"
-        case .reattachAlias(let id, let alias): return "joined \(alias) to \(id) again"
+        case .setEntityStarred(let on, let id): return "\(on ? "starred" : "unstarred") \(name(id))"
+        case .setEntityHidden(let on, let id): return "\(on ? "hid" : "unhid") \(name(id))"
+        case .renameEntity(let id, let newName): return newName.map { "renamed \(name(id)) to \($0)" } ?? "restored the name of \(name(id))"
+        case .mergeEntity(let source, let target): return "merged \(name(source)) into \(name(target))"
+        case .splitEntity(let id): return "split \(name(id)) out"
+        case .detachAlias(let id, let alias): return "detached \(alias) from \(name(id))"
+        case .reattachAlias(let id, let alias): return "joined \(alias) to \(name(id)) again"
         case .replace(let articles, let entities): return "restored marks of \(articles.count) articles and \(entities.count) entities"
         }
     }

@@ -11,8 +11,8 @@ public struct MarkReversal: Hashable, Sendable {
     public var kept: [String]
 
     /// A short phrase for a status line: `Undone: starred 1 article`, then what was kept.
-    public func describe(_ verb: String) -> String {
-        "\(verb): \(change)" + (kept.isEmpty ? "" : "; kept as changed elsewhere: " + kept.joined(separator: ", "))
+    public func describe(_ verb: String, naming name: (EntityID) -> String = \.rawValue) -> String {
+        "\(verb): \(change.description(naming: name))" + (kept.isEmpty ? "" : "; kept as changed elsewhere: " + kept.joined(separator: ", "))
     }
 }
 

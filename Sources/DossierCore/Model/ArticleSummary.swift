@@ -11,6 +11,8 @@ public struct ArticleSummary: Hashable, Codable, Sendable, Identifiable {
     public var credit: String?
     /// The site or outlet.
     public var publisher: String?
+    /// The other files (or records) that hold the same text, in walk order: copies are one article.
+    public var copies: [String] = []
 
     public init(id: ArticleID, path: String, title: String?, date: String?, credit: String?, publisher: String?) {
         self.id = id
@@ -19,6 +21,22 @@ public struct ArticleSummary: Hashable, Codable, Sendable, Identifiable {
         self.date = date
         self.credit = credit
         self.publisher = publisher
+    }
+
+    /// Summaries with each text once: an article read from several files is the first of them, the others its `copies`.
+    public static func mergingCopies(_ summaries: [ArticleSummary]) -> [ArticleSummary] {
+        var place: [ArticleID: Int] = [:]
+        var merged: [ArticleSummary] = []
+        merged.reserveCapacity(summaries.count)
+        for summary in summaries {
+            if let first = place[summary.id] {
+                merged[first].copies.append(summary.path)
+            } else {
+                place[summary.id] = merged.count
+                merged.append(summary)
+            }
+        }
+        return merged
     }
 
     /// The credit, or failing that the publisher: what a list shows as the source.

@@ -55,7 +55,8 @@ private struct Scan {
 
     init(raw: [String]) {
         self.raw = raw
-        text = raw.map(LineShape.clean)
+        // Character references a scraper left in the text (`&#163;2.5m`, `caf&#233;`) read as what they stand for.
+        text = raw.map { CharacterReferences.decode(LineShape.clean($0)) }
     }
 
     private func isBlank(_ index: Int) -> Bool { text[index].isEmpty }

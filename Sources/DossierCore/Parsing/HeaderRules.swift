@@ -25,17 +25,58 @@ enum HeaderRules {
         }
         var publisher: String?
         if let c = siteSuffix.captures(title), let head = c[0], let site = c[1],
-           LineShape.wordCount(head, upTo: 3) >= 3, LineShape.wordCount(site, upTo: 5) <= 5, !site.contains(where: { ".!?".contains($0) }) {
+           LineShape.wordCount(head, upTo: 3) >= 3, LineShape.wordCount(site, upTo: 5) <= 5, !site.contains(where: { ".!?".contains($0) }),
+           !attributesQuote(head) || isOutletName(site) {
             title = head
             publisher = String(Substring(site).trimmingWhitespace())
         }
         return (title, date, publisher)
     }
 
-    /// The name a byline line gives, without the `By`.
+    /// Verbs that attribute a quotation (`Hope will win, says leader - Moreno`).
+    private static let speechVerbs: Set<String> = ["says", "said", "warns", "warned", "tells", "told", "insists", "claims", "vows", "admits", "urges", "asks"]
+
+    /// Whether a title ends as a quotation and its attribution do (a closing quotation mark, or a speech verb among its
+    /// last words): the name after its dash is then the speaker's, not a site's.
+    private static func attributesQuote(_ head: String) -> Bool {
+        let words = head.lowercased().split { !$0.isLetter }.suffix(4)
+        return words.contains { speechVerbs.contains(String($0)) } || head.hasSuffix("’") || head.hasSuffix("”") || head.hasSuffix("\"")
+    }
+
+    /// Words that name outlets (`Hill Times`, `Radio Free Europe`).
+    private static let outletWords: Set<String> = [
+        "news", "times", "post", "herald", "journal", "tribune", "telegraph", "gazette", "daily", "weekly", "radio", "tv",
+        "press", "agency", "media", "online", "magazine", "network", "channel", "chronicle", "observer", "review", "guardian",
+        "independent", "express", "mail", "mirror", "standard", "today", "wire", "report", "insider", "reuters", "bloomberg",
+        "record", "register", "courier", "dispatch", "globe", "examiner", "inquirer", "bulletin", "monitor", "sentinel",
+    ]
+
+    /// Whether `site` has the form of an outlet's name: a domain, `The` and a name (`The Civic Record`; no person is
+    /// called so), an outlet word, capitals only (`BBC`), or letters and digits mixed (`i24NEWS`).
+    private static func isOutletName(_ site: String) -> Bool {
+        let words = site.split(whereSeparator: \.isWhitespace)
+        return site.contains(".") || words.count >= 2 && words[0] == "The" || words.contains { outletWords.contains($0.lowercased()) }
+            || words.count == 1 && site.count >= 2 && site.allSatisfy { $0.isUppercase || $0.isNumber }
+            || site.contains(where: \.isNumber) && site.contains(where: \.isLetter)
+    }
+
+    /// The name a byline line gives, without the `By`; nil unless what follows starts with a name (`By late 2004 the
+    /// firm had doubled its sales.` opens a paragraph).
     static func byline(_ text: String) -> String? {
-        guard LineShape.wordCount(text, upTo: 14) <= 14, let name = byline.captures(text)?.first ?? nil else { return nil }
+        guard LineShape.wordCount(text, upTo: 14) <= 14, let name = byline.captures(text)?.first ?? nil, startsWithName(name) else { return nil }
         return String(Substring(name).trimmingWhitespace())
+    }
+
+    /// Small words a name may start with (`the Associated Press`, `de la Cruz`, `van der Berg`).
+    private static let nameParticles: Set<String> = ["the", "de", "del", "della", "der", "di", "da", "du", "la", "le", "van", "von", "al", "el", "bin", "ibn"]
+
+    /// Whether `text` starts with a capitalised word, or particles and then one, and is not a sentence (longer than
+    /// six words and ending in a full stop).
+    private static func startsWithName(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        guard let first = words.firstIndex(where: { !nameParticles.contains($0.lowercased()) }),
+              words[first].first.map({ $0.isUppercase || $0.isNumber && words[first].contains("@") }) == true else { return false }
+        return !(words.count > 6 && text.hasSuffix("."))
     }
 
     /// The source a credit line gives (`i24NEWS|`, `Source: Reuters`).

@@ -1,4 +1,5 @@
-/// A parsed article filter such as `is:unread tag:lobbying -source:reuters "spyware deal"`: terms that must all hold.
+/// A parsed article filter such as `is:unread tag:lobbying -source:reuters "spyware deal" (tag:a OR folder:b)`:
+/// terms that must all hold.
 public struct Query: Hashable, Sendable {
     public var terms: [QueryTerm]
 
@@ -10,14 +11,17 @@ public struct Query: Hashable, Sendable {
         self = try parser.parse()
     }
 
+    /// Every predicate of the query, those inside `OR` and parentheses too.
+    public var predicates: [QueryPredicate] { terms.flatMap(\.predicate.leaves) }
+
     /// Whether some term names an entity, so evaluating needs the collection's entities.
     public var usesEntities: Bool {
-        terms.contains { if case .entity = $0.predicate { true } else { false } }
+        predicates.contains { if case .entity = $0 { true } else { false } }
     }
 
     /// Whether some term is text or an entity, which `QueryLookups` looks up before evaluating.
     public var needsLookups: Bool {
-        terms.contains { switch $0.predicate { case .entity, .text: true; default: false } }
+        predicates.contains { switch $0 { case .entity, .text: true; default: false } }
     }
 }
 
@@ -33,7 +37,15 @@ public struct QueryTerm: Hashable, Sendable {
 }
 
 /// What one term asks of an article.
-public enum QueryPredicate: Hashable, Sendable {
+public indirect enum QueryPredicate: Hashable, Sendable {
+    /// `a OR b`: one of the terms holds.
+    case anyOf([QueryTerm])
+    /// `(a b)`: every term holds.
+    case all([QueryTerm])
+    /// `path:TEXT`: the file's path contains the text (case ignored).
+    case path(String)
+    /// `folder:NAME`: one of the folders the file is in is called NAME (case ignored).
+    case folder(String)
     /// A word or quoted phrase in the title or body text.
     case text(String)
     /// `is:read`, `is:unread`, `is:starred`, `is:archived`.
@@ -50,6 +62,16 @@ public enum QueryPredicate: Hashable, Sendable {
     case after(String)
     /// `before:YYYY-MM-DD`: dated earlier than that day.
     case before(String)
+}
+
+extension QueryPredicate {
+    /// The predicate itself, or for `OR` and parentheses the predicates inside.
+    var leaves: [QueryPredicate] {
+        switch self {
+        case .anyOf(let terms), .all(let terms): terms.flatMap(\.predicate.leaves)
+        default: [self]
+        }
+    }
 }
 
 /// The states `is:` can ask about.

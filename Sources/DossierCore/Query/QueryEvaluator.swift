@@ -10,11 +10,11 @@ public struct QueryLookups: Hashable, Sendable {
 
     /// The lookups of `query`'s terms. Without an `index`, entity terms match no article.
     public init(_ query: Query, index: MentionIndex?, search: any TextSearch) {
-        for term in query.terms where found[term.predicate] == nil {
-            switch term.predicate {
-            case .text(let phrase): found[term.predicate] = search.articles(containing: phrase)
+        for predicate in query.predicates where found[predicate] == nil {
+            switch predicate {
+            case .text(let phrase): found[predicate] = search.articles(containing: phrase)
             case .entity(let name):
-                found[term.predicate] = Set((index?.entities(named: name) ?? []).flatMap(\.articles))
+                found[predicate] = Set((index?.entities(named: name) ?? []).flatMap(\.articles))
             default: break
             }
         }
@@ -41,7 +41,11 @@ public struct QueryEvaluator {
 
     /// Whether every term holds for `article`.
     public func matches(_ article: ArticleSummary) -> Bool {
-        query.terms.allSatisfy { holds($0.predicate, for: article) != $0.isNegated }
+        query.terms.allSatisfy { holds($0, for: article) }
+    }
+
+    private func holds(_ term: QueryTerm, for article: ArticleSummary) -> Bool {
+        holds(term.predicate, for: article) != term.isNegated
     }
 
     /// The articles that match, in the order given.
@@ -50,6 +54,11 @@ public struct QueryEvaluator {
     private func holds(_ predicate: QueryPredicate, for article: ArticleSummary) -> Bool {
         let marks = marks[article.id] ?? ArticleMarks()
         switch predicate {
+        case .anyOf(let terms): return terms.contains { holds($0, for: article) }
+        case .all(let terms): return terms.allSatisfy { holds($0, for: article) }
+        case .path(let text): return article.path.range(of: text, options: [.caseInsensitive]) != nil
+        case .folder(let name):
+            return article.path.split(separator: "/").dropLast().contains { $0.compare(name, options: [.caseInsensitive]) == .orderedSame }
         case .text, .entity: return found[predicate]?.contains(article.id) ?? false
         case .state(.read): return marks.isRead
         case .state(.unread): return !marks.isRead

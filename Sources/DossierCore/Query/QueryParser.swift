@@ -2,23 +2,53 @@ import Foundation
 
 /// Parses the filter language. Terms are separated by white space and must all hold:
 /// a word or `"quoted phrase"` (full text), `field:value` or `field:"quoted value"` for the fields `is`, `has`,
-/// `tag`, `entity`, `source`, `after` and `before`, and `-` before a term negates it.
+/// `tag`, `entity`, `source`, `path`, `folder`, `after` and `before`, `-` before a term negates it, `OR` between
+/// two terms has one of them hold (as in search: `a OR b c` is `(a OR b) c`), and parentheses group terms.
 struct QueryParser {
     private let characters: [Character]
     private var index = 0
 
-    static let fields = ["is", "has", "tag", "entity", "source", "after", "before"]
+    static let fields = ["is", "has", "tag", "entity", "source", "path", "folder", "after", "before"]
 
     init(_ text: String) { characters = Array(text) }
 
     mutating func parse() throws(QueryError) -> Query {
+        let terms = try conjunction()
+        if index < characters.count { throw QueryError(column: index + 1, "“)” without “(”") }
+        return Query(terms: terms)
+    }
+
+    /// Terms up to the end or a closing parenthesis, with `OR` joining the two around it.
+    private mutating func conjunction() throws(QueryError) -> [QueryTerm] {
         var terms: [QueryTerm] = []
         while true {
             skipSpace()
-            guard index < characters.count else { break }
-            terms.append(try term())
+            guard index < characters.count, characters[index] != ")" else { break }
+            if atOr {
+                throw QueryError(column: index + 1, "“OR” needs a term on each side")
+            }
+            var alternatives = [try term()]
+            while true {
+                let before = index
+                skipSpace()
+                guard atOr else { index = before; break }
+                let or = index
+                index += 2
+                skipSpace()
+                guard index < characters.count, characters[index] != ")", !atOr else {
+                    throw QueryError(column: or + 1, "“OR” needs a term on each side")
+                }
+                alternatives.append(try term())
+            }
+            terms.append(alternatives.count == 1 ? alternatives[0] : QueryTerm(.anyOf(alternatives)))
         }
-        return Query(terms: terms)
+        return terms
+    }
+
+    /// Whether the next word is `OR` (in capitals, as in search; `or` is a word).
+    private var atOr: Bool {
+        index + 1 < characters.count && characters[index] == "O" && characters[index + 1] == "R"
+            && (index + 2 == characters.count || characters[index + 2].isWhitespace || characters[index + 2] == "(" || characters[index + 2] == ")")
     }
 
     private mutating func term() throws(QueryError) -> QueryTerm {
@@ -31,6 +61,16 @@ struct QueryParser {
             }
         }
         if characters[index] == "\"" { return QueryTerm(.text(try quoted(what: "phrase")), negated: negated) }
+        if characters[index] == "(" {
+            let open = index
+            index += 1
+            let terms = try conjunction()
+            guard index < characters.count, characters[index] == ")" else { throw QueryError(column: open + 1, "“(” without “)”") }
+            index += 1
+            guard !terms.isEmpty else { throw QueryError(column: open + 1, "empty parentheses") }
+            return QueryTerm(terms.count == 1 && !terms[0].isNegated ? terms[0].predicate : .all(terms), negated: negated)
+        }
+        if characters[index] == ")" { throw QueryError(column: index + 1, "“)” without “(”") }
         let start = index
         while index < characters.count, characters[index].isLetter { index += 1 }
         if index > start, index < characters.count, characters[index] == ":" {
@@ -66,6 +106,8 @@ struct QueryParser {
         case "tag": return .tag(value.trimmingCharacters(in: .whitespaces).lowercased())
         case "entity": return .entity(value)
         case "source": return .source(value)
+        case "path": return .path(value)
+        case "folder": return .folder(value.trimmingCharacters(in: CharacterSet(charactersIn: "/")))
         default:
             guard Self.isDate(value) else {
                 throw QueryError(column: column, "expected a date as YYYY-MM-DD after “\(field):”, found “\(value)”")
@@ -105,9 +147,10 @@ struct QueryParser {
         throw QueryError(column: open + 1, "unterminated quoted \(what): expected a closing quote (\")")
     }
 
+    /// A word, up to white space or a closing parenthesis.
     private mutating func bare() -> String {
         let start = index
-        while index < characters.count, !characters[index].isWhitespace { index += 1 }
+        while index < characters.count, !characters[index].isWhitespace, characters[index] != ")" { index += 1 }
         return String(characters[start ..< index])
     }
 

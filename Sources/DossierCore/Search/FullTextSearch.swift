@@ -32,8 +32,10 @@ extension CollectionIndex: TextSearch {
                 SELECT rowid, id, path, title FROM article WHERE rowid IN (\(databaseQuestionMarks(count: rowids.count)))
                 """, arguments: StatementArguments(rowids))
             let byRowid = Dictionary(articles.map { ($0[0] as Int64, $0) }, uniquingKeysWith: { first, _ in first })
+            var seen = Set<String>()
             return ranked.compactMap { row in
-                guard let article = byRowid[row[0]] else { return nil }
+                // Copies of one text are one hit, the best ranked.
+                guard let article = byRowid[row[0]], seen.insert(article[1]).inserted else { return nil }
                 let (snippet, highlights) = Self.highlights(in: Self.oneLine(row[2] as String))
                 return SearchHit(article: ArticleID(rawValue: article[1]), path: article[2], title: article[3], rank: row[1],
                                  snippet: snippet, highlights: highlights)
@@ -44,12 +46,19 @@ extension CollectionIndex: TextSearch {
     /// Every article matching `query`, best first (BM25, title matches weighing ten times body matches), without
     /// snippets: the reader's collection-wide search.
     public func rankedArticles(matching query: SearchQuery) throws(IndexError) -> [ArticleID] {
-        try run { try pool.read { db in
+        var seen = Set<ArticleID>()
+        return try run { try pool.read { db in
             try Self.ranked(db, path: pool.path, sql: """
                 SELECT a.id FROM article_text JOIN article a ON a.rowid = article_text.rowid
                 WHERE article_text MATCH ?1 ORDER BY \(BM25.call(lengths: 2))
                 """, arguments: [query.expression]).map { ArticleID(rawValue: $0[0]) }
+                .filter { seen.insert($0).inserted }  // copies of one text once
         } }
+    }
+
+    /// The snippets of `search`'s first `limit` hits.
+    public func snippets(matching query: SearchQuery, limit: Int) throws(IndexError) -> [ArticleID: SearchSnippet] {
+        Dictionary(try search(query, limit: limit).map { ($0.article, SearchSnippet(text: $0.snippet, highlights: $0.highlights)) }) { first, _ in first }
     }
 
     /// The articles whose title or reading text contains the words of `phrase` in order (the filter's word search).

@@ -5,7 +5,7 @@ import Synchronization
 
 extension CollectionIndex {
     /// Reads what ranking needs into memory now (each article's length), so that the first search does not wait for
-    /// it: about 0.2 s at 100,000 articles.
+    /// it.
     public func prepareSearch() throws(IndexError) {
         try run { try pool.read { db in _ = try DocumentLengths.current(db, path: pool.path) } }
     }

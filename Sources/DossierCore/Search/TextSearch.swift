@@ -9,6 +9,20 @@ public protocol TextSearch {
 
     /// Every article matching `query`, best first when the search can rank them.
     func rankedArticles(matching query: SearchQuery) throws(IndexError) -> [ArticleID]
+
+    /// A snippet of text around the matches of `query` in each of its first `limit` articles (as ranked).
+    func snippets(matching query: SearchQuery, limit: Int) throws(IndexError) -> [ArticleID: SearchSnippet]
+}
+
+/// A few words of an article around a search's matches, on one line, with the matches as character offsets.
+public struct SearchSnippet: Hashable, Sendable {
+    public var text: String
+    public var highlights: [Range<Int>]
+
+    public init(text: String, highlights: [Range<Int>]) {
+        self.text = text
+        self.highlights = highlights
+    }
 }
 
 /// A `TextSearch` that scans the words of each article's title, standfirst, paragraphs and captions in memory.
@@ -36,6 +50,29 @@ public struct ArticleTextScan: TextSearch, Sendable {
         return words.filter { _, text in
             required.allSatisfy { $0.contains { Self.contains(text, $0) } } && !excluded.contains { Self.contains(text, $0) }
         }.map(\.0)
+    }
+
+    /// The words around each article's first match, lower case and unaccented as the scan holds them.
+    public func snippets(matching query: SearchQuery, limit: Int) -> [ArticleID: SearchSnippet] {
+        let terms = query.required.flatMap { $0.map(Self.folded) }
+        let ranked = Set(rankedArticles(matching: query).prefix(limit))
+        var snippets: [ArticleID: SearchSnippet] = [:]
+        for (id, text) in words where ranked.contains(id) {
+            let at = text.indices.first { start in terms.contains { Self.contains(Array(text[start...]).prefix($0.words.count).map { $0 }, $0) } } ?? 0
+            let window = Array(text[max(0, at - 6)..<min(text.count, at + 10)])
+            var snippet = ""
+            var highlights: [Range<Int>] = []
+            for (offset, word) in window.enumerated() {
+                if !snippet.isEmpty { snippet += " " }
+                let start = snippet.count
+                snippet += word
+                if terms.contains(where: { term in Self.contains(Array(window[offset...].prefix(term.words.count)), term) }) {
+                    highlights.append(start..<snippet.count)
+                }
+            }
+            snippets[id] = SearchSnippet(text: snippet, highlights: highlights)
+        }
+        return snippets
     }
 
     /// A search term in the scan's own word form (case and accents folded).

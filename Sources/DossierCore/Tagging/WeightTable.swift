@@ -42,17 +42,17 @@ struct WeightTable {
     mutating func insert(feature: UInt64, weights row: [Int16]) {
         let key = Self.key(feature)
         let slot = slot(for: key)
-        let start: Int
+        let given = row[..<min(width, row.count)]
         if slots[slot] == 0 {
             precondition(count < mask, "more features than the table was made for")
-            start = weights.count
-            weights.append(contentsOf: repeatElement(0, count: width))
             slots[slot] = UInt64(key) << 32 | UInt64(count)
             count += 1
+            weights.append(contentsOf: given)
+            weights.append(contentsOf: repeatElement(0, count: width - given.count))
         } else {
-            start = Int(UInt32(truncatingIfNeeded: slots[slot])) * width
+            let start = Int(UInt32(truncatingIfNeeded: slots[slot])) * width
+            weights.replaceSubrange(start ..< start + given.count, with: given)
         }
-        for (n, w) in row.prefix(width).enumerated() { weights[start + n] = w }
     }
 
     /// The weights of a feature, or nil if it is not kept.
@@ -132,14 +132,18 @@ struct WeightTable {
         let n = Int(try reader.read(UInt32.self))
         var table = WeightTable(capacity: n, width: width)
         let data = try reader.readBytes(n * (4 + 2 * width))
-        var at = data.startIndex
         var row = [Int16](repeating: 0, count: width)
-        for _ in 0 ..< n {
-            var key: UInt32 = 0
-            for k in 0 ..< 4 { key |= UInt32(data[at + k]) << (8 * UInt32(k)) }
-            for k in 0 ..< width { row[k] = Int16(bitPattern: UInt16(data[at + 4 + 2 * k]) | UInt16(data[at + 5 + 2 * k]) << 8) }
-            table.insert(feature: UInt64(key) << 32, weights: row)
-            at += 4 + 2 * width
+        // Each entry is a little-endian key and row; a row's bytes are copied whole (the model loads at every start).
+        data.withUnsafeBytes { bytes in
+            for entry in 0 ..< n {
+                let at = entry * (4 + 2 * width)
+                let key = UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt32.self))
+                row.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[at + 4 ..< at + 4 + 2 * width])) }
+                #if _endian(big)
+                for k in 0 ..< width { row[k] = Int16(littleEndian: row[k]) }
+                #endif
+                table.insert(feature: UInt64(key) << 32, weights: row)
+            }
         }
         return table
     }

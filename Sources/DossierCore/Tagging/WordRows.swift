@@ -9,6 +9,8 @@ struct WordRows {
     /// Per slot: the word's raw-form hash with its low 24 bits replaced by its block number + 1 (0 = empty).
     private var slots: [UInt64]
     private(set) var scores: [Int32]
+    /// A block of zeros, appended whole for each new word.
+    private let emptyBlock: [Int32]
     private let mask: Int
     private(set) var count = 0
 
@@ -21,6 +23,7 @@ struct WordRows {
         slots = Array(repeating: 0, count: size)
         scores = []
         scores.reserveCapacity(capacity * Self.roles * width)
+        emptyBlock = Array(repeating: 0, count: Self.roles * width)
         mask = size - 1
     }
 
@@ -59,7 +62,7 @@ struct WordRows {
     /// Appends the block of `form` (nil: the sentence boundary) without a slot.
     mutating func appendBlock(_ form: WordForm?, _ cluster: WordClusters.Entry, weights: WeightTable, buffer: inout [UInt64]) {
         let start = scores.count
-        scores.append(contentsOf: repeatElement(0, count: Self.roles * width))
+        scores.append(contentsOf: emptyBlock)
         scores.withUnsafeMutableBufferPointer { scores in
             for role in FeatureExtractor.Role.allCases {
                 buffer.removeAll(keepingCapacity: true)

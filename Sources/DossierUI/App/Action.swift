@@ -16,10 +16,15 @@ public enum Action: Hashable, Sendable {
     case toggleRaw
     case toggleAllFurniture
     case toggleHelp
+    /// Show three panes, the list and the reader, or one pane, in turn.
+    case cycleLayout
+    /// Show the focused pane alone, or go back to the arrangement.
+    case toggleZoom
     case cycleSort
     case startSearch
     case promptInput(Character)
-    case promptDelete
+    /// A readline edit of the prompt: cursor, deletion, history.
+    case promptEdit(PromptEdit)
     case promptSubmit
     /// Esc: close the prompt, the help or the search.
     case cancel
@@ -46,6 +51,20 @@ public enum Action: Hashable, Sendable {
     case startTagging
     /// `e`: the note prompt for the article, prefilled; an empty note clears it.
     case startNote
+    /// `E` (or Ctrl-x at the note prompt): edit the note in `$VISUAL`/`$EDITOR`.
+    case editNoteExternally
+    /// The note as saved in the editor.
+    case noteEdited(ArticleID, String)
+    /// A program run for the user (editor, opener) failed, in plain words.
+    case programFailed(String)
+    /// `O`: open the article's web address in the browser (its file in the pager when it has none); `P`: its file.
+    case openSource(web: Bool)
+    /// `x` in the list: select the article, or unselect it; mark keys then act on every selected article.
+    case toggleSelected
+    /// The saved filters as kept, with how many articles each matches, and what to say.
+    case savedFiltersChanged([SavedFilter], counts: [String: Int], message: String?)
+    /// The entities the picker's text found, best first.
+    case entitiesFound(String, [Entity])
     /// `v`: highlight the paragraph under the cursor, or remove its highlight.
     case toggleHighlight
     /// `:`: the command line for the whole listed set (`read all`, `unread all`, `tag all NAME`, `untag all NAME`).
@@ -60,6 +79,12 @@ public enum Action: Hashable, Sendable {
     case splitEntity
     /// `R`: the prompt to rename the selected entity; empty restores the extracted name.
     case startRename
+    /// `D`: the prompt to detach an alias wrongly joined to the selected entity.
+    case startDetach
+    /// `C`: the page of entity corrections.
+    case openCorrections
+    /// Commit an entity correction or its undoing (from the corrections page).
+    case correct(MarkChange)
     /// `N` in the sidebar: open the next unread article mentioning the selected entity.
     case nextUnreadMention
     /// The marks after a change was committed, with what to tell the user; `entities` nil when entity marks are
@@ -73,6 +98,10 @@ public enum Action: Hashable, Sendable {
     case toggleFurniture([Int])
     /// Show the next page of an entity page's articles.
     case showMoreArticles
+    /// `A` on an entity page: show all its articles.
+    case showAllArticles
+    /// List the articles that mention every one of these entities (a filter on their names).
+    case showArticlesMentioning([EntityID])
     /// How far the background index update has come.
     case indexProgress(IndexProgress)
     /// The collection as the finished background index update left it.
@@ -85,6 +114,11 @@ public enum Action: Hashable, Sendable {
 public enum Effect: Hashable, Sendable {
     case quit
     case suspend
+    /// Show the article's file, or open its address, with the user's program and the terminal suspended; a failure
+    /// comes back as `.programFailed`.
+    case openSource(ArticleSource)
+    /// Edit the text in the user's editor with the terminal suspended, then send `.noteEdited` (or `.programFailed`).
+    case editNote(ArticleID, text: String)
     /// Commit a mark change, then send `.marksChanged`.
     case mark(MarkChange)
     case undoMark, redoMark
@@ -94,8 +128,20 @@ public enum Effect: Hashable, Sendable {
     case loadPage(PageRequest)
     /// Search the whole collection, then send `.collectionSearched` or `.collectionSearchFailed`.
     case searchCollection(String)
+    /// Keep these saved filters, then send `.savedFiltersChanged`.
+    case saveFilters([SavedFilter])
+    /// Count the articles each saved filter matches, then send `.savedFiltersChanged`.
+    case countSavedFilters
+    /// Find the entities whose names start with the text, then send `.entitiesFound`.
+    case findEntities(String)
     /// Look up the text and entity terms of a filter, then send `.filterLookedUp`.
     case lookUpFilter(String, Query)
     /// Cross-link the collection again under these entity corrections, then send `.libraryCorrected`.
     case correctLibrary([EntityID: EntityMarks])
+}
+
+/// Where an article came from, for the programs that open it: its file (or record address), or its web address.
+public enum ArticleSource: Hashable, Sendable {
+    case file(String)
+    case url(String)
 }

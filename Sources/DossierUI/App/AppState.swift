@@ -4,6 +4,8 @@ import DossierCore
 public enum Page: Hashable, Sendable {
     case article(ArticleID)
     case entity(EntityID)
+    /// The reader's entity corrections (hidden, renamed, merged, detached), each with a way to undo it.
+    case corrections
 }
 
 /// The reading view's position: its page, scroll, selected target, and per-page toggles.
@@ -24,7 +26,8 @@ public struct ReaderPosition: Hashable, Sendable {
     /// Where to land once the page's content arrives.
     public var landing: Landing?
 
-    /// The articles an entity page shows at first, and adds each time more are asked for.
+    /// The fewest articles an entity page shows at first, and adds each time more are asked for (a screenful when
+    /// that is more: `AppState.entityPageSize`).
     public static let articlesPerPage = 8
 
     public init(page: Page? = nil) { self.page = page }
@@ -36,26 +39,73 @@ public struct Location: Hashable, Sendable {
     public var focus: Pane
 }
 
-/// The text being typed at the status-bar prompt.
+/// The text being typed at the status-bar prompt, with its cursor and where it is in the prompt's history.
 public struct Prompt: Hashable, Sendable {
     public enum Purpose: Hashable, Sendable {
         case search, filter, command
         /// `/` in the article list: a full-text search of the whole collection.
         case listSearch
         case tag(ArticleID), note(ArticleID)
+        /// Tags for every selected article.
+        case tagSelection([ArticleID])
         case rename(EntityID)
+        /// An entity picked by name from the whole collection, for a merge or to open its page.
+        case pick(PickGoal)
+        /// Which alias to detach from the entity.
+        case detach(EntityID)
+        /// A rename to a name another entity has: merge into that one, or rename anyway.
+        case confirmMerge(EntityID, into: EntityID, name: String)
+
+        /// The purpose without its subject: prompts of one kind share a history.
+        public var kind: Kind {
+            switch self {
+            case .search: .search
+            case .filter: .filter
+            case .command: .command
+            case .listSearch: .listSearch
+            case .tag, .tagSelection: .tag
+            case .note: .note
+            case .rename, .confirmMerge: .rename
+            case .pick: .pick
+            case .detach: .detach
+            }
+        }
     }
+
+    /// Prompts that share a history.
+    public enum Kind: Hashable, Sendable {
+        case search, filter, command, listSearch, tag, note, rename, detach, pick
+    }
+
     public var purpose: Purpose
-    public var text: String
+    /// The text; setting it puts the cursor at its end.
+    public var text: String { didSet { cursor = text.count } }
+    /// The cursor, in characters from the start of the text.
+    public var cursor: Int
+    /// The history entry shown (counted back from the newest), while Up and Down browse it.
+    public var historyIndex: Int?
+    /// The text typed before browsing the history, which Down past the newest entry brings back.
+    public var draft = ""
+
+    public init(purpose: Purpose, text: String) {
+        self.purpose = purpose
+        self.text = text
+        cursor = text.count
+    }
 }
 
 /// Everything the reader shows, as a value: `reduce` changes it, `Screen.render` draws it. It holds no handle: what
 /// it shows of files and the index arrives as actions, and the reading document and sidebar rows are worked out
 /// from the rest whenever what they depend on changed.
 public struct AppState: Sendable {
-    public internal(set) var library: Library { didSet { version += 1 } }
+    public internal(set) var library: Library { didSet { version += 1; marksVersion += 1 } }
     public var size: Size
     public var focus: Pane = .list
+    /// Which panes show side by side, and whether the focused pane is zoomed to the whole width.
+    public var arrangement: Arrangement
+    public var zoomed = false
+    /// The pane widths and reading measure the user chose.
+    public var layoutSettings: LayoutSettings
     public var sort: ArticleSort = .date
     /// Article ids in list order.
     public var listOrder: [ArticleID]
@@ -68,21 +118,32 @@ public struct AppState: Sendable {
     /// The first help entry shown, when the help is taller than the screen.
     public var helpScroll = 0
     public var prompt: Prompt?
+    /// What was submitted at each kind of prompt this session, oldest first.
+    public var promptHistory: [Prompt.Kind: [String]] = [:]
     /// The active search of the focused pane, stepped through with `n`/`N`.
-    public var search: String?
+    public var search: SearchPattern?
     /// A transient message for the status bar.
     public var message: String?
     /// Raw file lines loaded on request, by article.
     public var rawText: [ArticleID: [String]] = [:] { didSet { version += 1 } }
     public var theme: Theme
+    /// The key binding table the keymap, the help and the status-bar hints read.
+    public var bindings: KeyBindings
     /// The marks of every marked article, as last committed.
-    public var marks: [ArticleID: ArticleMarks] { didSet { version += 1 } }
+    public var marks: [ArticleID: ArticleMarks] { didSet { version += 1; marksVersion += 1 } }
     /// The filter over the article list, the text it was written as, and what its text and entity terms match.
     public var filter: (query: Query, text: String, lookups: QueryLookups)?
     /// The clock reading (seconds) when the open article was opened, until it is marked read.
     public var openedAt: Double?
     /// The latest clock reading.
     public var now: Double = 0
+    /// The filters kept under a name, and how many articles each matches (counted when the marks or the library change).
+    public var savedFilters: [SavedFilter] = [] { didSet { version += 1 } }
+    public var savedFilterCounts: [String: Int] = [:] { didSet { version += 1 } }
+    /// The articles selected in the list, which the mark keys act on together.
+    public var selected: Set<ArticleID> = []
+    /// What the picker's text found, and which of them Enter takes.
+    public var picked: (text: String, matches: [Entity], selected: Int) = ("", [], 0)
     /// The entity being merged, while the reader picks the one to merge it into.
     public var merging: EntityID?
     /// How far the background index update has come, while it runs.
@@ -102,11 +163,20 @@ public struct AppState: Sendable {
     /// Counts changes to the library, the marks, the raw texts and the page content: with the reader's position it
     /// says whether the document and the sidebar must be worked out again.
     private var version = 0
+    /// Counts changes to the library and the marks, which the unread count depends on.
+    private var marksVersion = 0
+    private var unreadInputs: Int?
+    /// How many of the collection's articles are unread, for the status bar.
+    public private(set) var unreadArticles = 0
     private var documentInputs: DocumentInputs?
     private var sidebarInputs: SidebarInputs?
 
-    public init(library: Library, size: Size, marks: [ArticleID: ArticleMarks] = [:], theme: Theme = .standard) {
+    public init(library: Library, size: Size, marks: [ArticleID: ArticleMarks] = [:], theme: Theme = .standard,
+                bindings: KeyBindings = .standard, layoutSettings: LayoutSettings = .standard) {
         self.library = library
+        self.layoutSettings = layoutSettings
+        arrangement = layoutSettings.arrangement
+        self.bindings = bindings
         self.size = size
         self.theme = theme
         self.marks = marks
@@ -132,8 +202,13 @@ public struct AppState: Sendable {
         if let selected, let index = listOrder.firstIndex(of: selected) { list.select(index) }
     }
 
+    /// How many articles an entity page shows at a time: about a screenful (each takes three lines or more).
+    public var entityPageSize: Int { max(ReaderPosition.articlesPerPage, readerHeight / 3) }
+
     /// The pane layout at the current size.
-    public var layout: PaneLayout { PaneLayout(size: size, focus: focus) }
+    public var layout: PaneLayout {
+        PaneLayout(size: size, focus: focus, arrangement: arrangement, zoomed: zoomed, reading: reader.page != nil, settings: layoutSettings)
+    }
 
     /// The content shown for the reader's page, when it has arrived.
     var pageContent: PageContent? {
@@ -180,6 +255,11 @@ public struct AppState: Sendable {
     /// Works out the sidebar rows and the reading document again if what they show changed: `reduce` calls it
     /// before it reads them and when it is done.
     mutating func refreshViews() {
+        if unreadInputs != marksVersion {
+            // Over the marks, not the articles: a large collection has far more articles than marks.
+            unreadInputs = marksVersion
+            unreadArticles = library.summaries.count - marks.count { id, marks in marks.isRead && library.summary(id) != nil }
+        }
         let sidebarNow = SidebarInputs(version: version, page: reader.page)
         if sidebarNow != sidebarInputs {
             sidebarInputs = sidebarNow

@@ -7,8 +7,9 @@ extension AppState {
 
     /// Opens the tag prompt for the article the mark keys act on.
     mutating func startTagging() {
-        guard let article = markTarget else { message = "Select an article first"; return }
-        prompt = Prompt(purpose: .tag(article), text: "")
+        let targets = markTargets
+        guard let article = targets.first else { message = "Select an article first"; return }
+        prompt = Prompt(purpose: targets.count == 1 ? .tag(article) : .tagSelection(targets), text: "")
     }
 
     /// Opens the note prompt, prefilled with the current note.
@@ -17,17 +18,41 @@ extension AppState {
         prompt = Prompt(purpose: .note(article), text: marks[article]?.note ?? "")
     }
 
-    /// The changes a submitted tag prompt asks for: each word adds a tag, `-word` removes one; words that would
-    /// change nothing are skipped.
-    func tagChanges(_ text: String, for article: ArticleID) -> [Effect] {
-        let current = Set(marks[article]?.tags ?? [])
+    /// Hands the note to the user's editor: the note prompt's text when it is open, else the article's note.
+    mutating func editNoteExternally() -> [Effect] {
+        if let prompt, case .note(let article) = prompt.purpose {
+            self.prompt = nil
+            return [.editNote(article, text: prompt.text)]
+        }
+        guard prompt == nil else { message = "Only a note is edited in the editor"; return [] }
+        guard let article = markTarget else { message = "Select an article first"; return [] }
+        return [.editNote(article, text: marks[article]?.note ?? "")]
+    }
+
+    /// Opens the article's web address (an open article's, when it is http or https) or else its file.
+    mutating func openSource(web: Bool) -> [Effect] {
+        guard let id = markTarget, let summary = library.summary(id) else { message = "Select an article first"; return [] }
+        if web, let article = openArticle, article.id == id, let url = article.url?.trimmingCharacters(in: .whitespaces),
+           ["http://", "https://"].contains(where: { url.lowercased().hasPrefix($0) }),
+           url.unicodeScalars.allSatisfy({ $0.value > 0x20 && !(0x7F...0x9F).contains($0.value) }) {
+            return [.openSource(.url(url))]
+        }
+        return [.openSource(.file(summary.path))]
+    }
+
+    /// The changes a submitted tag prompt asks for over `articles`: each word adds a tag, `-word` removes one;
+    /// words that would change none of them are skipped.
+    func tagChanges(_ text: String, for articles: [ArticleID]) -> [Effect] {
+        let tags = articles.map { Set(marks[$0]?.tags ?? []) }
         var effects: [Effect] = []
         for word in text.split(whereSeparator: { $0.isWhitespace || $0 == "," }).map({ String($0).lowercased() }) {
             if word.hasPrefix("-"), word.count > 1 {
                 let tag = String(word.dropFirst())
-                if current.contains(tag) { effects.append(.mark(.removeTag(tag, [article]))) }
-            } else if !word.hasPrefix("-"), !current.contains(word), !effects.contains(.mark(.addTag(word, [article]))) {
-                effects.append(.mark(.addTag(word, [article])))
+                let tagged = zip(articles, tags).filter { $0.1.contains(tag) }.map(\.0)
+                if !tagged.isEmpty, !effects.contains(.mark(.removeTag(tag, tagged))) { effects.append(.mark(.removeTag(tag, tagged))) }
+            } else if !word.hasPrefix("-") {
+                let untagged = zip(articles, tags).filter { !$0.1.contains(word) }.map(\.0)
+                if !untagged.isEmpty, !effects.contains(.mark(.addTag(word, untagged))) { effects.append(.mark(.addTag(word, untagged))) }
             }
         }
         return effects
@@ -47,7 +72,7 @@ extension AppState {
         let wordStart = text.lastIndex(where: { $0.isWhitespace || $0 == "," }).map(text.index(after:)) ?? text.startIndex
         var start = wordStart
         switch prompt?.purpose {
-        case .tag?: break
+        case .tag?, .tagSelection?: break
         case .command?:
             let words = text[..<wordStart].split(whereSeparator: \.isWhitespace)
             guard words.count == 2, ["tag", "untag"].contains(words[0].lowercased()), words[1].lowercased() == "all" else { return }

@@ -5,8 +5,20 @@ enum BulkCommand: Equatable {
     case read, unread
     case tag(String), untag(String)
 
+    /// The commands with what they do, for the help and `docs/keys.md`.
+    static let help: [(command: String, help: String)] = [
+        ("q, quit", "quit"), ("entity NAME", "find an entity of the collection by name and open its page"),
+        ("save NAME", "keep the current filter under NAME, listed in the sidebar with its count"), ("unsave NAME", "forget a saved filter"), ("read all", "mark every listed article read"), ("unread all", "mark every listed article unread"),
+        ("tag all NAME", "tag every listed article"), ("untag all NAME", "untag every listed article"),
+    ]
+
     /// The commands, for the status line when one is not understood.
-    static let usage = "read all · unread all · tag all NAME · untag all NAME"
+    static let usage = help.map(\.command).joined(separator: " · ")
+
+    /// Whether `text` asks to quit (`q`, `quit`, as in vi and less).
+    static func quits(_ text: String) -> Bool {
+        ["q", "quit", "q!", "qa", "qall"].contains(text.trimmingCharacters(in: .whitespaces).lowercased())
+    }
 
     /// The command `text` names, or nil.
     init?(_ text: String) {
@@ -36,6 +48,11 @@ extension AppState {
     /// The change a submitted command line asks for, over every listed article.
     mutating func runCommand(_ text: String) -> [Effect] {
         guard !text.allSatisfy(\.isWhitespace) else { return [] }
+        if BulkCommand.quits(text) { return [.quit] }
+        let words = text.split(separator: " ", maxSplits: 1).map(String.init)
+        if words.first?.lowercased() == "entity" { return startPicking(.open, text: words.count > 1 ? words[1] : "") }
+        if words.first?.lowercased() == "save" { return saveFilter(named: words.count > 1 ? words[1] : "") }
+        if words.first?.lowercased() == "unsave" { return forgetFilter(named: words.count > 1 ? words[1] : "") }
         guard let command = BulkCommand(text) else {
             message = "Unknown command: \(text) (\(BulkCommand.usage))"
             return []

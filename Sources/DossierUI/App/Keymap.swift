@@ -1,4 +1,5 @@
-/// Turns input events into actions. Vim-like keys and arrows both work; while the prompt is open, keys edit it.
+/// Turns input events into actions through the state's binding table: the prompt's keys while a prompt is open
+/// (characters are typed, never run), the help's while it shows, else the focused pane's, then those of anywhere.
 public enum Keymap {
     /// The action for `event` in `state`, or nil when the event means nothing there.
     public static func action(for event: InputEvent, in state: AppState) -> Action? {
@@ -8,74 +9,14 @@ public enum Keymap {
         case .mouse(.wheelUp(let point)): return .scroll(point, by: -3)
         case .mouse(.wheelDown(let point)): return .scroll(point, by: 3)
         case .key(let key):
-            if state.prompt != nil { return promptAction(for: key) }
-            if state.showHelp {
-                switch key {
-                case .escape, .character("?"), .character("q"): return .toggleHelp
-                case .down, .character("j"): return .moveDown
-                case .up, .character("k"): return .moveUp
-                default: return nil
-                }
+            let bindings = state.bindings
+            if state.prompt != nil {
+                if let command = bindings.command(for: key, in: .prompt) { return command.action }
+                if case .character(let character) = key { return .promptInput(character) }
+                return nil
             }
-            if key == .character("N"), state.focus == .sidebar, state.search == nil { return .nextUnreadMention }
-            return action(for: key)
-        }
-    }
-
-    private static func promptAction(for key: Key) -> Action? {
-        switch key {
-        case .character(let character): .promptInput(character)
-        case .backspace, .delete: .promptDelete
-        case .enter: .promptSubmit
-        case .tab: .promptComplete
-        case .escape, .control("c"), .control("g"): .cancel
-        default: nil
-        }
-    }
-
-    private static func action(for key: Key) -> Action? {
-        switch key {
-        case .tab: .focusNext
-        case .backTab: .focusPrevious
-        case .left, .character("h"): .focusLeft
-        case .right, .character("l"): .focusRight
-        case .down, .character("j"): .moveDown
-        case .up, .character("k"): .moveUp
-        case .pageDown, .character(" "): .pageDown
-        case .pageUp: .pageUp
-        case .control("d"): .halfPageDown
-        case .control("u"): .halfPageUp
-        case .home, .character("g"): .top
-        case .end, .character("G"): .bottom
-        case .enter: .activate
-        case .character("n"), .character("]"): .nextTarget
-        case .character("N"), .character("["): .previousTarget
-        case .backspace, .control("o"), .character("H"): .back
-        case .character("L"): .forward
-        case .character("q"): .backOrQuit
-        case .character("Q"), .control("c"): .quit
-        case .control("z"): .suspend
-        case .character("r"): .toggleRaw
-        case .character("z"): .toggleAllFurniture
-        case .character("?"): .toggleHelp
-        case .character("o"): .cycleSort
-        case .character("/"): .startSearch
-        case .character("f"): .startFilter
-        case .character("u"): .toggleRead
-        case .character("s"): .toggleStar
-        case .character("a"): .toggleArchive
-        case .character("t"): .startTagging
-        case .character("e"): .startNote
-        case .character("v"): .toggleHighlight
-        case .character(":"): .startCommand
-        case .character("x"): .hideEntity
-        case .character("m"): .startMerge
-        case .character("M"): .splitEntity
-        case .character("R"): .startRename
-        case .character("U"): .undo
-        case .control("r"): .redo
-        case .escape: .cancel
-        default: nil
+            if state.showHelp { return bindings.command(for: key, in: .help)?.action }
+            return (bindings.command(for: key, in: BindingContext(state.focus)) ?? bindings.command(for: key, in: .anywhere))?.action
         }
     }
 }

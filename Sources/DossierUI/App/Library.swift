@@ -1,4 +1,5 @@
 import DossierCore
+import DossierText
 import Foundation
 
 /// The collection the reader shows, as values: a summary of every article, their resolved entities and the
@@ -16,6 +17,10 @@ public struct Library: Sendable {
     /// The entities and their links, corrected.
     public let index: EntityIndex
     private let positions: [ArticleID: Int]
+    /// Whether any article has a date, and the widest source name (in cells, 0 when none has one): the list shows a
+    /// column only for values the collection has.
+    public let hasDates: Bool
+    public let sourceWidth: Int
 
     /// The library of `summaries` whose entities, resolved as `baseEntities`, are cross-linked (after `entityMarks`)
     /// as `index`.
@@ -27,6 +32,8 @@ public struct Library: Sendable {
         self.entityMarks = entityMarks
         self.index = index
         positions = Dictionary(summaries.enumerated().map { ($0.element.id, $0.offset) }) { first, _ in first }
+        hasDates = summaries.contains { $0.date != nil }
+        sourceWidth = summaries.lazy.compactMap(\.source).map(\.displayWidth).max() ?? 0
     }
 
     /// An empty library, shown while a collection is first indexed.
@@ -43,6 +50,13 @@ public struct Library: Sendable {
             cursor = next
         }
         return cursor
+    }
+
+    /// The name to show for an entity: its corrected name, or for one hidden or merged away its extracted name.
+    public func displayName(_ id: EntityID) -> String {
+        if let entity = index.entity(id) { return entity.canonicalName }
+        if let name = entityMarks[id]?.name { return name }
+        return baseEntities.first { $0.id == id }?.canonicalName ?? id.rawValue
     }
 
     /// The summary of the article with this id.

@@ -39,6 +39,7 @@ extension Library {
         switch page {
         case .article(let id): summary(id) != nil
         case .entity(let id): index.entity(id) != nil
+        case .corrections: true
         }
     }
 }

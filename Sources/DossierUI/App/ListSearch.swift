@@ -6,10 +6,16 @@ public struct ListSearch: Hashable, Sendable {
     public var text: String
     /// The matching articles, best first.
     public var hits: [ArticleID]
+    /// Snippets around the matches of the best hits, for their rows.
+    public var snippets: [ArticleID: SearchSnippet]
 
-    public init(text: String, hits: [ArticleID]) {
+    /// How many of the best hits get a snippet: a few screens of rows, so the search stays fast on large collections.
+    public static let snippetLimit = 100
+
+    public init(text: String, hits: [ArticleID], snippets: [ArticleID: SearchSnippet] = [:]) {
         self.text = text
         self.hits = hits
+        self.snippets = snippets
     }
 }
 

@@ -23,14 +23,17 @@ public struct EntityMention: Hashable, Sendable {
     }
 }
 
-/// An entity mentioned in the same articles as another, with how many articles they share.
+/// An entity mentioned in the same articles as another, with how many articles they share and how much more
+/// often than chance (pointwise mutual information, in bits).
 public struct CoMention: Hashable, Sendable {
     public var entity: Entity
     public var articles: Int
+    public var association: Double
 
-    public init(entity: Entity, articles: Int) {
+    public init(entity: Entity, articles: Int, association: Double = 0) {
         self.entity = entity
         self.articles = articles
+        self.association = association
     }
 }
 
@@ -41,6 +44,8 @@ public enum PageContent: Hashable, Sendable {
     /// An entity's page: its first articles (those that could be read) with its mentions in each, and the
     /// entities mentioned with it.
     case entity(Entity, articles: [EntityPageArticle], related: [CoMention])
+    /// The corrections page, which the state lays out from the library's entity marks.
+    case corrections
 }
 
 /// An article on an entity's page, with the entity's mentions in it.
@@ -60,4 +65,6 @@ public enum Landing: Hashable, Sendable {
     case mention(Mention)
     /// On the first mention of this entity.
     case entity(EntityID)
+    /// On the first hit of the search.
+    case searchHit
 }

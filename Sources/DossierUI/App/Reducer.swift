@@ -31,7 +31,8 @@ extension AppState {
     /// The action's change, with the effects it asks for. Actions that report work done elsewhere keep the message.
     fileprivate mutating func apply(_ action: Action) -> [Effect] {
         switch action {
-        case .rawTextLoaded, .tick, .marksChanged, .indexProgress, .libraryUpdated, .libraryCorrected, .pageLoaded, .collectionSearched, .filterLookedUp: break
+        case .rawTextLoaded, .tick, .marksChanged, .indexProgress, .libraryUpdated, .libraryCorrected, .pageLoaded, .collectionSearched, .filterLookedUp,
+             .entitiesFound, .savedFiltersChanged: break
         default: message = nil
         }
         return reduceAction(&self, action)
@@ -51,7 +52,19 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     case .focus(let pane): state.setFocus(pane)
     case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
         if state.showHelp {
-            state.helpScroll = max(0, min(HelpOverlay.maxScroll(height: state.size.height), state.helpScroll + (action == .moveUp ? -1 : 1)))
+            let height = max(0, state.size.height - 1)
+            let page = max(1, height - 5)
+            let step = switch action {
+            case .moveUp: -1
+            case .pageUp: -page
+            case .halfPageUp: -page / 2
+            case .pageDown: page
+            case .halfPageDown: page / 2
+            case .top: -Int.max / 2
+            case .bottom: Int.max / 2
+            default: 1
+            }
+            state.helpScroll = max(0, min(KeyHelp.maxScroll(height: height, bindings: state.bindings), state.helpScroll + step))
             break
         }
         if state.move(action), !state.reader.raw { return state.markOpenArticleRead() }
@@ -70,6 +83,16 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     case .toggleHelp:
         state.showHelp.toggle()
         state.helpScroll = 0
+    case .cycleLayout:
+        state.arrangement = state.arrangement.next
+        state.zoomed = false
+        state.fitToSize()
+        state.clampScroll()
+        state.message = "Layout: \(state.arrangement.title)"
+    case .toggleZoom:
+        state.zoomed.toggle()
+        state.fitToSize()
+        state.clampScroll()
     case .cycleSort:
         state.sort = state.sort.next
         state.refreshList()
@@ -78,53 +101,73 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         state.prompt = state.focus == .list ? Prompt(purpose: .listSearch, text: state.listSearch?.text ?? "") : Prompt(purpose: .search, text: "")
     case .startFilter: state.prompt = Prompt(purpose: .filter, text: state.filter?.text ?? "")
     case .toggleStar where state.entityTarget != nil: return state.toggleEntityStar(state.entityTarget!)
-    case .toggleRead, .toggleStar, .toggleArchive:
-        guard let article = state.markTarget else { state.message = "Select an article first"; break }
-        let current = state.marks[article] ?? ArticleMarks()
-        switch action {
-        case .toggleRead: return [.mark(.setRead(!current.isRead, [article]))]
-        case .toggleStar: return [.mark(.setStarred(!current.isStarred, [article]))]
-        default: return [.mark(.setArchived(!current.isArchived, [article]))]
-        }
+    case .toggleRead, .toggleStar, .toggleArchive: return state.toggleMark(action)
+    case .toggleSelected: state.toggleSelected()
     case .undo: return [.undoMark]
     case .redo: return [.redoMark]
     case .marksChanged(let marks, let entities, let message):
         state.message = message
-        return state.applyMarks(marks, entities: entities)
+        return state.applyMarks(marks, entities: entities) + (state.savedFilters.isEmpty ? [] : [.countSavedFilters])
     case .libraryCorrected(let update): state.takeCorrected(update.library)
     case .startTagging: state.startTagging()
     case .startNote: state.startNote()
+    case .editNoteExternally: return state.editNoteExternally()
+    case .openSource(let web): return state.openSource(web: web)
+    case .noteEdited(let article, let text): return state.noteChange(text, for: article)
+    case .programFailed(let reason): state.message = reason
     case .toggleHighlight: return state.toggleHighlight()
     case .startCommand: state.prompt = Prompt(purpose: .command, text: "")
-    case .promptComplete: state.completeTag()
+    case .promptComplete:
+        if case .pick? = state.prompt?.purpose { state.pickNext() } else { state.completeTag() }
     case .hideEntity: return state.hideEntity()
-    case .startMerge: state.startMerge()
+    case .startMerge: return state.startMerge()
+    case .entitiesFound(let text, let matches): state.takePicked(text, matches)
+    case .savedFiltersChanged(let filters, let counts, let message):
+        state.savedFilters = filters
+        state.savedFilterCounts = counts
+        if let message { state.message = message }
     case .splitEntity: return state.splitEntity()
     case .startRename: state.startRename()
-    case .nextUnreadMention: state.openNextUnreadMention()
+    case .startDetach: state.startDetach()
+    case .openCorrections: state.openCorrections()
+    case .correct(let change): return [.mark(change)]
+    case .nextUnreadMention:
+        if state.search != nil { state.step(forward: false) } else { state.openNextUnreadMention() }
     case .tick(let now):
         state.now = now
         if let opened = state.openedAt, now - opened >= 2 { return state.markOpenArticleRead() }
-    case .promptInput(let character): state.prompt?.text.append(character)
-    case .promptDelete:
-        if state.prompt?.text.isEmpty == true { state.prompt = nil } else { state.prompt?.text.removeLast() }
+    case .promptInput(let character):
+        state.prompt?.insert(character)
+        return state.pickerLookup()
+    case .promptEdit(let edit):
+        state.editPrompt(edit)
+        return state.pickerLookup()
     case .promptSubmit:
         guard let prompt = state.prompt else { break }
         state.prompt = nil
+        state.remember(prompt)
         switch prompt.purpose {
         case .search:
-            state.search = prompt.text.isEmpty ? nil : prompt.text
+            state.search = prompt.text.isEmpty ? nil : SearchPattern(typed: prompt.text)
             if state.search != nil { state.stepSearch(forward: true, includingCurrent: true) }
         case .listSearch: return state.searchCollection(prompt.text)
         case .filter: return state.applyFilter(prompt.text)
         case .command: return state.runCommand(prompt.text)
-        case .tag(let article): return state.tagChanges(prompt.text, for: article)
+        case .tag(let article): return state.tagChanges(prompt.text, for: [article])
+        case .tagSelection(let articles): return state.tagChanges(prompt.text, for: articles)
         case .note(let article): return state.noteChange(prompt.text, for: article)
         case .rename(let entity): return state.renameChange(prompt.text, for: entity)
+        case .detach(let entity): return state.detachChange(prompt.text, for: entity)
+        case .pick(let goal): return state.finishPicking(goal, text: prompt.text)
+        case .confirmMerge(let source, let target, let name): return state.confirmMerge(prompt.text, source: source, into: target, name: name)
         }
     case .cancel:
-        if state.prompt != nil { state.prompt = nil }
+        if let prompt = state.prompt {
+            state.prompt = nil
+            if case .pick(.merge) = prompt.purpose { state.merging = nil; state.message = "Merge cancelled" }
+        }
         else if state.merging != nil { state.merging = nil; state.message = "Merge cancelled" }
+        else if !state.selected.isEmpty, state.focus == .list { state.selected = []; state.message = "Selection cleared" }
         else if state.listSearch != nil, state.focus == .list { state.endListSearch() }
         else if state.filter != nil, state.focus == .list { return state.applyFilter("") }
         else if state.showHelp { state.showHelp = false }
@@ -143,9 +186,13 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     case .toggleFurniture(let run):
         guard let first = run.first else { break }
         if state.reader.unfolded.remove(first) == nil { state.reader.unfolded.insert(first) }
-    case .showMoreArticles: state.reader.shownArticles += ReaderPosition.articlesPerPage
+    case .showMoreArticles: state.reader.shownArticles += state.entityPageSize
+    case .showAllArticles:
+        guard let entity = state.openEntity else { state.message = "Open an entity page first"; break }
+        state.reader.shownArticles = max(state.reader.shownArticles, entity.articles.count)
+    case .showArticlesMentioning(let entities): return state.showArticles(mentioning: entities)
     case .indexProgress(let progress): state.indexing = progress
-    case .libraryUpdated(let update): return state.replaceLibrary(with: update)
+    case .libraryUpdated(let update): return state.replaceLibrary(with: update) + (state.savedFilters.isEmpty ? [] : [.countSavedFilters])
     case .indexingFailed(let reason):
         state.indexing = nil
         state.message = "Index not updated: \(reason)"
@@ -285,11 +332,22 @@ extension AppState {
     mutating func activate() -> [Effect] {
         switch focus {
         case .list:
-            if let index = list.selectedIndex { open(article: listOrder[index], landing: nil) }
+            guard let index = list.selectedIndex else { break }
+            if let listSearch, let query = try? SearchQuery(listSearch.text) {
+                // A search result opens on its first hit, with the hits marked and n/N stepping through them.
+                search = SearchPattern(hitsOf: query, typed: listSearch.text)
+                reader.searchLine = nil
+                open(article: listOrder[index], landing: .searchHit)
+            } else {
+                open(article: listOrder[index], landing: nil)
+            }
         case .sidebar:
             if let source = merging { return finishMerge(source) }
             refreshViews()
             let rows = sidebarRows
+            if let index = sidebar.selectedIndex, rows.indices.contains(index), case .savedFilter(let saved, _) = rows[index] {
+                return applySaved(saved)
+            }
             if let index = sidebar.selectedIndex, rows.indices.contains(index), case .entity(let entity, _, _) = rows[index] {
                 open(entity: entity.id)
             }
@@ -306,7 +364,7 @@ extension AppState {
     }
 
     /// Goes to a new reader position, remembering the current one for back.
-    private mutating func jump(to position: ReaderPosition) {
+    mutating func jump(to position: ReaderPosition) {
         back.append(Location(reader: reader, focus: focus))
         forward.removeAll()
         reader = position
@@ -340,9 +398,12 @@ extension AppState {
                 switch landing {
                 case .mention(let mention): target.mention == mention
                 case .entity(let entity): target.mention != nil && target.action == .openEntity(entity)
+                case .searchHit: false
                 }
             }
-            if let found {
+            if landing == .searchHit, search != nil {
+                stepSearch(forward: true, includingCurrent: true)
+            } else if let found {
                 reader.target = found
                 reader.scroll = targets[found].line - max(1, readerHeight) / 3
             }
@@ -365,7 +426,18 @@ extension AppState {
 
     mutating func open(entity id: EntityID) {
         guard library.index.entity(id) != nil else { return }
-        jump(to: ReaderPosition(page: .entity(id)))
+        var position = ReaderPosition(page: .entity(id))
+        position.shownArticles = entityPageSize
+        jump(to: position)
+    }
+
+    /// Filters the list to the articles that mention all of `entities`, by their names, and shows the list.
+    mutating func showArticles(mentioning entities: [EntityID]) -> [Effect] {
+        let names = entities.compactMap { library.index.entity($0)?.canonicalName }
+        guard names.count == entities.count, !names.isEmpty else { return [] }
+        listSearch = nil
+        setFocus(.list)
+        return applyFilter(names.map { "entity:\"" + $0.replacingOccurrences(of: "\"", with: "") + "\"" }.joined(separator: " "))
     }
 
     mutating func goBack() {
@@ -398,7 +470,10 @@ extension AppState {
         let targets = document.targets
         guard !targets.isEmpty else { return }
         let next: Int
-        if let current = reader.target {
+        let height = max(1, readerHeight)
+        // A target scrolled out of view no longer holds the place: stepping starts again from what is on screen.
+        if let current = reader.target, targets.indices.contains(current),
+           (reader.scroll..<reader.scroll + height).contains(targets[current].line) {
             next = forward ? min(current + 1, targets.count - 1) : max(current - 1, 0)
         } else {
             let visible = targets.firstIndex { $0.line >= reader.scroll } ?? (targets.count - 1)
@@ -406,7 +481,6 @@ extension AppState {
         }
         reader.target = next
         focus = .reader
-        let height = max(1, readerHeight)
         let line = targets[next].line
         if line < reader.scroll || line >= reader.scroll + height { reader.scroll = line - height / 3 }
         clampScroll()
@@ -417,12 +491,12 @@ extension AppState {
         switch focus {
         case .reader:
             let document = self.document
-            let lines = document.lines.indices.filter { SearchMatches.contains(document.text(ofLine: $0), query) }
+            let lines = document.lines.indices.filter { query.matches(document.text(ofLine: $0)) }
             let current = includingCurrent ? reader.scroll : reader.searchLine ?? reader.scroll
             let found = forward
                 ? lines.first { includingCurrent ? $0 >= current : $0 > current } ?? lines.first
                 : lines.last { $0 < current } ?? lines.last
-            guard let line = found else { message = "Not found: \(query)"; return }
+            guard let line = found else { message = "Not found: \(query.text)"; return }
             reader.searchLine = line
             let height = max(1, readerHeight)
             if line < reader.scroll || line >= reader.scroll + height { reader.scroll = line - height / 3 }
@@ -431,21 +505,21 @@ extension AppState {
             let titles = listOrder.map { library.summary($0)?.title ?? "" }
             if let index = Self.nextMatch(in: titles, query: query, from: list.selectedIndex ?? 0, forward: forward, includingCurrent: includingCurrent) {
                 list.select(index)
-            } else { message = "Not found: \(query)" }
+            } else { message = "Not found: \(query.text)" }
         case .sidebar:
             let names = sidebarRows.map { row -> String in if case .entity(let entity, _, _) = row { entity.canonicalName } else { "" } }
             if let index = Self.nextMatch(in: names, query: query, from: sidebar.selectedIndex ?? 0, forward: forward, includingCurrent: includingCurrent) {
                 sidebar.select(index)
-            } else { message = "Not found: \(query)" }
+            } else { message = "Not found: \(query.text)" }
         }
     }
 
-    private static func nextMatch(in texts: [String], query: String, from start: Int, forward: Bool, includingCurrent: Bool) -> Int? {
+    private static func nextMatch(in texts: [String], query: SearchPattern, from start: Int, forward: Bool, includingCurrent: Bool) -> Int? {
         guard !texts.isEmpty else { return nil }
         let count = texts.count
         for step in (includingCurrent ? 0 : 1)...count {
             let index = ((forward ? start + step : start - step) % count + count) % count
-            if SearchMatches.contains(texts[index], query) { return index }
+            if query.matches(texts[index]) { return index }
         }
         return nil
     }

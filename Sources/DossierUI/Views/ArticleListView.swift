@@ -2,7 +2,8 @@ import DossierCore
 import DossierText
 import Foundation
 
-/// The article list: unread and star glyphs, date, source and title, one row per article; when it is empty, why.
+/// The article list, one row per article: unread, star and selection glyphs, the title, then date and source in columns when
+/// there is room for them and the collection has them; when it is empty, why.
 struct ArticleListView: PaneView {
     let state: AppState
 
@@ -12,6 +13,7 @@ struct ArticleListView: PaneView {
             grid.put(truncate(emptyReason, width: area.width), at: Point(x: area.x, y: area.y), style: theme.dim, clip: area)
             return
         }
+        let columns = Columns(width: area.width, library: state.library)
         ListRows.render(into: &grid, area: area, cursor: state.list, focused: state.focus == .list, theme: theme) { index, width in
             guard let article = state.library.summary(state.listOrder[index]) else { return [] }
             let open = state.reader.page == .article(article.id)
@@ -19,17 +21,62 @@ struct ArticleListView: PaneView {
             var spans = [
                 Span(text: open ? "▶" : marks.isRead ? " " : "●", style: theme.unread),
                 Span(text: marks.isStarred ? "★" : " ", style: theme.star),
-                Span(text: " ", style: .plain),
+                state.selected.contains(article.id) ? Span(text: "✓", style: theme.selectedMark) : Span(text: " ", style: .plain),
             ]
-            spans.append(Span(text: (article.date ?? "").padding(toLength: 10, withPad: " ", startingAt: 0) + " ", style: theme.metadata))
-            let sourceWidth = width >= 48 ? 12 : width >= 34 ? 8 : 0
-            if sourceWidth > 0 {
-                let source = truncate(article.source ?? "", width: sourceWidth - 1)
-                spans.append(Span(text: source + String(repeating: " ", count: max(0, sourceWidth - source.displayWidth)), style: theme.dim))
+            if let snippet = state.listSearch?.snippets[article.id] {
+                // A search result: the title, then the words around the matches in place of the columns.
+                let titleWidth = min((article.title ?? article.path).displayWidth, max(24, (width - 3) * 45 / 100))
+                let title = truncate(article.title ?? article.path, width: titleWidth)
+                spans.append(Span(text: title + "  ", style: open ? theme.title : .plain))
+                return spans + Self.snippetSpans(snippet, theme: theme)
             }
-            let used = spans.map(\.text.displayWidth).reduce(0, +)
-            spans.append(Span(text: truncate(article.title ?? article.path, width: max(0, width - used)), style: open ? theme.title : .plain))
-            return spans
+            var right: [Span] = []
+            if columns.date > 0 {
+                right.append(Span(text: "  " + (article.date ?? "").padding(toLength: columns.date, withPad: " ", startingAt: 0), style: theme.metadata))
+            }
+            if columns.source > 0 {
+                let source = truncate(article.source ?? "", width: columns.source)
+                right.append(Span(text: "  " + source + String(repeating: " ", count: max(0, columns.source - source.displayWidth)), style: theme.dim))
+            }
+            let used = (spans + right).map(\.text.displayWidth).reduce(0, +)
+            let title = truncate(article.title ?? article.path, width: max(0, width - used))
+            spans.append(Span(text: title + String(repeating: " ", count: max(0, width - used - title.displayWidth)), style: open ? theme.title : .plain))
+            return spans + right
+        }
+    }
+
+    /// A snippet's text, dim, with its matches in the search-match style.
+    static func snippetSpans(_ snippet: SearchSnippet, theme: Theme) -> [Span] {
+        let characters = Array(snippet.text)
+        var spans: [Span] = []
+        var at = 0
+        for highlight in snippet.highlights.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            let range = highlight.clamped(to: at..<characters.count)
+            guard !range.isEmpty else { continue }
+            if range.lowerBound > at { spans.append(Span(text: String(characters[at..<range.lowerBound]), style: theme.dim)) }
+            spans.append(Span(text: String(characters[range]), style: theme.searchMatch))
+            at = range.upperBound
+        }
+        if at < characters.count { spans.append(Span(text: String(characters[at...]), style: theme.dim)) }
+        return spans
+    }
+
+    /// The columns after the title: the date and the source, each only when the collection has such values and
+    /// the title keeps room enough beside them.
+    struct Columns {
+        var date = 0
+        var source = 0
+
+        /// The title's least room before a column is shown.
+        static let titleRoom = 40
+
+        init(width: Int, library: Library) {
+            var left = width - 3 - Self.titleRoom
+            if library.hasDates, left >= 12 {
+                date = 10
+                left -= 12
+            }
+            if library.sourceWidth > 0, left >= 8 { source = min(library.sourceWidth, 16, left - 2) }
         }
     }
 

@@ -17,6 +17,12 @@ struct EntitySidebar: PaneView {
             switch rows[index] {
             case .pinnedHeading:
                 return [Span(text: truncate("Pinned", width: width), style: theme.heading)]
+            case .savedHeading:
+                return [Span(text: truncate("Saved filters", width: width), style: theme.heading)]
+            case .savedFilter(let saved, let count):
+                let shown = count.map { " \($0)" } ?? ""
+                let name = truncate(" " + saved.name, width: max(0, width - shown.count))
+                return [Span(text: name + String(repeating: " ", count: max(0, width - name.displayWidth - shown.count)) + shown, style: .plain)]
             case .heading(let kind):
                 return [Span(text: truncate(SidebarRow.title(kind), width: width), style: theme.heading)]
             case .entity(let entity, let articles, let unread):

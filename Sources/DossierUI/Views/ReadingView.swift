@@ -1,5 +1,4 @@
 import DossierText
-import Foundation
 
 /// The reading view: the document's lines from the scroll position, the selected target and search matches
 /// marked.
@@ -18,8 +17,8 @@ struct ReadingView: PaneView {
             for span in document.lines[line] {
                 x = grid.put(span.text, at: Point(x: x, y: rowRect.y), style: span.style, clip: rowRect)
             }
-            if let query = state.search, state.focus == .reader {
-                for columns in SearchMatches.columns(of: query, in: document.text(ofLine: line)) {
+            if let pattern = state.search, state.focus == .reader {
+                for columns in pattern.columns(in: document.text(ofLine: line)) {
                     grid.restyle(Rect(x: rowRect.x + columns.lowerBound, y: rowRect.y, width: columns.count, height: 1).intersection(rowRect)) {
                         $0 = theme.searchMatch
                     }
@@ -34,26 +33,5 @@ struct ReadingView: PaneView {
                 grid.restyle(rect.intersection(area)) { $0.attributes.formUnion(theme.target.attributes) }
             }
         }
-    }
-}
-
-/// Finding a search query in text, case-insensitively.
-enum SearchMatches {
-    /// The display columns of each match of `query` in `line`.
-    static func columns(of query: String, in line: String) -> [Range<Int>] {
-        guard !query.isEmpty else { return [] }
-        var result: [Range<Int>] = []
-        var from = line.startIndex
-        while let found = line.range(of: query, options: .caseInsensitive, range: from..<line.endIndex) {
-            let start = line[..<found.lowerBound].displayWidth
-            result.append(start..<start + max(1, line[found].displayWidth))
-            from = found.upperBound
-        }
-        return result
-    }
-
-    /// Whether `text` contains `query`, case-insensitively.
-    static func contains(_ text: String, _ query: String) -> Bool {
-        !query.isEmpty && text.range(of: query, options: .caseInsensitive) != nil
     }
 }

@@ -1,5 +1,5 @@
 /// Renders a whole state into a grid: the panes the layout shows, rules between them (the focused pane's
-/// bright), the status bar, and the help overlay.
+/// heavy and bright), the status bar, and the help overlay.
 public enum Screen {
     /// The frame for `state`.
     public static func render(_ state: AppState) -> Grid {
@@ -16,11 +16,15 @@ public enum Screen {
         for separator in layout.separators {
             let touchesFocus = focusedRect.map { $0.maxX == separator.x || $0.x == separator.maxX } ?? false
             for y in separator.minY..<separator.maxY {
-                grid.put("│", at: Point(x: separator.x, y: y), style: touchesFocus ? state.theme.focusedBorder : state.theme.border)
+                // A heavy rule beside the focused pane shows it without colour too.
+                grid.put(touchesFocus ? "┃" : "│", at: Point(x: separator.x, y: y), style: touchesFocus ? state.theme.focusedBorder : state.theme.border)
             }
         }
         StatusBar(state: state).render(into: &grid, area: layout.status)
-        if state.showHelp { HelpOverlay(theme: state.theme, scroll: state.helpScroll).render(into: &grid, area: grid.bounds) }
+        if case .pick? = state.prompt?.purpose {
+            PickerView(state: state).render(into: &grid, area: Rect(x: 0, y: 0, width: state.size.width, height: layout.status.y))
+        }
+        if state.showHelp { HelpOverlay(theme: state.theme, bindings: state.bindings, scroll: state.helpScroll).render(into: &grid, area: Rect(x: 0, y: 0, width: state.size.width, height: layout.status.y)) }
         return grid
     }
 }

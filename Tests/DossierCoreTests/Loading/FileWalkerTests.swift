@@ -24,4 +24,19 @@ import Testing
         #expect(paths == entries.map(\.path))
         #expect(pathProblems.isEmpty)
     }
+
+    @Test func filesThatDocumentAFolderAreSkippedWithANoteUnlessNamed() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("README.TXT", "About this data set\n\nThe files are news articles collected in 2024.")
+        try folder.write("LICENSE", "Permission is hereby granted, free of charge, to any person obtaining a copy.")
+        try folder.write("changelog.md", "# Changes\n\n- Added March articles.")
+        try folder.write("readme-of-the-mayor.txt", "Mayor reads the readme\n\nA story about a mayor, not a readme file.")
+        try folder.write("story.txt", "Port deal signed\n\nThe harbour board signed the deal.")
+        let (paths, problems) = FileWalker().files(under: [folder.url.path])
+        #expect(paths == ["readme-of-the-mayor.txt", "story.txt"].map(folder.path))
+        #expect(Set(problems.map(\.path)) == Set(["README.TXT", "LICENSE", "changelog.md"].map(folder.path)))
+        #expect(problems.allSatisfy { $0.reason == .documentation && $0.description.contains("documents the folder") })
+        // Named on its own, it is what the user asked for.
+        #expect(FileWalker().files(under: [folder.path("README.TXT")]).0 == [folder.path("README.TXT")])
+    }
 }

@@ -21,6 +21,42 @@ import Testing
         #expect(article.blocks(.furniture).last?.lines.count == 4, "the heading and its three links fold together")
     }
 
+    @Test func aBylineNeedsAName() {
+        let prose = parse("""
+        Retailer doubles its sales
+
+        By late 2004 the firm had doubled its sales, helped by its new stores in the north.
+
+        Its shares rose by a third.
+        """)
+        #expect(prose.byline == nil)
+        #expect(prose.blocks(.paragraph).first?.text.hasPrefix("By late 2004") == true)
+        for (line, name) in [("By Ann Lee", "Ann Lee"), ("By the Associated Press", "the Associated Press"), ("BY STAFF REPORTER", "STAFF REPORTER"),
+                             ("By Maria de la Cruz and Tom Ng", "Maria de la Cruz and Tom Ng")] {
+            #expect(parse("Port deal signed\n\n\(line)\n\nThe harbour board signed the deal on Monday after a long wait.").byline == name)
+        }
+        #expect(parse("Port deal signed\n\nBy April the council had spent its whole budget on new roads.\n\nMore follows.").byline == nil)
+    }
+
+    @Test func aQuoteAttributionStaysInTheTitle() {
+        let quoted = parse("Hope will win, says leader - Moreno\n\nThe party leader spoke to supporters in the capital on Sunday evening.")
+        #expect(quoted.title == "Hope will win, says leader - Moreno" && quoted.publisher == nil)
+        let inQuotes = parse("‘We will not back down’ - Okafor\n\nThe minister spoke to supporters in the capital on Sunday evening.")
+        #expect(inQuotes.title == "‘We will not back down’ - Okafor")
+        let site = parse("Port deal signed after long talks - Harbour Daily\n\nThe harbour board signed the deal on Monday.")
+        #expect(site.title == "Port deal signed after long talks" && site.publisher == "Harbour Daily")
+        let saidBySite = parse("Prices will rise, says central bank - BBC News\n\nThe bank said prices would rise next year.")
+        #expect(saidBySite.title == "Prices will rise, says central bank" && saidBySite.publisher == "BBC News")
+        let theSite = parse("Levy blocked, Papadakis says - The Civic Ledger\n\nThe levy was blocked by the party on Monday.")
+        #expect(theSite.publisher == "The Civic Ledger")
+    }
+
+    @Test func characterReferencesReadAsWhatTheyStandFor() {
+        let article = parse("Caf&#233; chain sold for &#163;2.5m &amp; more\n\nThe caf&eacute; chain, worth &#xA3;2.5m, was sold. Tom &amp Jerry&#x;s stays.")
+        #expect(article.title == "Café chain sold for £2.5m & more")
+        #expect(article.blocks(.paragraph).first?.text == "The café chain, worth £2.5m, was sold. Tom &amp Jerry&#x;s stays.")
+    }
+
     @Test func noTitleLine() {
         let article = parse("""
         The council voted on Tuesday to close the old bridge to traffic after engineers found cracks in two of its supports, a decision that will divert thousands of drivers.

@@ -5,10 +5,6 @@ import Testing
 
 /// Tag and note prompts, paragraph highlights and the `:` command line turn into the mark changes they describe.
 @Suite struct ArticleMarkKeyTests {
-    /// Types `text` into the open prompt.
-    private func type(_ state: inout AppState, _ text: String) {
-        for character in text { press(&state, .character(character)) }
-    }
 
     @Test func tagPromptAddsAndRemovesTagsSkippingNoOps() {
         var state = FixtureLibrary.state()
@@ -80,7 +76,7 @@ import Testing
         for line in lines { #expect(state.document.lines[line].first == Span(text: "▌", style: state.theme.highlightBar)) }
         #expect(state.document.lines.contains { $0.map(\.text).joined() == " 1 highlight" })
         let grid = Screen.render(state)
-        #expect(grid.lines().contains { $0.contains("│▌Acme Corp won") })
+        #expect(grid.lines().contains { $0.contains("┃▌Acme Corp won") })
         #expect(press(&state, .character("v")) == [.mark(.removeHighlight(id: 7))])
     }
 

@@ -116,3 +116,8 @@ extension FixtureLibrary {
         return marks.isEmpty ? collection : collection.applying(entityMarks: marks)
     }
 }
+
+/// Types `text` into the open prompt, a key a character.
+func type(_ state: inout AppState, _ text: String) {
+    for character in text { press(&state, .character(character)) }
+}

@@ -6,7 +6,7 @@ import Testing
 /// Whole screens compared with text files in `Golden/`, named by screen and size. `UPDATE_GOLDEN=1 swift test`
 /// rewrites them; review the diff before committing.
 @Suite struct GoldenScreenTests {
-    static let sizes = [Size(width: 120, height: 40), Size(width: 80, height: 24), Size(width: 50, height: 20)]
+    static let sizes = [Size(width: 120, height: 40), Size(width: 80, height: 24), Size(width: 50, height: 20), Size(width: 200, height: 60)]
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Golden")
 
     /// The screens: a name and the keys that lead to it from a fresh state.
@@ -18,6 +18,8 @@ import Testing
         ("entity", [.enter, .character("n"), .enter]),
         ("furniture", [.enter, .character("z")]),
         ("help", [.enter, .character("?")]),
+        ("two-panes", [.enter, .character("w")]),
+        ("zoom", [.enter, .character("Z")]),
     ]
 
     static var cases: [(String, Int)] { screens.indices.flatMap { screen in sizes.indices.map { (screens[screen].0, $0) } } }
@@ -46,8 +48,10 @@ import Testing
         let x = try #require(grid.lines()[row].range(of: "Acme Corp won").map { grid.lines()[row].distance(from: grid.lines()[row].startIndex, to: $0.lowerBound) })
         #expect(grid[x, row].style == state.theme.mention(.organization))
         #expect(grid[x, row].style.attributes.contains(.underline), "kinds differ by attribute too, for monochrome screens")
-        // The rule left of the focused reader pane is drawn in the focus style.
+        // The rule left of the focused reader pane is heavy, and drawn in the focus style.
         #expect(grid[reader.x - 1, reader.y].style == state.theme.focusedBorder)
+        #expect(grid[reader.x - 1, reader.y].character == "┃")
+        #expect(grid[reader.maxX, reader.y].character == "┃")
     }
 
     @Test func monochromeKeepsFocusSelectionAndMentionsVisible() throws {
@@ -58,6 +62,10 @@ import Testing
         #expect(styles.contains { $0.contains(.reverse) }, "the selected mention and list row stay visible")
         #expect(styles.contains { $0.contains(.underline) })
         #expect(styles.contains { $0.contains(.bold) })
+        // A style with a background is reversed in monochrome: one that also reversed itself would cancel out.
+        for (name, path) in Theme.styles where Theme.standard[keyPath: path].background != .default {
+            #expect(ColorSupport.monochrome.adapt(Theme.standard[keyPath: path]).attributes.contains(.reverse), "\(name)")
+        }
     }
 }
 

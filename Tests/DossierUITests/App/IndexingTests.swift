@@ -32,7 +32,7 @@ import Testing
         send(&state, .libraryUpdated(LibraryUpdate(library: FixtureLibrary.make(files: ["budget.txt"]), problemCount: 0, isComplete: false)))
         #expect(state.listOrder.count == 1)
         #expect(state.indexing != nil)
-        #expect(statusLine(state).contains("fixtures · 1 articles"))
+        #expect(statusLine(state).contains("fixtures · 1 unread / 1 articles"))
         #expect(statusLine(state).contains("· Indexing… "), "the files are still being listed")
     }
 

@@ -135,4 +135,21 @@ import Testing
         #expect(rows.count == 2)
         #expect(rows.allSatisfy { Set(["id", "date", "source", "title", "path"]).isSubset(of: $0.keys) })
     }
+
+    @Test(.enabled(if: available)) func copiesOfOneTextAreOneArticleWithEveryPath() throws {
+        let seed = try String(contentsOf: Products.repository.appendingPathComponent("seeds/000_60547e2e5f7a7922.txt"), encoding: .utf8)
+        let folder = try collection(["a.txt": seed, "again.txt": seed])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let index = folder.appendingPathComponent("index.sqlite").path
+        let listed = try dossier("list", folder.path, "--index", index, "--json")
+        let rows = try #require(try JSONSerialization.jsonObject(with: listed.output) as? [[String: Any]])
+        #expect(rows.count == 1)
+        #expect((rows.first?["copies"] as? [String])?.first?.hasSuffix("again.txt") == true)
+        let id = try #require(rows.first?["id"] as? String)
+        let hits = try #require(try JSONSerialization.jsonObject(with: try dossier("search", "spyware", folder.path, "--index", index, "--json").output) as? [[String: Any]])
+        #expect(hits.count == 1)
+        let shown = try dossier("show", id, folder.path, "--json")
+        #expect(shown.status == 0, "a full id naming copies is one article: \(shown.errors)")
+        #expect((try JSONSerialization.jsonObject(with: shown.output) as? [String: Any])?["copies"] as? [String] != nil)
+    }
 }

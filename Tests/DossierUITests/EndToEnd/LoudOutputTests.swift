@@ -25,7 +25,7 @@ import Testing
     static let printing = [
         "list seeds", "list seeds --json", "show seeds/000_60547e2e5f7a7922.txt", "show seeds/000_60547e2e5f7a7922.txt --json",
         "show seeds/000_60547e2e5f7a7922.txt --raw", "entities seeds --json", "mentions seeds --json", "search spyware seeds",
-        "export seeds", "export seeds --format json",
+        "export seeds --all", "export seeds --all --format json",
     ]
 
     @Test(.enabled(if: available && FileManager.default.fileExists(atPath: "/dev/full")), arguments: printing)
@@ -106,7 +106,7 @@ import Testing
         let title = "<script>alert(1)</script> [click](javascript:alert(2)) **loud**"
         let folder = try collection(["we`ird.txt": Array((title + "\n\nA paragraph of the article, long enough to be one.\n").utf8)])
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try bash("\"$0\" export \"\(folder.path)\"")
+        let run = try bash("\"$0\" export --all \"\(folder.path)\"")
         #expect(run.status == 0, "\(run.errors)")
         let markdown = String(decoding: run.output, as: UTF8.self)
         #expect(!markdown.contains("<script>"))

@@ -12,7 +12,7 @@ import Testing
 
     @Test(.enabled(if: Products.hasTmux && Products.dossier != nil, "needs tmux and the built dossier binary"), arguments: Ending.allCases)
     func terminalIsRestoredAndMarksKept(ending: Ending) throws {
-        // The fatal error is forced right after the second mark is committed (see ReadCommand.loop).
+        // The fatal error is forced right after the second mark is committed (see ReadCommand).
         let harness = try ReaderHarness(width: 120, height: 40,
                                         environment: ending == .fatalError ? ["DOSSIER_FATAL_AFTER_MARKS": "2"] : [:])
         try harness.waitForList()

@@ -65,6 +65,9 @@ final class TmuxSession {
     /// The visible screen as text.
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }
 
+    /// The visible screen with its colours and attributes as escape sequences.
+    func styledScreen() throws -> String { try tmux(["capture-pane", "-p", "-e", "-t", name]) }
+
     /// Waits until the screen satisfies `condition`, up to `seconds`; returns the last screen.
     @discardableResult
     func waitFor(_ description: String, seconds: Double = 10, _ condition: (String) -> Bool) throws -> String {

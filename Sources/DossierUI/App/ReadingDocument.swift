@@ -29,7 +29,7 @@ public struct ReadingDocument: Sendable {
 
     /// The document for the page open in `state`, laid out `width` columns wide.
     public static func make(for state: AppState, width: Int) -> ReadingDocument {
-        var builder = DocumentBuilder(width: width, theme: state.theme)
+        var builder = DocumentBuilder(width: width, theme: state.theme, measure: state.layoutSettings.measure)
         switch state.reader.page {
         case nil:
             builder.text("Select an article and press Enter.", style: state.theme.dim)
@@ -44,13 +44,16 @@ public struct ReadingDocument: Sendable {
                 builder.article(article, mentions: mentions, marks: state.marks[id], highlight: state.highlightedEntity,
                                 unfolded: state.reader.unfolded)
             }
+        case .corrections?:
+            builder.corrections(state.library)
         case .entity(let id)?:
             guard let entity = state.library.index.entity(id) else { break }
             guard case .entity(_, let articles, let related)? = state.pageContent else {
                 builder.text("Loading…", style: state.theme.dim)
                 break
             }
-            builder.entityPage(entity, articles: articles, requested: state.content?.request.shownArticles ?? 0, related: related, pinned: state.library.entityMarks[entity.id]?.isStarred == true,
+            builder.entityPage(entity, articles: articles, requested: state.content?.request.shownArticles ?? 0, pageSize: state.entityPageSize,
+                               related: related, pinned: state.library.entityMarks[entity.id]?.isStarred == true,
                                unread: state.unreadCount(of: entity))
         }
         return builder.document
@@ -76,13 +79,16 @@ private struct DocumentBuilder {
     let theme: Theme
     var document = ReadingDocument()
     let margin = 1
+    /// The widest a line of text is drawn (the reading measure).
+    let measure: Int
 
-    init(width: Int, theme: Theme) {
+    init(width: Int, theme: Theme, measure: Int) {
         self.width = width
         self.theme = theme
+        self.measure = measure
     }
 
-    private var textWidth: Int { max(1, width - 2 * margin) }
+    private var textWidth: Int { max(1, min(measure, width - 2 * margin)) }
 
     mutating func blank() { document.lines.append([]) }
 
@@ -223,7 +229,8 @@ private struct DocumentBuilder {
 
     /// An entity's page: its names and counts, the articles read for it with each mentioning sentence, a line
     /// that shows more, and the entities mentioned with it.
-    mutating func entityPage(_ entity: Entity, articles shown: [EntityPageArticle], requested: Int, related: [CoMention], pinned: Bool, unread: Int) {
+    mutating func entityPage(_ entity: Entity, articles shown: [EntityPageArticle], requested: Int, pageSize: Int, related: [CoMention], pinned: Bool,
+                             unread: Int) {
         text(entity.canonicalName, style: theme.title)
         let articles = entity.articles
         text("\(entity.kind.rawValue) · \(articles.count) article\(articles.count == 1 ? "" : "s") (\(unread) unread) · \(entity.mentionCount) mention\(entity.mentionCount == 1 ? "" : "s")" + (pinned ? " · ★ pinned" : ""), style: theme.metadata)
@@ -235,24 +242,58 @@ private struct DocumentBuilder {
             blank()
             let title = article.title ?? article.path
             text(title, style: theme.heading, marks: [Mark(range: 0..<title.count, style: theme.heading, action: .openArticle(articleID, at: mentions.first), mention: nil)], lead: "▸ ")
-            if let meta = ArticleText.metadata(article) { text(meta, style: theme.metadata, lead: "  ") }
+            let count = "\(mentions.count) mention\(mentions.count == 1 ? "" : "s")"
+            text(([count] + [ArticleText.metadata(article)].compactMap { $0 }).joined(separator: " · "), style: theme.metadata, lead: "  ")
             for context in article.contexts(of: mentions) {
                 text(context.sentence, style: .plain, marks: [Mark(range: context.range, style: theme.mention(entity.kind), action: .openArticle(articleID, at: context.mention), mention: context.mention)], lead: "  ")
             }
         }
         if articles.count > shownCount {
             blank()
-            let label = "Show \(min(ReaderPosition.articlesPerPage, articles.count - shownCount)) more (\(articles.count - shownCount) not shown)"
+            let label = "Show \(min(pageSize, articles.count - shownCount)) more (\(articles.count - shownCount) not shown)"
             text(label, style: theme.dim, marks: [Mark(range: 0..<label.count, style: theme.heading, action: .showMoreArticles)], lead: "▸ ")
+            let all = "Show all \(articles.count)"
+            text(all, style: theme.dim, marks: [Mark(range: 0..<all.count, style: theme.heading, action: .showAllArticles)], lead: "▸ ")
         }
         if !related.isEmpty {
             blank()
-            text("Mentioned with", style: theme.title)
+            text("Mentioned with (most associated first)", style: theme.title)
             for item in related {
                 let (other, shared) = (item.entity, item.articles)
-                let label = "\(other.canonicalName) · \(other.kind.rawValue) · \(shared) article\(shared == 1 ? "" : "s")"
-                text(label, style: .plain, marks: [Mark(range: 0..<other.canonicalName.count, style: theme.mention(other.kind), action: .openEntity(other.id))], lead: "  ")
+                let both = "\(shared) article\(shared == 1 ? "" : "s") with both"
+                let label = "\(other.canonicalName) · \(other.kind.rawValue) · " + both
+                let bothStart = label.count - both.count
+                text(label, style: .plain, marks: [
+                    Mark(range: 0..<other.canonicalName.count, style: theme.mention(other.kind), action: .openEntity(other.id)),
+                    Mark(range: bothStart..<label.count, style: theme.dim, action: .showArticlesMentioning([entity.id, other.id])),
+                ], lead: "  ")
             }
+        }
+    }
+
+    /// The reader's entity corrections, each with a target that undoes it.
+    mutating func corrections(_ library: Library) {
+        text("Entity corrections", style: theme.title)
+        text("Enter on an action undoes that correction; U undoes the last change.", style: theme.dim)
+        let extracted = Dictionary(library.baseEntities.map { ($0.id, $0.canonicalName) }) { first, _ in first }
+        let marks = library.entityMarks.sorted { library.displayName($0.key).localizedStandardCompare(library.displayName($1.key)) == .orderedAscending }
+        var rows: [(String, String, MarkChange)] = []
+        for (id, mark) in marks {
+            let name = library.displayName(id)
+            if mark.isHidden { rows.append(("Hidden: \(name)", "unhide", .setEntityHidden(false, id))) }
+            if let renamed = mark.name { rows.append(("Renamed: \(extracted[id] ?? id.rawValue) → \(renamed)", "restore the name", .renameEntity(id, to: nil))) }
+            if let target = mark.mergedInto { rows.append(("Merged: \(extracted[id] ?? name) into \(library.displayName(target))", "split it out", .splitEntity(id))) }
+            for key in mark.detached.sorted() { rows.append(("Detached: \(key) from \(name)", "join it again", .reattachAlias(id, alias: key))) }
+            if mark.isStarred { rows.append(("Pinned: \(name)", "unpin", .setEntityStarred(false, id))) }
+        }
+        blank()
+        guard !rows.isEmpty else {
+            text("No corrections yet: x hides an entity, R renames it, m merges it, D detaches a name, s pins it.", style: theme.dim)
+            return
+        }
+        for (label, undo, change) in rows {
+            let line = label + " · " + undo
+            text(line, style: .plain, marks: [Mark(range: (label.count + 3)..<line.count, style: theme.heading, action: .correct(change))], lead: "  ")
         }
     }
 }

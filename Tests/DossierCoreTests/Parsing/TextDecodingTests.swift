@@ -2,7 +2,7 @@ import DossierCore
 import Testing
 
 /// Bytes to lines: encodings and line ends.
-@Suite struct DecodingTests {
+@Suite struct TextDecodingTests {
     @Test func utf8WithBOM() {
         let text = TextDecoding.decode([0xEF, 0xBB, 0xBF] + Array("Title\nBody".utf8))
         #expect(text.encoding == .utf8WithBOM)

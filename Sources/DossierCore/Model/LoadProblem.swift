@@ -15,6 +15,8 @@ public struct LoadProblem: Error, Hashable, Sendable, CustomStringConvertible {
         case decompressedTooLarge(limit: Int)
         /// A record of a container (a JSON Lines line, an array element, a feed item) that is not an article.
         case badRecord(String)
+        /// A file a folder walk skipped by its name: it documents the folder (README, LICENSE, …).
+        case documentation
 
         public var description: String {
             switch self {
@@ -29,6 +31,7 @@ public struct LoadProblem: Error, Hashable, Sendable, CustomStringConvertible {
             case .unsupportedFormat(let ext): "unsupported format .\(ext) (text, HTML, JSON, JSON Lines, Markdown, RSS and Atom, or any of them gzip-compressed)"
             case .decompressedTooLarge(let limit): "decompresses to more than \(limit) bytes"
             case .badRecord(let why): why
+            case .documentation: "skipped: by its name, it documents the folder (README, LICENSE, …) rather than holds an article"
             }
         }
     }

@@ -2,7 +2,7 @@ import DossierCore
 
 /// The styles the reader draws with. Colours are reduced by the terminal's `ColorSupport`; every distinction
 /// that matters (focus, selection, mention kinds) also has an attribute, so a monochrome screen keeps it.
-public struct Theme: Sendable {
+public struct Theme: Hashable, Sendable {
     public var title = Style(attributes: .bold)
     public var metadata = Style(foreground: .palette(244), attributes: .dim)
     public var dim = Style(foreground: .palette(244), attributes: .dim)
@@ -11,13 +11,15 @@ public struct Theme: Sendable {
     public var border = Style(foreground: .palette(240))
     public var focusedBorder = Style(foreground: .basic(.cyan, bright: true), attributes: .bold)
     public var selection = Style(background: .palette(238), attributes: .bold)
-    public var focusedSelection = Style(foreground: .basic(.black), background: .basic(.cyan), attributes: [.bold, .reverse])
+    public var focusedSelection = Style(foreground: .basic(.black), background: .basic(.cyan), attributes: .bold)
     public var target = Style(attributes: [.reverse, .bold])
-    public var searchMatch = Style(foreground: .basic(.black), background: .basic(.yellow), attributes: [.reverse])
+    public var searchMatch = Style(foreground: .basic(.black), background: .basic(.yellow), attributes: .bold)
     public var status = Style(foreground: .basic(.white, bright: true), background: .palette(236))
     public var statusMessage = Style(foreground: .basic(.yellow, bright: true), background: .palette(236), attributes: .bold)
     public var unread = Style(foreground: .basic(.green, bright: true), attributes: .bold)
     public var star = Style(foreground: .basic(.yellow, bright: true), attributes: .bold)
+    /// The tick of an article selected in the list.
+    public var selectedMark = Style(foreground: .basic(.magenta, bright: true), attributes: .bold)
     /// The bar in the margin of a highlighted paragraph (a glyph, so it shows without colour too).
     public var highlightBar = Style(foreground: .basic(.yellow, bright: true), attributes: .bold)
     /// The text of a highlighted paragraph.
