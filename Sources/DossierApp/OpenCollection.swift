@@ -2,6 +2,7 @@ import DossierCore
 import DossierText
 import DossierUI
 import Foundation
+import Synchronization
 
 /// A collection open for reading: the `Library` the reader's state holds (values only) and what reads the rest on
 /// demand: the articles' files, where mentions sit in each article, and the full-text search. Commands and the run
@@ -21,6 +22,8 @@ public struct OpenCollection: Sendable {
     /// Which article each article became through edits and moves (old id to new), for marks to follow.
     public private(set) var successions: [ArticleID: ArticleID] = [:]
     private let texts: ArticleTexts
+    /// Entity pages' article orders, each worked out once: ranking counts the mentions of hundreds of articles.
+    let pageOrders = EntityPageOrders()
     /// The entities by the words of their names, for the reader's picker.
     public private(set) var names: EntityNameSearch
 
@@ -150,5 +153,26 @@ public enum ArticleUnavailable: Error, Hashable, Sendable, CustomStringConvertib
         case .unreadable(let problem): problem.reason.description
         case .changed: "its file changed since it was indexed (it is indexed again on the next open)"
         }
+    }
+}
+
+/// The article orders of the entity pages shown so far, by the entity as it stands (its id, names and articles): an
+/// entity changed by a correction or an update is ordered again.
+final class EntityPageOrders: Sendable {
+    private struct Key: Hashable {
+        var id: EntityID
+        var names: [String]
+        var articles: [ArticleID]
+    }
+
+    private let orders = Mutex<[Key: [ArticleID]]>([:])
+
+    /// The order of `entity`'s articles, made by `make` the first time.
+    func order(of entity: Entity, _ make: () -> [ArticleID]) -> [ArticleID] {
+        let key = Key(id: entity.id, names: [entity.canonicalName] + entity.aliases, articles: entity.articles)
+        if let known = orders.withLock({ $0[key] }) { return known }
+        let made = make()
+        orders.withLock { $0[key] = made }
+        return made
     }
 }
