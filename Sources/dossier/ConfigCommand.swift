@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierApp
+import DossierText
 import Foundation
 
 /// `dossier config`: the reader's config file: where it is, the whole default file, and checking one.
@@ -28,12 +29,12 @@ struct ConfigCommand: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         if printDefault {
-            print(DefaultConfig.text, terminator: "")
+            Output.write(DefaultConfig.text)
             return
         }
         let path = file ?? ReaderConfig.path(environment: environment)
         guard check else {
-            print(path + (FileManager.default.fileExists(atPath: path) ? "" : " (none: the defaults apply)"))
+            Output.line(ArticleText.safe(path + (FileManager.default.fileExists(atPath: path) ? "" : " (none: the defaults apply)")))
             return
         }
         if file != nil, !FileManager.default.fileExists(atPath: path) {
@@ -46,6 +47,6 @@ struct ConfigCommand: ParsableCommand {
             Output.printError("dossier: \(error)")
             throw ExitCode(2)
         }
-        print(FileManager.default.fileExists(atPath: path) ? "\(path): good" : "\(path): no file, the defaults apply")
+        Output.line(ArticleText.safe(FileManager.default.fileExists(atPath: path) ? "\(path): good" : "\(path): no file, the defaults apply"))
     }
 }

@@ -25,7 +25,7 @@ import Testing
     static let printing = [
         "list seeds", "list seeds --json", "show seeds/000_60547e2e5f7a7922.txt", "show seeds/000_60547e2e5f7a7922.txt --json",
         "show seeds/000_60547e2e5f7a7922.txt --raw", "entities seeds --json", "mentions seeds --json", "search spyware seeds",
-        "export seeds --all", "export seeds --all --format json",
+        "export seeds --all", "export seeds --all --format json", "config --print-default",
     ]
 
     @Test(.enabled(if: available && FileManager.default.fileExists(atPath: "/dev/full")), arguments: printing)
