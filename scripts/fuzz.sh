@@ -10,6 +10,8 @@
 # and the whole run's output to .build-fuzz/logs/TARGET.log, whose last lines are the final statistics.
 # Leak detection is off: Swift's lazily made globals (compiled patterns, the tagger model) are allocated during the
 # first input that needs them and never freed, which LeakSanitizer reports as leaks of that input.
+# Swift's backtracer is off: on a trap it reads the crashed process's memory, which AddressSanitizer reports as a
+# crash of its own in place of the harness's; without it the log ends with the runtime's message and libFuzzer's stack.
 # To replay one input: .build-fuzz/release/fuzz-TARGET FILE
 set -eu
 
@@ -32,9 +34,9 @@ mkdir -p "$scratch/corpus/$target" "$scratch/artifacts/$target" "$scratch/logs"
 log="$scratch/logs/$target.log"
 echo "fuzzing $target for $seconds s; log: $log"
 status=0
-ASAN_OPTIONS="detect_leaks=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}" "$scratch/release/fuzz-$target" "$scratch/corpus/$target" "Fuzz/Corpus/$target" \
+ASAN_OPTIONS="detect_leaks=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}" SWIFT_BACKTRACE=enable=no "$scratch/release/fuzz-$target" "$scratch/corpus/$target" "Fuzz/Corpus/$target" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 -print_final_stats=1 \
     -artifact_prefix="$scratch/artifacts/$target/" >"$log" 2>&1 || status=$?
-grep -E '^(#[0-9]+[[:space:]]+DONE|Done|stat::|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)' "$log" || true
+grep -E '^(#[0-9]+[[:space:]]+DONE|Done|stat::|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written|.*Fatal error)' "$log" || true
 ls "$scratch/artifacts/$target" | sed 's/^/finding: /'
 exit $status

@@ -16,13 +16,14 @@ public enum PromptEdit: Hashable, Sendable {
 }
 
 extension Prompt {
-    /// Types `character` at the cursor.
+    /// Types `character` at the cursor. A combining mark typed after a letter joins it as one character, so the
+    /// cursor goes after what the typed text became, never past the end.
     mutating func insert(_ character: Character) {
         var characters = Array(text)
-        let at = cursor
+        let at = min(cursor, characters.count)
         characters.insert(character, at: at)
         text = String(characters)
-        cursor = at + 1
+        cursor = min(String(characters[...at]).count, text.count)
     }
 
     /// Applies a cursor or deletion edit (history is the state's).

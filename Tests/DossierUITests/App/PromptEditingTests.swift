@@ -28,6 +28,20 @@ import Testing
         #expect(state.prompt?.text == "budget" && state.prompt?.cursor == 0)
     }
 
+    /// Found by the key fuzzer: a combining mark typed after a letter becomes one character with it, and the cursor
+    /// was left one past the end, so the next character typed trapped.
+    @Test func aCombiningMarkJoinsTheLetterBeforeItAndTypingGoesOn() {
+        var state = FixtureLibrary.state()
+        press(&state, .character("f"))
+        type(&state, "cafe")
+        press(&state, .character("\u{301}"))
+        #expect(state.prompt?.text == "caf\u{E9}" && state.prompt?.cursor == 4)
+        type(&state, "s")
+        press(&state, .home, .character("\u{301}"), .character("x"))
+        #expect(state.prompt?.text == "\u{301}xcaf\u{E9}s" && state.prompt?.cursor == 2)
+        #expect(state.prompt.map { $0.cursor <= $0.text.count } == true)
+    }
+
     @Test func backspaceOnAnEmptyPromptDoesNothingAndLettersStayTyped() {
         var state = FixtureLibrary.state()
         press(&state, .character("f"), .character("a"), .backspace, .backspace, .backspace)
