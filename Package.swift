@@ -74,7 +74,8 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "DossierHTMLTests", dependencies: ["DossierHTML"]),
-        .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierApp", "DossierText", "DossierCore"], exclude: ["Golden"]),
+        .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierApp", "DossierText", "DossierCore", .product(name: "GRDB", package: "GRDB.swift")],
+                    exclude: ["Golden"]),
         .testTarget(name: "DossierBenchTests", dependencies: ["DossierBench", "DossierCore", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

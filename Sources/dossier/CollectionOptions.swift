@@ -122,7 +122,7 @@ extension IndexError {
     /// not for a file that is no index, which is refused, nor a cancelled update.
     var isUnavailableCache: Bool {
         switch self {
-        case .cannotOpen, .database: true
+        case .cannotOpen, .database, .damaged: true
         case .notAnIndex, .cancelled: false
         }
     }

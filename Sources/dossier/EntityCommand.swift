@@ -14,7 +14,7 @@ struct EntityCommand: ParsableCommand {
         `entities`, `links`, `mentions`); with no change, the entity's marks are printed.
         Examples:
           dossier entity "Peter Hale" --detach "Mrs Hale"
-          dossier entity nso --merge-into "NSO Group" --json
+          dossier entity acme --merge-into "Acme Group" --json
         """
     )
 
@@ -65,8 +65,21 @@ struct EntityCommand: ParsableCommand {
     }
 }
 
-/// An entity id with its marks, as `dossier entity --json` prints it.
+/// An entity id with its marks, as `dossier entity --json` prints it: ids as plain strings, detached names sorted.
 struct MarkedEntity: Encodable {
     var id: EntityID
     var marks: EntityMarks
+
+    private enum Key: String, CodingKey { case id, marks }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(id.rawValue, forKey: .id)
+        var fields = container.nestedContainer(keyedBy: EntityMarks.Field.self, forKey: .marks)
+        try fields.encode(marks.isStarred, forKey: .isStarred)
+        try fields.encode(marks.isHidden, forKey: .isHidden)
+        try fields.encode(marks.name, forKey: .name)
+        try fields.encode(marks.mergedInto?.rawValue, forKey: .mergedInto)
+        try fields.encode(marks.detached.sorted(), forKey: .detached)
+    }
 }

@@ -4,7 +4,7 @@ import DossierCore
 import DossierText
 import Foundation
 
-/// `--filter QUERY`: selects articles with the filter language (`is:unread tag:lobbying entity:"NSO Group"`).
+/// `--filter QUERY`: selects articles with the filter language (`is:unread tag:lobbying entity:"Acme Group"`).
 struct FilterOptions: ParsableArguments {
     @Option(parsing: .unconditional, help: ArgumentHelp("""
         Only articles matching QUERY: words or "phrases", is:read|unread|starred|archived, has:note|highlight, \
@@ -39,7 +39,14 @@ struct FilterOptions: ParsableArguments {
         if let store { try library.reportFollowing(in: store) }
         let marks = try store.map { store in try reportingStoreErrors { () throws(MarkStoreError) in try store.allArticleMarks() } } ?? [:]
         guard let query = try query() else { return (library.summaries, marks, library) }
-        let evaluator = QueryEvaluator(query: query, marks: marks, index: library.index, search: library.search)
+        var lookups = QueryLookups(query, index: library.index, search: library.search)
+        if let failure = lookups.failure {
+            // The index's words cannot be read: the article files can.
+            Output.printError("dossier: warning: \(failure); searching the article files instead")
+            let articles = library.articles(library.summaries.map(\.id)).compactMap { $0 }
+            lookups = QueryLookups(query, index: library.index, search: ArticleTextScan(articles: articles))
+        }
+        let evaluator = QueryEvaluator(query: query, marks: marks, lookups: lookups)
         return (library.summaries.filter(evaluator.matches), marks, library)
     }
 }

@@ -26,11 +26,20 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let parsed = try SearchQuery(query)
-        let (index, _) = try collection.updatedIndex()
-        let hits: [SearchHit]
-        do { hits = try index.search(parsed, limit: limit) } catch {
-            Output.printError("dossier: \(error)")
-            throw ExitCode.failure
+        var (index, _) = try collection.updatedIndex()
+        var hits: [SearchHit] = []
+        for attempt in 1...2 {
+            do throws(IndexError) {
+                hits = try index.search(parsed, limit: limit)
+                break
+            } catch .damaged where attempt == 1 {
+                // The damage is noted beside the index, so opening it again moves it aside and builds a new one.
+                Output.printError("dossier: warning: the index is damaged; rebuilding it")
+                (index, _) = try collection.updatedIndex()
+            } catch {
+                Output.printError("dossier: \(error)")
+                throw ExitCode.failure
+            }
         }
         if json { return try Output.printJSON(hits) }
         let emphasis = isatty(STDOUT_FILENO) != 0 ? ("\u{1B}[1m", "\u{1B}[22m") : ("[", "]")

@@ -27,6 +27,14 @@ public final class CollectionIndex: Sendable {
         }
         if let reason = IndexFile.foreignReason(path) { throw .notAnIndex(path: path, reason: reason) }
         do {
+            if FileManager.default.fileExists(atPath: IndexFile.damageNote(path)) {
+                if FileManager.default.fileExists(atPath: path) { try IndexFile.moveAside(path) }
+                try FileManager.default.removeItem(atPath: IndexFile.damageNote(path))
+            }
+        } catch {
+            throw .cannotOpen(path: path, reason: "the index found damaged cannot be moved aside: \(error)")
+        }
+        do {
             pool = try Self.open(path)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
             do {
@@ -216,8 +224,13 @@ public final class CollectionIndex: Sendable {
         }
     }
 
+    /// Runs `body`, its failures as `IndexError`s; a damaged database is noted, so that the next open rebuilds it.
     func run<T>(_ body: () throws -> T) throws(IndexError) -> T {
-        do { return try body() } catch let error as IndexError { throw error } catch {
+        do { return try body() } catch let error as IndexError { throw error } catch let error as DatabaseError
+            where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
+            IndexFile.noteDamage(path)
+            throw .damaged(path: path, reason: error.message ?? "\(error)")
+        } catch {
             throw .database(path: path, reason: (error as? DatabaseError)?.message ?? "\(error)")
         }
     }
@@ -294,11 +307,13 @@ public struct IndexUpdate: Sendable {
 }
 
 /// Why the index could not be opened or used; every case names the file.
-public enum IndexError: Error, CustomStringConvertible, Equatable {
+public enum IndexError: Error, CustomStringConvertible, Hashable, Sendable {
     case cannotOpen(path: String, reason: String)
     /// The file at the index's path is not an index Dossier made; it was left as it is.
     case notAnIndex(path: String, reason: String)
     case database(path: String, reason: String)
+    /// A read found the index damaged; the next open moves it aside and rebuilds it.
+    case damaged(path: String, reason: String)
     /// The update was cancelled (`Cancellation`).
     case cancelled
 
@@ -308,6 +323,7 @@ public enum IndexError: Error, CustomStringConvertible, Equatable {
         case .notAnIndex(let path, let reason):
             "\(path): not a Dossier index (\(reason)); it was left untouched: choose another --index or DOSSIER_INDEX, or move the file away"
         case .database(let path, let reason): "\(path): index: \(reason)"
+        case .damaged(let path, let reason): "\(path): the index is damaged (\(reason)); it is rebuilt when dossier next opens the collection"
         case .cancelled: "the index update was cancelled"
         }
     }

@@ -39,6 +39,15 @@ enum IndexFile {
         }
     }
 
+    /// The file whose presence beside the index at `path` says that a read found the index damaged: the next
+    /// `CollectionIndex(path:)` moves the index aside and rebuilds it (a damaged database is not written to).
+    static func damageNote(_ path: String) -> String { path + ".rebuild" }
+
+    /// Leaves the note that the index at `path` was found damaged; it cannot fail louder than the damage it reports.
+    static func noteDamage(_ path: String) {
+        _ = FileManager.default.createFile(atPath: damageNote(path), contents: Data("found damaged; rebuilt when next opened\n".utf8))
+    }
+
     /// Moves the damaged index at `path` (with its write-ahead log and shared memory) to `PATH.damaged`, or
     /// `PATH.damaged-2` and so on: never over a file that exists.
     static func moveAside(_ path: String) throws {

@@ -292,7 +292,7 @@ private struct Groups {
         }
     }
 
-    /// `NSO` joins `NSO Group` when the collection has both.
+    /// `Acme` joins `Acme Group` when the collection has both.
     /// A name with no country before it joins the one country's form of it (`Surgeon General`, `US Surgeon General`)
     /// when the collection has one country's.
     mutating func mergeOrganizationSuffixes() {

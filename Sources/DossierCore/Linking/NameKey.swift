@@ -114,7 +114,7 @@ public enum NameKey {
         "ivory coast": ["cote d ivoire", "côte d ivoire", "côte divoire", "cote divoire"],
     ]
 
-    /// Generic words that end organisation names (`NSO Group`, `Acme Inc`).
+    /// Generic words that end organisation names (`Acme Group`, `Zenith Inc`).
     static let organizationSuffixes: Set<String> = [
         "group", "inc", "corp", "corporation", "company", "co", "ltd", "limited", "llc", "plc", "holdings", "ag", "sa",
         "gmbh", "nv", "bv", "ab", "technologies", "industries", "international",

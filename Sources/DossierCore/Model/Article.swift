@@ -23,7 +23,7 @@ public struct Article: Hashable, Codable, Sendable, Identifiable {
     public var date: String?
     /// Who wrote it, without the `By`.
     public var byline: String?
-    /// A source or agency credit (`i24NEWS`, `Reuters`).
+    /// A source or agency credit (`Channel24`, `Reuters`).
     public var credit: String?
     /// A summary line between the title and the body.
     public var standfirst: String?

@@ -52,7 +52,7 @@ enum HeaderRules {
     ]
 
     /// Whether `site` has the form of an outlet's name: a domain, `The` and a name (`The Civic Record`; no person is
-    /// called so), an outlet word, capitals only (`BBC`), or letters and digits mixed (`i24NEWS`).
+    /// called so), an outlet word, capitals only (`BBC`), or letters and digits mixed (`Channel24`).
     private static func isOutletName(_ site: String) -> Bool {
         let words = site.split(whereSeparator: \.isWhitespace)
         return site.contains(".") || words.count >= 2 && words[0] == "The" || words.contains { outletWords.contains($0.lowercased()) }
@@ -79,7 +79,7 @@ enum HeaderRules {
         return !(words.count > 6 && text.hasSuffix("."))
     }
 
-    /// The source a credit line gives (`i24NEWS|`, `Source: Reuters`).
+    /// The source a credit line gives (`Channel24|`, `Source: Reuters`).
     static func credit(_ text: String) -> String? {
         guard let c = credit.captures(text), let name = c[0] ?? c[1] else { return nil }
         return String(Substring(name).trimmingWhitespace())

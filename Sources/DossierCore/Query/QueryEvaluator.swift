@@ -4,6 +4,8 @@ import Foundation
 /// the part of evaluating a query that reads more than marks.
 public struct QueryLookups: Hashable, Sendable {
     fileprivate var found: [QueryPredicate: Set<ArticleID>] = [:]
+    /// Why the search could not be read (a damaged index), when it could not: its word terms then match nothing.
+    public private(set) var failure: IndexError?
 
     /// Nothing looked up: for a query with no text or entity term.
     public init() {}
@@ -12,7 +14,11 @@ public struct QueryLookups: Hashable, Sendable {
     public init(_ query: Query, index: MentionIndex?, search: any TextSearch) {
         for predicate in query.predicates where found[predicate] == nil {
             switch predicate {
-            case .text(let phrase): found[predicate] = search.articles(containing: phrase)
+            case .text(let phrase):
+                do throws(IndexError) { found[predicate] = try search.articles(containing: phrase) } catch {
+                    found[predicate] = []
+                    failure = error
+                }
             case .entity(let name):
                 found[predicate] = Set((index?.entities(named: name) ?? []).flatMap(\.articles))
             default: break

@@ -62,16 +62,16 @@ extension CollectionIndex: TextSearch {
     }
 
     /// The articles whose title or reading text contains the words of `phrase` in order (the filter's word search).
-    public func articles(containing phrase: String) -> Set<ArticleID> {
+    public func articles(containing phrase: String) throws(IndexError) -> Set<ArticleID> {
         let words = SearchQuery.words(phrase)
         guard !words.isEmpty else { return [] }
         let expression = "\"" + words.joined(separator: " ") + "\""
-        let ids = try? pool.read { db in
+        let ids = try run { try pool.read { db in
             try String.fetchAll(db, sql: """
                 SELECT a.id FROM article_text JOIN article a ON a.rowid = article_text.rowid WHERE article_text MATCH ?
                 """, arguments: [expression])
-        }
-        return Set((ids ?? []).map(ArticleID.init(rawValue:)))
+        } }
+        return Set(ids.map(ArticleID.init(rawValue:)))
     }
 
     private static let open: Character = "\u{E000}"

@@ -5,7 +5,7 @@ import Foundation
 /// touching the query language.
 public protocol TextSearch {
     /// The articles whose words include those of `phrase`, adjacent and in order (case and accents ignored).
-    func articles(containing phrase: String) -> Set<ArticleID>
+    func articles(containing phrase: String) throws(IndexError) -> Set<ArticleID>
 
     /// Every article matching `query`, best first when the search can rank them.
     func rankedArticles(matching query: SearchQuery) throws(IndexError) -> [ArticleID]

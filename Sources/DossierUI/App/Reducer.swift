@@ -288,7 +288,12 @@ extension AppState {
         guard let query = try? Query(parsing: text) else { return }
         filter = (query, text, lookups)
         refreshList()
-        message = "\(listOrder.count) of \(library.summaries.count) articles match"
+        let counts = "\(listOrder.count) of \(library.summaries.count) articles match"
+        switch lookups.failure {
+        case nil: message = counts
+        case .damaged(_, let reason)?: message = "Words not searched: the index is damaged (\(reason)); restart dossier to rebuild it. \(counts) the rest"
+        case let failure?: message = "Words not searched: \(failure). \(counts) the rest"
+        }
     }
 
     private static func apply(_ action: Action, to cursor: inout ListCursor) {

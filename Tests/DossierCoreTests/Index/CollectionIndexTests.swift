@@ -268,6 +268,30 @@ struct CollectionIndexTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: indexPath + ".damaged-2")) == bytes)
     }
 
+    @Test func aSearchThatFindsTheIndexDamagedSaysSoAndTheNextOpenRebuildsIt() throws {
+        let folder = try TemporaryFolder()
+        try IndexFixture.populate(folder)
+        let indexPath = folder.url.appendingPathComponent("index.sqlite").path
+        let collection = try IndexFixture.open(folder, index: indexPath)
+        #expect(try collection.index.articles(containing: "Wierzbicki").count == 1)
+        // The full-text table's blocks overwritten behind the open index (its header and stamp intact).
+        let queue = try DatabaseQueue(path: indexPath)
+        try queue.write { db in try db.execute(sql: "UPDATE article_text_data SET block = randomblob(length(block)) WHERE id > 1") }
+        try queue.close()
+        #expect {
+            _ = try collection.index.articles(containing: "Wierzbicki")
+        } throws: { error in
+            guard case .damaged(let path, _) = error as? IndexError else { return false }
+            return path == indexPath && (error as! IndexError).description.contains("rebuilt")
+        }
+        let lookups = QueryLookups(try Query(parsing: "Wierzbicki"), index: nil, search: collection.index)
+        #expect(lookups.failure != nil)
+        let rebuilt = try IndexFixture.open(folder, index: indexPath)
+        #expect(FileManager.default.fileExists(atPath: indexPath + ".damaged"))
+        #expect(!FileManager.default.fileExists(atPath: indexPath + ".rebuild"))
+        #expect(try rebuilt.index.articles(containing: "Wierzbicki").count == 1)
+    }
+
     @Test func aFileDossierDidNotMakeIsRefusedAndLeftByteForByte() throws {
         let folder = try TemporaryFolder()
         try IndexFixture.populate(folder)

@@ -1,5 +1,6 @@
 import DossierApp
 import DossierCore
+import GRDB
 @testable import DossierUI
 import Foundation
 import Testing
@@ -119,6 +120,20 @@ import Testing
         #expect(session.state.filter?.text == "entity:Acme -council")
         #expect(session.state.listOrder.map { session.state.library.summary($0)?.title } == ["Residents protest harbour plan"])
         #expect(session.state.message == "1 of 3 articles match")
+    }
+
+    @Test func aFilterOnADamagedIndexSaysSoInsteadOfMatchingNothing() throws {
+        let workspace = try Workspace()
+        var session = workspace.session()
+        let queue = try DatabaseQueue(path: workspace.folder.appendingPathComponent("index.sqlite").path)
+        try queue.write { db in try db.execute(sql: "UPDATE article_text_data SET block = randomblob(length(block)) WHERE id > 1") }
+        try queue.close()
+        session.send(.startFilter)
+        for character in "harbour" { session.send(.promptInput(character)) }
+        session.send(.promptSubmit)
+        let message = try #require(session.state.message)
+        #expect(message.hasPrefix("Words not searched: the index is damaged ("), "\(message)")
+        #expect(message.contains("restart dossier to rebuild it"))
     }
 
     @Test func marksAreCommittedUndoneAndRedone() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 /// Outputs that fail loudly, options that are checked, and text that never reaches a terminal or a page raw: the
@@ -25,8 +26,17 @@ import Testing
     static let printing = [
         "list seeds", "list seeds --json", "show seeds/000_60547e2e5f7a7922.txt", "show seeds/000_60547e2e5f7a7922.txt --json",
         "show seeds/000_60547e2e5f7a7922.txt --raw", "entities seeds --json", "mentions seeds --json", "search spyware seeds",
-        "export seeds --all", "export seeds --all --format json", "config --print-default",
+        "export seeds --all", "export seeds --all --format json", "config --print-default", "entities seeds",
+        "mentions seeds", "marks seeds --orphaned --json", "links '\(firstEntity)' seeds", "links '\(firstEntity)' seeds --json",
+        "entity '\(firstEntity)' --json",
     ]
+
+    /// The name of the seeds' first entity, as `dossier entities --json` lists it (for the commands that take one).
+    static let firstEntity: String = {
+        guard available, let listed = try? Products.run(["entities", "seeds", "--json"]).output,
+              let entities = try? JSONSerialization.jsonObject(with: listed) as? [[String: Any]] else { return "" }
+        return entities.first?["name"] as? String ?? ""
+    }()
 
     @Test(.enabled(if: available && FileManager.default.fileExists(atPath: "/dev/full")), arguments: printing)
     func aFullDiskIsAnErrorNotACrashOrSilence(_ command: String) throws {
@@ -153,5 +163,36 @@ import Testing
         #expect(full.status == 0, "\(full.errors)")
         #expect(full.errors.contains("working without the cache this time"))
         #expect((try JSONSerialization.jsonObject(with: full.output) as? [Any])?.count == 2)
+    }
+
+    @Test(.enabled(if: available)) func aFilterOnADamagedIndexWarnsAndSearchesTheFiles() throws {
+        let index = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-damaged-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm", ".rebuild", ".damaged", ".damaged-wal", ".damaged-shm", ".damaged-2", ".damaged-2-wal", ".damaged-2-shm"] {
+            unlink(index + suffix)
+        } }
+        let fine = try bash("\"$0\" list seeds --json --filter spyware --index \(index)")
+        let expected = try #require(try JSONSerialization.jsonObject(with: fine.output) as? [Any]).count
+        #expect(expected >= 1)
+        func damage() throws {
+            let queue = try DatabaseQueue(path: index)
+            try queue.write { db in try db.execute(sql: "UPDATE article_text_data SET block = randomblob(length(block)) WHERE id > 1") }
+            try queue.close()
+        }
+        try damage()
+        let damaged = try bash("\"$0\" list seeds --json --filter spyware --index \(index)")
+        #expect(damaged.status == 0, "\(damaged.errors)")
+        #expect(damaged.errors.contains("the index is damaged") && damaged.errors.contains("searching the article files instead"), "\(damaged.errors)")
+        #expect((try JSONSerialization.jsonObject(with: damaged.output) as? [Any])?.count == expected)
+        // The next run finds the note the damage left, moves the index aside and rebuilds it: no warning.
+        let rebuilt = try bash("\"$0\" list seeds --json --filter spyware --index \(index)")
+        #expect(rebuilt.errors.isEmpty, "\(rebuilt.errors)")
+        #expect((try JSONSerialization.jsonObject(with: rebuilt.output) as? [Any])?.count == expected)
+        // A search that finds the damage rebuilds the index at once.
+        try damage()
+        let searched = try bash("\"$0\" search spyware seeds --json --index \(index)")
+        #expect(searched.status == 0 && searched.errors.contains("the index is damaged; rebuilding it"), "\(searched.errors)")
+        #expect((try JSONSerialization.jsonObject(with: searched.output) as? [Any])?.count == expected)
+        #expect(FileManager.default.fileExists(atPath: index + ".damaged-2"))
+        #expect(FileManager.default.fileExists(atPath: index + ".damaged"))
     }
 }
