@@ -23,7 +23,7 @@ public struct OpenCollection: Sendable {
     public private(set) var successions: [ArticleID: ArticleID] = [:]
     private let texts: ArticleTexts
     /// Entity pages' article orders, each worked out once: ranking counts the mentions of hundreds of articles.
-    let pageOrders = EntityPageOrders()
+    private(set) var pageOrders = EntityPageOrders()
     /// The entities by the words of their names, for the reader's picker.
     public private(set) var names: EntityNameSearch
 
@@ -98,6 +98,11 @@ public struct OpenCollection: Sendable {
         corrected.library = Library(name: library.name, summaries: library.summaries, baseEntities: library.baseEntities,
                                     entityMarks: entityMarks, index: corrected.index.entityIndex)
         corrected.names = EntityNameSearch(entities: corrected.index.entities)
+        let (before, after) = (index, corrected.index)
+        corrected.pageOrders = pageOrders.keeping { id in
+            guard let old = before.entity(id), let new = after.entity(id) else { return false }
+            return (old.canonicalName, old.aliases, old.articles) == (new.canonicalName, new.aliases, new.articles)
+        }
         return corrected
     }
 
@@ -156,23 +161,23 @@ public enum ArticleUnavailable: Error, Hashable, Sendable, CustomStringConvertib
     }
 }
 
-/// The article orders of the entity pages shown so far, by the entity as it stands (its id, names and articles): an
-/// entity changed by a correction or an update is ordered again.
+/// The article orders of the entity pages shown so far, by entity id, for one collection: a new collection starts
+/// with none, and a correction keeps only those of the entities it left as they were (`keeping`).
 final class EntityPageOrders: Sendable {
-    private struct Key: Hashable {
-        var id: EntityID
-        var names: [String]
-        var articles: [ArticleID]
-    }
+    private let orders: Mutex<[EntityID: [ArticleID]]>
 
-    private let orders = Mutex<[Key: [ArticleID]]>([:])
+    init(_ orders: [EntityID: [ArticleID]] = [:]) { self.orders = Mutex(orders) }
 
     /// The order of `entity`'s articles, made by `make` the first time.
     func order(of entity: Entity, _ make: () -> [ArticleID]) -> [ArticleID] {
-        let key = Key(id: entity.id, names: [entity.canonicalName] + entity.aliases, articles: entity.articles)
-        if let known = orders.withLock({ $0[key] }) { return known }
+        if let known = orders.withLock({ $0[entity.id] }) { return known }
         let made = make()
-        orders.withLock { $0[key] = made }
+        orders.withLock { $0[entity.id] = made }
         return made
+    }
+
+    /// The orders of the entities `unchanged` says are the same (names and articles) in a corrected collection.
+    func keeping(_ unchanged: (EntityID) -> Bool) -> EntityPageOrders {
+        EntityPageOrders(orders.withLock { $0 }.filter { unchanged($0.key) })
     }
 }

@@ -195,16 +195,10 @@ extension OpenCollection {
             }
         case .entity(let id):
             guard let entity = library.index.entity(id) else { return .pageFailed(request, reason: "That entity is no longer in the collection") }
-            // Ranked: by title and date for all, with the mentions of the first few hundred counted (each count reads
-            // an article's mentions), so a page of an entity in 50,000 articles costs as much as one in 500.
+            // Ranked by title, the entity's mentions in each article (counted from the index's tallies, in one read)
+            // and date.
             let ranked = pageOrders.order(of: entity) {
-                let summaries = { (id: ArticleID) in self.library.summary(id) }
-                let first = EntityPageOrder.articles(entity.articles, of: entity, summaries: summaries, mentions: [:])
-                let counted = Dictionary(first.prefix(EntityPageOrder.countedArticles).map { article in
-                    (article, library.index.linked(self.mentions.mentions(in: article)).count { $0.entity.id == entity.id })
-                }) { first, _ in first }
-                return EntityPageOrder.articles(Array(first.prefix(EntityPageOrder.countedArticles)), of: entity, summaries: summaries, mentions: counted)
-                    + first.dropFirst(EntityPageOrder.countedArticles)
+                EntityPageOrder.articles(entity.articles, of: entity, summaries: library.summary, mentions: index.mentionCounts(of: entity.id))
             }
             let shown = Array(ranked.prefix(request.shownArticles))
             let items = zip(shown, articles(shown)).compactMap { id, article -> EntityPageArticle? in

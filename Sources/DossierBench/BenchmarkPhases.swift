@@ -29,6 +29,8 @@ public enum BenchmarkPhases {
         /// The key that opened the story entity's page.
         public var storyPageSeconds: Double
         public var storyArticles: Int
+        /// The slowest key steps, slowest first, as `#24 openStory 85.3 ms` (nil in figures from before they were kept).
+        public var slowestKeys: [String]?
         /// Reading what ranking needs (each article's length) before the first search, as the reader does after opening.
         public var searchPreparationSeconds: Double
         public var searches: Summary
@@ -112,6 +114,10 @@ public enum BenchmarkPhases {
             keyTimes.append(seconds)
             if step == .openStory, storyTime == 0 { storyTime = seconds }
         }
+        let steps = KeyScript.steps(keys)
+        let slowest = keyTimes.indices.sorted { keyTimes[$0] > keyTimes[$1] }.prefix(12).map { number in
+            "#\(number) \(steps[number]) \(String(format: "%.1f", keyTimes[number] * 1000)) ms"
+        }
         let collectionIndex = try CollectionIndex(path: index)
         let (_, preparation) = try Stopwatch.time { try collectionIndex.prepareSearch() }
         var searchTimes: [Double] = []
@@ -125,7 +131,7 @@ public enum BenchmarkPhases {
         let storyArticles = storyID.flatMap { session.state.library.index.entity($0) }?.articles.count ?? 0
         return Warm(articles: session.state.library.summaries.count, firstFrameSeconds: firstFrame, entitiesReadySeconds: entitiesReady,
                     keys: Summary(keyTimes),
-                    storyPageSeconds: storyTime, storyArticles: storyArticles, searchPreparationSeconds: preparation,
+                    storyPageSeconds: storyTime, storyArticles: storyArticles, slowestKeys: slowest, searchPreparationSeconds: preparation,
                     searches: Summary(searchTimes),
                     peakResidentBytes: ProcessMemory.peakResidentBytes)
     }

@@ -160,6 +160,11 @@ public struct Glyphs: Sequence {
 extension StringProtocol {
     /// Columns the text occupies once sanitised for display (see ``Glyphs``).
     public var displayWidth: Int {
-        Glyphs(self).reduce(0) { $0 + $1.width }
+        if isPrintableASCII { return utf8.count }
+        return Glyphs(self).reduce(0) { $0 + $1.width }
     }
+
+    /// Whether every character is printable ASCII (space to tilde): each one byte, one character and one column,
+    /// which spares measuring and wrapping the work of walking grapheme clusters.
+    var isPrintableASCII: Bool { utf8.allSatisfy { (0x20...0x7E).contains($0) } }
 }

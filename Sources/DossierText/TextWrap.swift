@@ -36,6 +36,62 @@ public func truncate(_ text: some StringProtocol, width: Int, ellipsis: String =
 
 /// Greedy wrapping of one paragraph (text without line breaks).
 private func wrapParagraph(_ paragraph: Substring, width: Int) -> [Range<String.Index>] {
+    paragraph.isPrintableASCII ? wrapASCII(paragraph, width: width) : wrapGlyphs(paragraph, width: width)
+}
+
+/// `wrapGlyphs` for a paragraph of printable ASCII, where each byte is a character one column wide: the same
+/// breaks, found by counting bytes.
+func wrapASCII(_ paragraph: Substring, width: Int) -> [Range<String.Index>] {
+    let utf8 = paragraph.utf8
+    let bytes = Array(utf8)
+    var breaks: [Range<Int>] = []
+    var lineStart = 0
+    var lineEnd = 0
+    var lineWidth = 0
+    var pendingSpace = 0
+    var lineHasWord = false
+    func startLine(at offset: Int) {
+        breaks.append(lineStart..<lineEnd)
+        (lineStart, lineEnd, lineWidth, pendingSpace, lineHasWord) = (offset, offset, 0, 0, false)
+    }
+    var start = 0
+    while start < bytes.count {
+        let isSpace = bytes[start] == 0x20
+        var end = start + 1
+        while end < bytes.count, (bytes[end] == 0x20) == isSpace { end += 1 }
+        let tokenWidth = end - start
+        if isSpace {
+            if lineHasWord { pendingSpace += tokenWidth } else {
+                lineWidth += tokenWidth
+                lineEnd = end
+            }
+        } else {
+            if lineWidth + pendingSpace + tokenWidth <= width {
+                lineWidth += pendingSpace + tokenWidth
+                lineEnd = end
+            } else if tokenWidth <= width {
+                if lineHasWord || lineWidth > 0 { startLine(at: start) }
+                lineWidth = tokenWidth
+                lineEnd = end
+            } else {
+                if lineHasWord || lineWidth > 0 { startLine(at: start) }
+                for offset in start..<end {
+                    if lineWidth > 0, lineWidth + 1 > width { startLine(at: offset) }
+                    lineWidth += 1
+                    lineEnd = offset + 1
+                }
+            }
+            pendingSpace = 0
+            lineHasWord = true
+        }
+        start = end
+    }
+    breaks.append(lineStart..<lineEnd)
+    return breaks.map { utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound) }
+}
+
+/// Greedy wrapping of one paragraph by its glyphs.
+func wrapGlyphs(_ paragraph: Substring, width: Int) -> [Range<String.Index>] {
     var lines: [Range<String.Index>] = []
     var lineStart = paragraph.startIndex
     var lineEnd = paragraph.startIndex

@@ -1,4 +1,4 @@
-import DossierText
+@testable import DossierText
 import DossierUI
 import Testing
 
@@ -24,6 +24,19 @@ import Testing
     ])
     func wrapsByDisplayWidth(text: String, width: Int, lines: [String]) {
         #expect(wrap(text, width: width) == lines)
+    }
+
+    /// Printable ASCII is wrapped by counting bytes; the breaks are those the glyph walk finds.
+    @Test(arguments: [1, 2, 3, 5, 8, 13, 40])
+    func asciiIsWrappedAsGlyphsWrapIt(width: Int) {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", "bb", "word", "supercalifragilistic", " ", "  ", "   ", "x,", "(y)", "~"]
+        for _ in 0..<200 {
+            let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let paragraph = Substring(text)
+            #expect(wrapASCII(paragraph, width: width) == wrapGlyphs(paragraph, width: width), "\(text.debugDescription) at \(width)")
+        }
+        #expect("plain text".displayWidth == 10 && "caf\u{E9}".displayWidth == 4 && "\u{1B}[31m".displayWidth != 5)
     }
 
     @Test(arguments: 1...14)

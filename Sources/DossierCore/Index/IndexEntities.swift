@@ -67,6 +67,21 @@ struct IndexMentions: MentionSource {
         return found ?? []
     }
 
+    func mentionCounts(of ids: Set<EntityID>) -> [ArticleID: Int] {
+        guard !ids.isEmpty else { return [:] }
+        let list = ids.map(\.rawValue)
+        let found = try? index.pool.read { db -> [ArticleID: Int] in
+            var counts: [ArticleID: Int] = [:]
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT a.id, SUM(o.mentions) FROM occurrence o JOIN article a ON a.rowid = o.article
+                WHERE o.entity IN (SELECT rowid FROM entity WHERE id IN (\(databaseQuestionMarks(count: list.count)))) GROUP BY o.article
+                """, arguments: StatementArguments(list))
+            while let row = try rows.next() { counts[ArticleID(rawValue: row[0]), default: 0] += row[1] as Int }
+            return counts
+        }
+        return found ?? [:]
+    }
+
     func occurrences(of ids: Set<EntityID>) -> [EntityID: [EntityOccurrence]] {
         guard !ids.isEmpty else { return [:] }
         let found = try? index.pool.read { db -> [EntityID: [EntityOccurrence]] in
@@ -74,8 +89,9 @@ struct IndexMentions: MentionSource {
             let list = ids.map(\.rawValue)
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT e.id, a.id, o.key, o.mentions FROM entity e JOIN occurrence o ON o.entity = e.rowid
-                JOIN article a ON a.rowid = o.article WHERE e.id IN (\(databaseQuestionMarks(count: list.count)))
-                """, arguments: StatementArguments(list))
+                JOIN article a ON a.rowid = o.article
+                WHERE o.entity IN (SELECT rowid FROM entity WHERE id IN (\(databaseQuestionMarks(count: list.count))))
+                """, arguments: StatementArguments(list))  // by the entity's rows, so that SQLite reads their occurrences alone
             while let row = try rows.next() {
                 result[EntityID(rawValue: row[0]), default: []].append(EntityOccurrence(article: ArticleID(rawValue: row[1]), key: row[2], mentions: row[3]))
             }

@@ -37,10 +37,29 @@ public struct EntityIndex: Sendable {
     /// The entities of extracted mentions (as a `MentionSource` gives them), after the reader's corrections; mentions
     /// of hidden entities are left out.
     public func linked(_ mentions: [LinkedMention]) -> [(mention: Mention, entity: Entity)] {
-        mentions.compactMap { linked in
-            let id = detachments[linked.entity]?[NameKey.key(linked.mention.surface)] ?? linked.entity
-            return entity(redirects[id] ?? id).map { (linked.mention, $0) }
+        mentions.compactMap { linked in entity(target(of: linked.entity, key: NameKey.key(linked.mention.surface))).map { (linked.mention, $0) } }
+    }
+
+    /// The entity the mentions of the extracted entity `extracted` under the name key `key` belong to now.
+    func target(of extracted: EntityID, key: String) -> EntityID {
+        let id = detachments[extracted]?[key] ?? extracted
+        return redirects[id] ?? id
+    }
+
+    /// Whether a name of one of `extracted` was detached (so that only some of its mentions stay with it).
+    func detaches(any extracted: Set<EntityID>) -> Bool {
+        extracted.contains { detachments[$0]?.isEmpty == false }
+    }
+
+    /// The extracted entities some of whose mentions belong to `id` now: itself, those merged into it, and those
+    /// one of whose names was detached to it.
+    func sources(of id: EntityID) -> Set<EntityID> {
+        var sources: Set<EntityID> = [id]
+        for (merged, into) in redirects where into == id { sources.insert(merged) }
+        for (extracted, names) in detachments where names.values.contains(where: { ($0 == id) || redirects[$0] == id }) {
+            sources.insert(extracted)
         }
+        return sources
     }
 
     /// The entity with this id.
@@ -116,6 +135,21 @@ public struct MentionIndex: Sendable {
     /// The mentions in `article` of the entities in the index, in text order, each with its entity.
     public func mentions(in article: ArticleID) -> [(mention: Mention, entity: Entity)] {
         entityIndex.linked(source.mentions(in: article))
+    }
+
+    /// How many times the entity `id` is mentioned in each of its articles, from the tallies the mention source keeps
+    /// (`MentionSource.occurrences`) rather than by reading every article's mentions.
+    public func mentionCounts(of id: EntityID) -> [ArticleID: Int] {
+        let sources = entityIndex.sources(of: id)
+        // With no name detached from or to it, every mention of its sources is its own: summed by the source.
+        if !entityIndex.detaches(any: sources) { return source.mentionCounts(of: sources) }
+        var counts: [ArticleID: Int] = [:]
+        for (extracted, occurrences) in source.occurrences(of: sources) {
+            for occurrence in occurrences where entityIndex.target(of: extracted, key: occurrence.key) == id {
+                counts[occurrence.article, default: 0] += occurrence.mentions
+            }
+        }
+        return counts
     }
 
     /// The mentions of the entity `id` in `article`, in text order.

@@ -29,6 +29,8 @@ public protocol MentionSource: Sendable {
     func mentions(in article: ArticleID) -> [LinkedMention]
     /// Where each of the entities extracted as `ids` is named, by name key: what detaching an alias takes away.
     func occurrences(of ids: Set<EntityID>) -> [EntityID: [EntityOccurrence]]
+    /// How many mentions the entities extracted as `ids` have, together, in each article that names one of them.
+    func mentionCounts(of ids: Set<EntityID>) -> [ArticleID: Int]
 }
 
 /// Resolved mentions held in memory, by article: a collection loaded whole, or a test's.
@@ -59,6 +61,15 @@ public struct MentionTable: MentionSource {
         return counts.mapValues { byArticle in
             byArticle.flatMap { article, keys in keys.map { EntityOccurrence(article: article, key: $0.key, mentions: $0.value) } }
         }
+    }
+
+    public func mentionCounts(of ids: Set<EntityID>) -> [ArticleID: Int] {
+        var counts: [ArticleID: Int] = [:]
+        for (article, mentions) in byArticle {
+            let count = mentions.count { ids.contains($0.entity) }
+            if count > 0 { counts[article] = count }
+        }
+        return counts
     }
 }
 

@@ -5,32 +5,52 @@ import Foundation
 /// the title, then mentioned most, then newest), companions by association (pointwise mutual information, with a
 /// minimum of shared articles so that chance pairs of rare names do not lead).
 public enum EntityPageOrder {
-    /// How many of an entity's articles have their mentions counted, once ordered by title and date: the count
-    /// reads each article's mentions, so an entity of 50,000 articles has its first 500 counted.
-    public static let countedArticles = 500
-
-    /// Whether the title holds one of `names` (lower case), ignoring case.
-    public static func titleNames(_ names: [String], _ title: String?) -> Bool {
-        guard let title else { return false }
-        let lowered = title.lowercased()
-        return names.contains { !$0.isEmpty && lowered.contains($0) }
+    /// Whether the title holds one of `names` (lower-case UTF-8), ignoring case. Compared as bytes: an entity's page
+    /// checks the title of each of its articles, tens of thousands for a large one.
+    static func titleNames(_ names: [[UInt8]], _ title: String?) -> Bool {
+        guard var lowered = title?.lowercased(), !names.isEmpty else { return false }
+        return lowered.withUTF8 { text in names.contains { contains(text, $0) } }
     }
 
-    /// `articles` (an entity's) best first: those whose title names it, then by `mentions` (counted for some),
+    /// Whether `name` occurs in `text`, byte for byte.
+    private static func contains(_ text: UnsafeBufferPointer<UInt8>, _ name: [UInt8]) -> Bool {
+        guard let first = name.first, name.count <= text.count else { return false }
+        var start = 0
+        while start <= text.count - name.count {
+            if text[start] == first {
+                var matched = 1
+                while matched < name.count, text[start + matched] == name[matched] { matched += 1 }
+                if matched == name.count { return true }
+            }
+            start += 1
+        }
+        return false
+    }
+
+    /// `articles` (an entity's) best first: those whose title names it, then by `mentions` (its mentions in each),
     /// then newest, then as given.
     public static func articles(_ articles: [ArticleID], of entity: Entity, summaries: (ArticleID) -> ArticleSummary?,
                                 mentions: [ArticleID: Int]) -> [ArticleID] {
-        let names = ([entity.canonicalName] + entity.aliases).map { $0.lowercased() }
-        let keyed = articles.enumerated().map { offset, id in
+        let names = ([entity.canonicalName] + entity.aliases).map { Array($0.lowercased().utf8) }.filter { !$0.isEmpty }
+        var titled: [Bool] = []
+        var counts: [Int] = []
+        var dates: [String] = []
+        titled.reserveCapacity(articles.count)
+        counts.reserveCapacity(articles.count)
+        dates.reserveCapacity(articles.count)
+        for id in articles {
             let summary = summaries(id)
-            return (id: id, title: titleNames(names, summary?.title), count: mentions[id] ?? 0, date: summary?.date ?? "", offset: offset)
+            titled.append(titleNames(names, summary?.title))
+            counts.append(mentions[id] ?? 0)
+            dates.append(summary?.date ?? "")
         }
-        return keyed.sorted { a, b in
-            if a.title != b.title { return a.title }
-            if a.count != b.count { return a.count > b.count }
-            if a.date != b.date { return a.date > b.date }
-            return a.offset < b.offset
-        }.map(\.id)
+        // Positions are sorted, not the keys: each holds a string.
+        return articles.indices.sorted { a, b in
+            if titled[a] != titled[b] { return titled[a] }
+            if counts[a] != counts[b] { return counts[a] > counts[b] }
+            if dates[a] != dates[b] { return dates[a] > dates[b] }
+            return a < b
+        }.map { articles[$0] }
     }
 
     /// The entities mentioned with one in `articles` articles of a collection of `total`, by pointwise mutual

@@ -128,18 +128,21 @@ private struct DocumentBuilder {
             let count = line.count
             var spans = [gutter ?? Span(text: String(repeating: " ", count: margin), style: .plain)]
             spans.append(Span(text: number == 0 ? lead : String(repeating: " ", count: leadWidth), style: leadStyle ?? style))
-            var run = ""
-            var runStyle = styles.indices.contains(offset) ? styles[offset] : style
-            for (index, character) in line.enumerated() {
-                let characterStyle = styles.indices.contains(offset + index) ? styles[offset + index] : style
-                if characterStyle != runStyle, !run.isEmpty {
-                    spans.append(Span(text: run, style: runStyle))
-                    run = ""
+            // Runs of one style, cut from the line where the style changes.
+            func styleAt(_ index: Int) -> Style { styles.indices.contains(offset + index) ? styles[offset + index] : style }
+            var runStart = line.startIndex
+            var runStyle = styleAt(0)
+            var cursor = line.startIndex
+            for index in 0..<count {
+                let characterStyle = styleAt(index)
+                if characterStyle != runStyle {
+                    if cursor > runStart { spans.append(Span(text: String(line[runStart..<cursor]), style: runStyle)) }
+                    runStart = cursor
+                    runStyle = characterStyle
                 }
-                runStyle = characterStyle
-                run.append(character)
+                cursor = line.index(after: cursor)
             }
-            if !run.isEmpty { spans.append(Span(text: run, style: runStyle)) }
+            if cursor > runStart { spans.append(Span(text: String(line[runStart..<cursor]), style: runStyle)) }
             let lineRange = offset..<offset + count
             while nextTarget < targets.count, case let next = targets[nextTarget],
                   next.range.lowerBound < lineRange.upperBound || lineRange.isEmpty && next.range.lowerBound <= offset {

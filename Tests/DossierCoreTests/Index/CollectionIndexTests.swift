@@ -268,6 +268,23 @@ struct CollectionIndexTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: indexPath + ".damaged-2")) == bytes)
     }
 
+    @Test func mentionCountsFromTheIndexAgreeWithItsLinkedMentions() throws {
+        let folder = try TemporaryFolder()
+        try IndexFixture.populate(folder)
+        let collection = try IndexFixture.open(folder, index: folder.url.appendingPathComponent("index.sqlite").path)
+        let articles = collection.summaries.map(\.id)
+        let index = MentionIndex(entities: collection.entities, articleOrder: articles, mentions: collection.mentions, marks: [:])
+        #expect(!index.entities.isEmpty)
+        for entity in index.entities {
+            var linked: [ArticleID: Int] = [:]
+            for article in articles {
+                let count = index.mentions(in: article).count { $0.entity.id == entity.id }
+                if count > 0 { linked[article] = count }
+            }
+            #expect(index.mentionCounts(of: entity.id) == linked, "\(entity.canonicalName)")
+        }
+    }
+
     @Test func aSearchThatFindsTheIndexDamagedSaysSoAndTheNextOpenRebuildsIt() throws {
         let folder = try TemporaryFolder()
         try IndexFixture.populate(folder)

@@ -85,6 +85,31 @@ struct MarkedEntitiesTests {
         #expect(undone.entity(detached) == nil)
     }
 
+    /// Entity pages rank by `mentionCounts`, summed from the source's tallies: under merges and detached names they
+    /// agree with counting the linked mentions of every article.
+    @Test func mentionCountsAgreeWithTheLinkedMentionsUnderCorrections() {
+        let third = ArticleID(rawValue: "3333333333333333")
+        let articles = [first, second, third]
+        let peterMentions = [mention(first, "Peter Hale"), mention(first, "Mrs Hale"), mention(second, "Mrs Hale"), mention(second, "Hale"),
+                             mention(third, "Hale"), mention(third, "Hale")]
+        let peter = Entity(canonicalName: "Peter Hale", kind: .person, aliases: ["Mrs Hale", "Hale"], mentions: peterMentions)
+        let susan = Entity(canonicalName: "Susan Hale", kind: .person, aliases: [], mentions: [mention(third, "Susan Hale")])
+        let table = MentionTable([(peter.id, peterMentions), (susan.id, [mention(third, "Susan Hale")])])
+        let detached = EntityID(canonicalName: "Mrs Hale")
+        for marks in [[:], [susan.id: EntityMarks(mergedInto: peter.id)], [peter.id: EntityMarks(detached: ["mrs hale"])],
+                      [peter.id: EntityMarks(detached: ["mrs hale"]), detached: EntityMarks(mergedInto: susan.id)]] {
+            let index = MentionIndex(entities: [peter, susan], articleOrder: articles, mentions: table, marks: marks)
+            for entity in index.entities {
+                var linked: [ArticleID: Int] = [:]
+                for article in articles {
+                    let count = index.mentions(in: article).count { $0.entity.id == entity.id }
+                    if count > 0 { linked[article] = count }
+                }
+                #expect(index.mentionCounts(of: entity.id) == linked, "\(entity.canonicalName) under \(marks)")
+            }
+        }
+    }
+
     @Test func aMarkFollowsTheEntityWhenItsCanonicalNameChanges() {
         // Marked when the collection named it only `Acme`; now its canonical name is `Acme Holdings` and `Acme`
         // is an alias of it.
