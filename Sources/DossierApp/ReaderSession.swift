@@ -107,7 +107,7 @@ public struct ReaderSession {
     private mutating func perform(_ effect: Effect) -> [Action]? {
         switch effect {
         case .quit, .suspend, .editNote, .openSource: return nil
-        case .loadPage(let request): return [collection.page(request)]
+        case .loadPage(let request): return [collection.page(request, store: store)]
         case .loadRawText(let id, let path): return [.rawTextLoaded(id, collection.rawLines(path))]
         case .searchCollection(let text):
             do {
@@ -142,6 +142,15 @@ public struct ReaderSession {
             guard let store else { return nil }
             let names = state.library
             return [commit(store) { () throws(MarkStoreError) in try store.apply(change).change.description(naming: names.displayName) }]
+        case .attachOrphan(let orphan, let article):
+            guard let store else { return nil }
+            let lines = collection.library.summary(article).map { collection.rawLines($0.path) }
+            let title = collection.library.summary(article).map { $0.title ?? $0.path } ?? article.rawValue
+            return [commit(store) { () throws(MarkStoreError) in
+                let move = try store.attach(orphan, to: article, lines: lines)
+                return "Attached the marks of \(orphan.rawValue.prefix(8))… to “\(title)”"
+                    + (move.detachedHighlights == 0 ? "" : "; \(move.detachedHighlights) highlight(s) not found in its text (kept, detached)")
+            }]
         case .undoMark:
             guard let store else { return nil }
             let names = state.library
@@ -179,10 +188,17 @@ public struct ReaderSession {
 }
 
 extension OpenCollection {
-    /// The content of a page, read for `request`, or why it cannot be shown.
-    func page(_ request: PageRequest) -> Action {
+    /// The content of a page, read for `request` (the orphaned marks from `store`), or why it cannot be shown.
+    func page(_ request: PageRequest, store: MarkStore?) -> Action {
         switch request.page {
         case .corrections: return .pageLoaded(request, .corrections)
+        case .orphans:
+            guard let store else { return .pageFailed(request, reason: "No marks database is open") }
+            do throws(MarkStoreError) {
+                return .pageLoaded(request, .orphans(try store.orphans(live: Set(library.summaries.map(\.id)))))
+            } catch {
+                return .pageFailed(request, reason: "Orphaned marks not read: \(error)")
+            }
         case .article(let id):
             switch article(id) {
             case .success(let article):

@@ -45,7 +45,7 @@ struct MarksCommand: ParsableCommand {
         if orphaned {
             let rows = orphans.sorted { $0.key.rawValue < $1.key.rawValue }.map { MarkedArticle(id: $0.key, marks: $0.value) }
             if json { return try Output.printJSON(rows) }
-            for row in rows { Output.line(ArticleText.safe(row.id.rawValue + "  " + Self.summary(row.marks))) }
+            for row in rows { Output.line(ArticleText.safe(row.id.rawValue + "  " + row.marks.summary)) }
             if rows.isEmpty { Output.printError("no orphaned marks") }
             return
         }
@@ -70,16 +70,5 @@ struct MarksCommand: ParsableCommand {
                                                   : "\(reference) names \(matches.count) orphaned articles; give more digits")
         }
         return matches[0]
-    }
-
-    /// The marks in a few words: `read starred #tag note 2 highlights`.
-    static func summary(_ marks: ArticleMarks) -> String {
-        var words = [marks.isRead ? "read" : "unread"]
-        if marks.isStarred { words.append("starred") }
-        if marks.isArchived { words.append("archived") }
-        words += marks.tags.map { "#" + $0 }
-        if marks.note != nil { words.append("note") }
-        if !marks.highlights.isEmpty { words.append("\(marks.highlights.count) highlight\(marks.highlights.count == 1 ? "" : "s")") }
-        return words.joined(separator: " ")
     }
 }

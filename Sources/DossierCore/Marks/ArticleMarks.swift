@@ -103,3 +103,16 @@ public struct Highlight: Hashable, Codable, Sendable, Identifiable {
         isDetached = try container.decodeIfPresent(Bool.self, forKey: .isDetached) ?? false
     }
 }
+
+extension ArticleMarks {
+    /// The marks in a few words: `read starred #tag note 2 highlights`.
+    public var summary: String {
+        var words = [isRead ? "read" : "unread"]
+        if isStarred { words.append("starred") }
+        if isArchived { words.append("archived") }
+        words += tags.map { "#" + $0 }
+        if note != nil { words.append("note") }
+        if !highlights.isEmpty { words.append("\(highlights.count) highlight\(highlights.count == 1 ? "" : "s")") }
+        return words.joined(separator: " ")
+    }
+}

@@ -85,6 +85,10 @@ public enum Action: Hashable, Sendable {
     case openCorrections
     /// Commit an entity correction or its undoing (from the corrections page).
     case correct(MarkChange)
+    /// `I`: the page of orphaned marks (marks whose article is gone).
+    case openOrphans
+    /// Move the marks of the orphaned article id (first) to an article of the collection (from the orphans page).
+    case attachOrphan(ArticleID, to: ArticleID)
     /// `N` in the sidebar: open the next unread article mentioning the selected entity.
     case nextUnreadMention
     /// The marks after a change was committed, with what to tell the user; `entities` nil when entity marks are
@@ -122,6 +126,8 @@ public enum Effect: Hashable, Sendable {
     /// Commit a mark change, then send `.marksChanged`.
     case mark(MarkChange)
     case undoMark, redoMark
+    /// Move the orphaned marks of the first id to the article of the second (`MarkStore.attach`), then send `.marksChanged`.
+    case attachOrphan(ArticleID, to: ArticleID)
     /// Read the article's file, then send `.rawTextLoaded`.
     case loadRawText(ArticleID, path: String)
     /// Read a page's content, then send `.pageLoaded` or `.pageFailed`.

@@ -6,6 +6,8 @@ public enum Page: Hashable, Sendable {
     case entity(EntityID)
     /// The reader's entity corrections (hidden, renamed, merged, detached), each with a way to undo it.
     case corrections
+    /// Marks whose article is no longer in the collection, each to attach to the list's article or to delete.
+    case orphans
 }
 
 /// The reading view's position: its page, scroll, selected target, and per-page toggles.

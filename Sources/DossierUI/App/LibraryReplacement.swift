@@ -39,7 +39,7 @@ extension Library {
         switch page {
         case .article(let id): summary(id) != nil
         case .entity(let id): index.entity(id) != nil
-        case .corrections: true
+        case .corrections, .orphans: true
         }
     }
 }

@@ -46,6 +46,8 @@ public enum PageContent: Hashable, Sendable {
     case entity(Entity, articles: [EntityPageArticle], related: [CoMention])
     /// The corrections page, which the state lays out from the library's entity marks.
     case corrections
+    /// The marks whose article is gone, by the id they were made under.
+    case orphans([ArticleID: ArticleMarks])
 }
 
 /// An article on an entity's page, with the entity's mentions in it.

@@ -46,6 +46,13 @@ public struct ReadingDocument: Sendable {
             }
         case .corrections?:
             builder.corrections(state.library)
+        case .orphans?:
+            guard case .orphans(let orphans)? = state.pageContent else {
+                builder.text("Loading…", style: state.theme.dim)
+                break
+            }
+            builder.orphans(orphans, attachingTo: state.list.selectedIndex.flatMap { state.listOrder.indices.contains($0) ? state.listOrder[$0] : nil }
+                .flatMap(state.library.summary))
         case .entity(let id)?:
             guard let entity = state.library.index.entity(id) else { break }
             guard case .entity(_, let articles, let related)? = state.pageContent else {
@@ -270,6 +277,28 @@ private struct DocumentBuilder {
                     Mark(range: 0..<other.canonicalName.count, style: theme.mention(other.kind), action: .openEntity(other.id)),
                     Mark(range: bothStart..<label.count, style: theme.dim, action: .showArticlesMentioning([entity.id, other.id])),
                 ], lead: "  ")
+            }
+        }
+    }
+
+    /// The marks whose article is gone, each with a target attaching them to `article` (the list's selected one)
+    /// and one deleting them.
+    mutating func orphans(_ orphans: [ArticleID: ArticleMarks], attachingTo article: ArticleSummary?) {
+        text("Orphaned marks", style: theme.title)
+        text("Marks whose article is no longer in the collection (its file deleted, or changed past recognition). "
+             + "Select an article in the list first to attach them to it; U undoes a deletion.", style: theme.dim)
+        blank()
+        guard !orphans.isEmpty else {
+            text("No orphaned marks: every mark is on an article of the collection.", style: theme.dim)
+            return
+        }
+        for (id, marks) in orphans.sorted(by: { $0.key < $1.key }) {
+            text(String(id.rawValue.prefix(12)) + "…  " + marks.summary, style: .plain, lead: "▸ ")
+            if let note = marks.note { text("note: " + note, style: theme.dim, lead: "  ") }
+            var actions: [(String, Action)] = [("delete them", .correct(.replace(articles: [id: ArticleMarks()], entities: [:])))]
+            if let article { actions.insert(("attach them to “\(article.title ?? article.path)”", .attachOrphan(id, to: article.id)), at: 0) }
+            for (label, action) in actions {
+                text(label, style: theme.dim, marks: [Mark(range: 0..<label.count, style: theme.heading, action: action)], lead: "  ")
             }
         }
     }

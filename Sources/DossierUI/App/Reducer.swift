@@ -107,6 +107,8 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     case .redo: return [.redoMark]
     case .marksChanged(let marks, let entities, let message):
         state.message = message
+        // The orphans page is read from the marks database: a change of marks may attach, delete or orphan some.
+        if state.reader.page == .orphans { state.contentIsStale = true }
         return state.applyMarks(marks, entities: entities) + (state.savedFilters.isEmpty ? [] : [.countSavedFilters])
     case .libraryCorrected(let update): state.takeCorrected(update.library)
     case .startTagging: state.startTagging()
@@ -130,6 +132,10 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     case .startRename: state.startRename()
     case .startDetach: state.startDetach()
     case .openCorrections: state.openCorrections()
+    case .openOrphans:
+        guard state.reader.page != .orphans else { break }
+        state.jump(to: ReaderPosition(page: .orphans))
+    case .attachOrphan(let orphan, let article): return [.attachOrphan(orphan, to: article)]
     case .correct(let change): return [.mark(change)]
     case .nextUnreadMention:
         if state.search != nil { state.step(forward: false) } else { state.openNextUnreadMention() }

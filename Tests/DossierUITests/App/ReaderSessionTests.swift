@@ -136,6 +136,31 @@ import Testing
         #expect(message.contains("restart dossier to rebuild it"))
     }
 
+    @Test func orphanedMarksAreShownAttachedToTheListsArticleAndDeleted() throws {
+        let workspace = try Workspace()
+        var session = workspace.session()
+        let (gone, lost) = (ArticleID(rawValue: "feedfacefeedface"), ArticleID(rawValue: "deadbeefdeadbeef"))
+        try workspace.store.apply(.setStarred(true, [gone]))
+        try workspace.store.apply(.addTag("budget", [lost]))
+        try select("Acme Corp wins", in: &session)
+        let target = try #require(session.state.markTarget)
+        session.send(.openOrphans)
+        let text = (0..<session.state.document.lines.count).map(session.state.document.text(ofLine:))
+        #expect(text.contains { $0.contains("feedfacefeed…  unread starred") })
+        #expect(text.contains { $0.contains("deadbeefdead…  unread #budget") })
+        #expect(text.contains { $0.contains("attach them to “Acme Corp wins") })
+        session.send(.attachOrphan(gone, to: target))
+        #expect(try workspace.store.marks(for: target).isStarred)
+        #expect(session.state.message?.hasPrefix("Attached the marks of feedface… to “Acme Corp wins") == true)
+        let deleting = try #require(session.state.document.targets.first { target in
+            if case .correct = target.action { return true } else { return false }
+        })
+        session.send(deleting.action)
+        #expect(try workspace.store.marks(for: lost).isEmpty)
+        let after = (0..<session.state.document.lines.count).map(session.state.document.text(ofLine:))
+        #expect(after.contains { $0.contains("No orphaned marks") }, "\(after)")
+    }
+
     @Test func marksAreCommittedUndoneAndRedone() throws {
         let workspace = try Workspace()
         var session = workspace.session()

@@ -67,6 +67,29 @@ import Testing
         #expect(try store.marks(for: ArticleID(rawValue: "feedfacefeedface")).isEmpty)
     }
 
+    @Test(.enabled(if: available)) func anImportSaysHowManyArticlesItCouldNotAttachAndKeepsTheirMarks() throws {
+        let (folder, files) = try newsroom(3)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (db, restored) = (folder.appendingPathComponent("marks.sqlite").path, folder.appendingPathComponent("restored.sqlite").path)
+        for file in files { #expect(try run(["mark", file, "--tag", "budget", "--db", db], in: folder).status == 0) }
+        let exported = try run(["export", folder.path, "--db", db, "--format", "json"], in: folder)
+        #expect(exported.status == 0, "\(exported.errors)")
+        let archive = folder.appendingPathComponent("marks.json").path
+        try exported.output.write(to: URL(fileURLWithPath: archive))
+        try FileManager.default.removeItem(atPath: files[2])
+        let dry = try run(["import", archive, folder.path, "--db", restored, "--create", "--dry-run", "--json"], in: folder)
+        #expect((try JSONSerialization.jsonObject(with: dry.output) as? [String: Any])?["unattached"] as? Int == 1, "\(dry.errors)")
+        let imported = try run(["import", archive, folder.path, "--db", restored, "--create"], in: folder)
+        #expect(imported.status == 0, "\(imported.errors)")
+        #expect(String(decoding: imported.output, as: UTF8.self).contains("1 of the articles is not in the collection: its marks are kept"))
+        let orphans = try #require(try JSONSerialization.jsonObject(
+            with: try run(["marks", folder.path, "--db", restored, "--orphaned", "--json"], in: folder).output) as? [[String: Any]])
+        #expect(orphans.count == 1)
+        // Without the collection, nothing is said about it.
+        let plain = try run(["import", archive, "--db", restored], in: folder)
+        #expect(!String(decoding: plain.output, as: UTF8.self).contains("not in the collection"))
+    }
+
     /// `dossier list` killed with SIGKILL at moments spread over the update and the moving of marks: each article's
     /// marks are on its old id or its new one, never both and never neither; the run that finishes moves them all.
     @Test(.enabled(if: available)) func aProcessKilledWhileMarksMoveLosesNoneAndDoublesNone() throws {
