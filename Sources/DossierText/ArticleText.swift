@@ -38,7 +38,7 @@ public enum ArticleLayout {
         while index < article.blocks.count {
             let block = article.blocks[index]
             switch block.kind {
-            case .paragraph:
+            case .paragraph, .list:
                 runs.append(Run(part: .paragraph(index), text: block.text, lead: "", blankBefore: true))
                 index += 1
             case .figure:

@@ -6,6 +6,8 @@ public enum BlockKind: String, Codable, Sendable, CaseIterable {
     case figure
     /// Page furniture left by scraping (share lines, galleries, comment policies, stray marks), folded in the reader.
     case furniture
+    /// A list: its items one a line in `text`, bulleted ones as `• item`, numbered ones with their number.
+    case list
 }
 
 /// One block of an article body, with the raw lines it came from.
@@ -42,6 +44,11 @@ public struct Block: Hashable, Codable, Sendable {
     /// A paragraph block.
     public static func paragraph(_ text: String, lines: LineRange) -> Block {
         Block(kind: .paragraph, text: text, lines: lines)
+    }
+
+    /// A list block of `items`, one a line.
+    public static func list(_ items: [String], lines: LineRange) -> Block {
+        Block(kind: .list, text: items.joined(separator: "\n"), lines: lines)
     }
 
     /// A furniture block with its reason.

@@ -14,6 +14,21 @@ enum LineShape {
         return String(text)
     }
 
+    /// How the raw line marks a list item: a bullet (`- `, `• `, `* `, …) or a number (`1. `, `2) `), or nil for
+    /// a line that is no list item.
+    static func listMarker(_ line: String) -> ListMarker? {
+        let text = Substring(line).trimmingWhitespace()
+        guard let first = text.first else { return nil }
+        if bullets.contains(first) { return text.dropFirst().first?.isWhitespace == true ? .bullet : nil }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard (1...3).contains(digits.count), let mark = text.dropFirst(digits.count).first, mark == "." || mark == ")",
+              text.dropFirst(digits.count + 1).first?.isWhitespace == true else { return nil }
+        return .number
+    }
+
+    /// What a list item starts with.
+    enum ListMarker { case bullet, number }
+
     /// Whether the line has nothing but white space.
     static func isBlank(_ line: String) -> Bool { line.allSatisfy(\.isWhitespace) }
 

@@ -175,14 +175,47 @@ private struct Scan {
                 let lines = (index...end).map { text[$0] }.joined(separator: "\n")
                 blocks.append(.furniture(lines, lines: LineRange(index + 1, end + 1), reason: reason.rawValue))
                 index = end + 1
+            case .text where startsList(index, roles: roles):
+                index = readList(from: index, roles: roles)
             case .text:
                 var end = index
-                while end + 1 < text.count, roles[end + 1].isText,
+                while end + 1 < text.count, roles[end + 1].isText, !startsList(end + 1, roles: roles),
                       wrapped || ParagraphRules.continues(text[end], with: text[end + 1]) { end += 1 }
                 blocks.append(.paragraph(ParagraphRules.join(text[index...end]), lines: LineRange(index + 1, end + 1)))
                 index = end + 1
             }
         }
+    }
+
+    /// Whether a list starts at the line: it is body text marked as a list item (`- More money for schools`,
+    /// `2. A new route`), and so is the next line that does not carry on its sentence. One marked line alone is a
+    /// paragraph.
+    private func startsList(_ index: Int, roles: [Role]) -> Bool {
+        func isItem(_ line: Int) -> Bool { roles[line].isText && LineShape.listMarker(raw[line]) != nil }
+        guard isItem(index) else { return false }
+        var next = index + 1
+        while next < text.count, roles[next].isText, !isItem(next), ParagraphRules.continues(text[next - 1], with: text[next]) { next += 1 }
+        return next < text.count && isItem(next)
+    }
+
+    /// Reads the list whose first two lines are items from `start`: each item one line of the block (a bulleted
+    /// one as `• item`), a line without a marker that carries on an item's sentence joined to it. Gives the line
+    /// after the list.
+    private mutating func readList(from start: Int, roles: [Role]) -> Int {
+        var items: [String] = []
+        var index = start
+        while index < text.count, roles[index].isText {
+            if let marker = LineShape.listMarker(raw[index]) {
+                items.append(marker == .bullet ? "• " + text[index] : text[index])
+            } else if let last = items.last, ParagraphRules.continues(last, with: text[index]) {
+                items[items.count - 1] = ParagraphRules.join([last, text[index]])
+            } else {
+                break
+            }
+            index += 1
+        }
+        blocks.append(.list(items, lines: LineRange(start + 1, index)))
+        return index
     }
 
     /// After a heading such as `Related articles`, the short lines that follow are its list, up to the next prose.

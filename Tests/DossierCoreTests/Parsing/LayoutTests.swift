@@ -140,4 +140,41 @@ import Testing
         #expect(article.blocks(.paragraph).map(\.text) == ["The minister resigned on Friday, aides said."])
         #expect(article.blocks(.furniture).count == 1)
     }
+
+    @Test func listItemsStayOneALine() {
+        let article = parse("""
+        Council approves its budget
+
+        The council approved its budget on Monday after a long debate about spending in the town.
+
+        What the budget includes:
+        - More money for schools
+        - A new bus route to the hospital
+        * Repairs to the harbour wall
+
+        Steps the mayor set out:
+        1. Cut taxes for small firms that
+           hire young workers
+        2) Build homes
+
+        The mayor said the plan would be reviewed next year by the finance committee.
+        """)
+        #expect(article.blocks.map(\.kind) == [.paragraph, .paragraph, .list, .paragraph, .list, .paragraph])
+        #expect(article.blocks(.list).map(\.text) == [
+            "• More money for schools\n• A new bus route to the hospital\n• Repairs to the harbour wall",
+            "1. Cut taxes for small firms that hire young workers\n2) Build homes",
+        ])
+        #expect(article.blocks(.paragraph)[1].text == "What the budget includes:")
+        #expect(article.blocks(.list).map(\.lines.count) == [3, 3])
+    }
+
+    @Test(arguments: [
+        "A single - marked line stays a paragraph:\n- only one item here.",
+        "Figures moved sharply:\n-5% in March\n-3% in April",
+        "The minister spoke at length\n— and the crowd listened —\nfor an hour.",
+    ])
+    func linesThatAreNoListStayParagraphs(_ body: String) {
+        let article = parse("A headline for the story\n\n" + body)
+        #expect(article.blocks(.list).isEmpty, "\(article.blocks.map(\.text))")
+    }
 }
