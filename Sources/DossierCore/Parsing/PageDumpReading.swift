@@ -21,9 +21,23 @@ struct PageDumpReading {
         let firstBody = roles.firstIndex(of: .body) ?? lines.count
         var parts = roles.indices.map { Part(role: roles[$0], text: text[$0], inHeader: $0 < firstBody) }
         for index in parts.indices where parts[index] != .blank && FigureRules.credit(text[index]) != nil { parts[index] = .credit }
+        // A page saved as text opens with its `<title>`: when the classifier placed no title, a first line that reads
+        // as a headline is the title.
+        if !parts.contains(.title), case .furniture? = parts.first, Self.readsAsHeadline(text[0]) { parts[0] = .title }
         var index = 0
         while index < parts.count {
             index = read(at: index, parts: parts, text: text)
+        }
+    }
+
+    /// Whether a page's first line reads as its headline: three to thirty words, not a sentence of prose, nothing
+    /// the furniture rules know (a cookie notice), and not opening with page-furniture words (`Skip to content`).
+    static func readsAsHeadline(_ line: String) -> Bool {
+        guard LineShape.wordCount(line, upTo: 30) >= 3, HeaderRules.isTitle(line), !line.hasSuffix("."), FurnitureRules.reason(for: line) == nil
+        else { return false }
+        let lowered = line.lowercased()
+        return !PageWords.furniture.contains { group in
+            group.prefixes.contains { lowered.hasPrefix($0) && lowered.dropFirst($0.count).first.map { !$0.isLetter } ?? true }
         }
     }
 

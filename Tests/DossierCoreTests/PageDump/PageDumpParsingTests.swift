@@ -43,6 +43,30 @@ import Testing
         #expect(article.byline == "Ann Lee")
     }
 
+    /// A saved page whose headline is not repeated above the article: its first line, the page's title, is it.
+    @Test func thePagesFirstLineTitlesItWhenNothingElseDoes() throws {
+        var (lines, _) = try PageDumpFixtures.page("menus")
+        let headline = lines[0].components(separatedBy: " - ")[0]
+        lines.removeAll { $0 == headline }
+        let roles = try #require(PageDumpReading.detector.rolesIfPageDump(lines))
+        #expect(!roles.contains(.title), "the classifier finds no title: the first-line rule gives it")
+        let article = ArticleParser().parse(lines: lines, path: "menus.txt")
+        #expect(article.title == headline)
+        #expect(article.publisher == "Coastal Herald")
+        try LineAccounting.check(article, lines: lines)
+    }
+
+    @Test(arguments: [
+        ("Michael Webb: Dramatic video shows rescue of victim in hotel - CBS News", true),
+        ("How to retire early, step by step: Earn, save, and invest more", true),
+        ("Skip to main content", false),
+        ("Home", false),
+        ("The council voted on Tuesday to approve a new ferry timetable.", false),
+    ])
+    func aFirstLineReadsAsAHeadline(_ line: String, _ expected: Bool) {
+        #expect(PageDumpReading.readsAsHeadline(line) == expected)
+    }
+
     @Test func titleSuffixGivesThePublisher() throws {
         let (lines, _) = try PageDumpFixtures.page("comments")
         let article = ArticleParser().parse(lines: lines, path: "comments.txt")
