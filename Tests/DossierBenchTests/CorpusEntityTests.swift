@@ -54,7 +54,7 @@ import Testing
         var checkedAcronyms = 0, checkedHonorifics = 0
         for article in Self.articles.prefix(150) {
             let body = CollectionLoader().parser.parse(lines: article.text.components(separatedBy: "\n"))
-                .blocks(.paragraph).map(\.text).joined(separator: "\n")
+                .blocks.filter { $0.kind == .paragraph || $0.kind == .list }.map(\.text).joined(separator: "\n")
             for id in article.entityIDs {
                 let entity = generator.pool.entities[id]
                 guard let full = body.range(of: entity.name) else {
