@@ -59,6 +59,8 @@ public enum Action: Hashable, Sendable {
     case programFailed(String)
     /// `O`: open the article's web address in the browser (its file in the pager when it has none); `P`: its file.
     case openSource(web: Bool)
+    /// Enter on a link in an article: open its address with the user's opener.
+    case openLink(String)
     /// `x` in the list: select the article, or unselect it; mark keys then act on every selected article.
     case toggleSelected
     /// The saved filters as kept, with how many articles each matches, and what to say.

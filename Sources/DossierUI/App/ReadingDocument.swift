@@ -174,6 +174,23 @@ private struct DocumentBuilder {
         }
     }
 
+    /// The block's links as targets opening their addresses, over the characters of their words (a link counts its
+    /// words in Unicode scalars).
+    private func links(of block: Block) -> [Mark] {
+        guard let links = block.links, !links.isEmpty else { return [] }
+        var characterAt: [Int: Int] = [:]  // scalar offset of each character's start → character offset
+        var scalars = 0
+        for (offset, character) in block.text.enumerated() {
+            characterAt[scalars] = offset
+            scalars += character.unicodeScalars.count
+        }
+        characterAt[scalars] = block.text.count
+        return links.compactMap { link in
+            guard let start = characterAt[link.start], let end = characterAt[link.start + link.length], start < end else { return nil }
+            return Mark(range: start..<end, style: theme.link, action: .openLink(link.url))
+        }
+    }
+
     /// The article laid out as `show` lays it out (`ArticleLayout`), styled by part, with its mentions as targets,
     /// its marks under the metadata, highlighted paragraphs marked in the gutter and furniture folds as targets.
     mutating func article(_ article: Article, mentions linked: [EntityMention], marks articleMarks: ArticleMarks?, highlight: EntityID?, unfolded: Set<Int>) {
@@ -200,7 +217,7 @@ private struct DocumentBuilder {
                     style = theme.highlightedPassage
                     gutter = Span(text: "▌", style: theme.highlightBar)
                 }
-                runMarks = marks(.block(index), in: mentions, highlight: highlight)
+                runMarks = links(of: article.blocks[index]) + marks(.block(index), in: mentions, highlight: highlight)
             case .figure(let index):
                 style = theme.dim
                 runMarks = marks(.block(index), in: mentions, highlight: highlight)

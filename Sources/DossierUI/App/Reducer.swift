@@ -115,6 +115,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     case .startNote: state.startNote()
     case .editNoteExternally: return state.editNoteExternally()
     case .openSource(let web): return state.openSource(web: web)
+    case .openLink(let url): return [.openSource(.url(url))]
     case .noteEdited(let article, let text): return state.noteChange(text, for: article)
     case .programFailed(let reason): state.message = reason
     case .toggleHighlight: return state.toggleHighlight()

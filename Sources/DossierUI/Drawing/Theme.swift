@@ -24,6 +24,8 @@ public struct Theme: Hashable, Sendable {
     public var highlightBar = Style(foreground: .basic(.yellow, bright: true), attributes: .bold)
     /// The text of a highlighted paragraph.
     public var highlightedPassage = Style(background: .palette(58), attributes: .bold)
+    /// The words of a link in an article (underlined, so it shows without colour too).
+    public var link = Style(foreground: .basic(.blue, bright: true), attributes: .underline)
 
     /// The standard theme.
     public static let standard = Theme()

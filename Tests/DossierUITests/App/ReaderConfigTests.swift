@@ -103,6 +103,26 @@ import Testing
         #expect(ExternalPrograms.file(of: "/no/such/page#top") == "/no/such/page#top")
     }
 
+    /// Links kept from HTML and Markdown are targets in the reading view: underlined over their words, and Enter on
+    /// one opens its address.
+    @Test func aLinkInAnArticleIsATargetThatOpensItsAddress() throws {
+        var state = FixtureLibrary.state()
+        press(&state, .enter)
+        var article = try #require(state.openArticle)
+        let index = try #require(article.blocks.firstIndex { $0.kind == .paragraph })
+        let words = try #require(article.blocks[index].text.split(separator: " ").dropFirst(2).first.map(String.init))
+        let start = try #require(article.blocks[index].text.range(of: " " + words + " ")).lowerBound
+        let offset = article.blocks[index].text.unicodeScalars.distance(from: article.blocks[index].text.unicodeScalars.startIndex, to: start) + 1
+        article.blocks[index].links = [InlineLink(start: offset, length: words.unicodeScalars.count, url: "https://example.org/story")]
+        send(&state, .pageLoaded(state.content!.request, .article(article, mentions: [])))
+        let target = try #require(state.document.targets.first { $0.action == .openLink("https://example.org/story") })
+        let line = state.document.lines[target.line]
+        let text = line.map(\.text).joined()
+        #expect(String(text.dropFirst(target.columns.lowerBound).prefix(target.columns.count)) == words)
+        #expect(line.contains { $0.text == words && $0.style == state.theme.link })
+        #expect(send(&state, target.action) == [.openSource(.url("https://example.org/story"))])
+    }
+
     @Test func theOpenerRunsWithTheAddressAsItsLastArgument() throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-open-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }
