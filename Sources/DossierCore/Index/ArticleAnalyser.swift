@@ -25,23 +25,27 @@ public struct ArticleAnalyser: Sendable {
 
     /// Analyses `files` (each with the digest indexed for it, if any) on `workers` threads; outcomes in file order.
     func analyse(_ files: [(path: String, digest: String?)], workers: Int) -> [Outcome] {
-        files.concurrentMap(workers: workers) { analyse($0.path, indexedDigest: $0.digest) }
+        files.concurrentMap(workers: workers) { analyse($0.path, indexedDigest: $0.digest, workers: workers) }
     }
 
-    /// Analyses one file.
-    func analyse(_ path: String, indexedDigest: String?) -> Outcome {
+    /// Analyses one file; a container's records (a JSON Lines export, a feed) are tagged on `workers` threads, as
+    /// one file may hold a whole collection.
+    func analyse(_ path: String, indexedDigest: String?, workers: Int = 1) -> Outcome {
         guard let signature = FileSignature(path: path) else {
             return .failed(LoadProblem(path: path, reason: RawFile.reason(errno: errno, path: path)))
         }
-        switch loader.readFile(path, unlessDigest: indexedDigest) {
+        switch loader.readFile(path, unlessDigest: indexedDigest, workers: workers) {
         case .failure(let problem): return .failed(problem)
         case .success(let reading):
             if reading.unchanged { return .touched(path: path, signature: signature) }
             guard !reading.articles.isEmpty else {
                 return .failed(reading.problems.first ?? LoadProblem(path: path, reason: .empty))
             }
-            return .analysed(path: path, signature: signature, digest: reading.digest,
-                             articles: reading.articles.map { ($0, extractor.mentions(in: $0), TextFingerprint(of: $0)) }, problems: reading.problems)
+            let extractor = self.extractor
+            let articles = reading.articles.concurrentMap(workers: reading.articles.count > 1 ? workers : 1) { article in
+                (article: article, mentions: extractor.mentions(in: article), fingerprint: TextFingerprint(of: article))
+            }
+            return .analysed(path: path, signature: signature, digest: reading.digest, articles: articles, problems: reading.problems)
         }
     }
 }

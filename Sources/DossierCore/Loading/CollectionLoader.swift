@@ -81,8 +81,8 @@ public struct CollectionLoader: Sendable {
 
     /// Reads the articles of one file, with the problems of its records that are not articles. With `only`, just
     /// that record of a container. With `unlessDigest`, a file whose bytes have that digest is reported
-    /// `unchanged` and not parsed.
-    public func readFile(_ path: String, only record: Int? = nil, unlessDigest: String? = nil) -> Swift.Result<FileReading, LoadProblem> {
+    /// `unchanged` and not parsed. A JSON Lines file's records are parsed on `workers` threads, a chunk at a time.
+    public func readFile(_ path: String, only record: Int? = nil, unlessDigest: String? = nil, workers: Int = 1) -> Swift.Result<FileReading, LoadProblem> {
         do throws(LoadProblem) {
             var file = try DocumentFile(path: path, limits: self)
             if let unlessDigest, file.format.isContainer {
@@ -91,7 +91,7 @@ public struct CollectionLoader: Sendable {
                 while try probe.next() != nil {}
                 if probe.digest == unlessDigest { return .success(FileReading(digest: unlessDigest, unchanged: true)) }
             }
-            return .success(try DocumentReading(loader: self, only: record, unlessDigest: unlessDigest).read(&file))
+            return .success(try DocumentReading(loader: self, only: record, unlessDigest: unlessDigest, workers: workers).read(&file))
         } catch {
             return .failure(error)
         }

@@ -6,9 +6,36 @@ struct DocumentReading {
     let only: Int?
     /// A digest that, matched by a file read whole, means it is unchanged and need not be parsed.
     let unlessDigest: String?
+    /// Threads that parse a container's records, a chunk of them at a time (one file may hold a whole collection).
+    var workers = 1
+
+    /// How many records are read before a chunk is parsed.
+    private static let chunk = 1024
 
     func read(_ file: inout DocumentFile) throws(LoadProblem) -> FileReading {
         switch file.format {
+        case .jsonLines where only == nil && workers > 1:
+            var reading = FileReading(digest: "")
+            let (path, format) = (file.path, file.format)
+            var pending: [SourceRecord] = []
+            func parsePending() {
+                let parsed = pending.concurrentMap(workers: workers) { article($0, address: "\(path)#\($0.number)", format: format) }
+                for result in parsed {
+                    switch result {
+                    case .success(let article): reading.articles.append(article)
+                    case .failure(let problem): reading.problems.append(problem)
+                    }
+                }
+                pending.removeAll(keepingCapacity: true)
+            }
+            try RecordSplitter.jsonLines(&file, limit: loader.maximumFileSize) { record throws(LoadProblem) in
+                pending.append(record)
+                if pending.count == Self.chunk { parsePending() }
+                return true
+            }
+            parsePending()
+            reading.digest = file.digest
+            return reading
         case .jsonLines:
             var reading = FileReading(digest: "")
             let (path, format) = (file.path, file.format)

@@ -1,5 +1,5 @@
 /// One record of a container file, as its bytes were cut from the stream.
-struct SourceRecord {
+struct SourceRecord: Sendable {
     /// Its number in the file, from 1.
     var number: Int
     /// The lines of the file it spans.

@@ -62,6 +62,23 @@ struct JSONFormatTests {
         #expect(result.problems[2].description.contains("truncated"))
     }
 
+    /// A JSON Lines file's records are parsed on several threads a chunk at a time: the same articles and problems,
+    /// in the same order, as one thread reads.
+    @Test func recordsParsedOnSeveralThreadsComeOutAsOneThreadReadsThem() throws {
+        let folder = try TemporaryFolder()
+        var lines: [String] = []
+        for number in 0..<2_500 {
+            lines.append(number % 97 == 5 ? "not JSON \(number)" : #"{"title": "Story \#(number)", "text": "Body of story \#(number), long enough to be a paragraph of its own."}"#)
+        }
+        let path = try folder.write("big.jsonl", lines.joined(separator: "\n"))
+        let one = try CollectionLoader().readFile(path, workers: 1).get()
+        let four = try CollectionLoader().readFile(path, workers: 4).get()
+        #expect(one.articles.count == 2_474 && one.problems.count == 26)
+        #expect(four.articles == one.articles)
+        #expect(four.problems == one.problems)
+        #expect(four.digest == one.digest)
+    }
+
     @Test func aJSONArrayStreamsItsElementsWithTheirLines() throws {
         let folder = try TemporaryFolder()
         let text = "[\n  " + Self.newsPlease + ",\n  {\n    \"headline\": \"Second\",\n    \"body\": \"Pretty printed body text.\"\n  },\n  42\n]\n"
