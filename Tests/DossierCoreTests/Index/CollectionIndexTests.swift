@@ -276,12 +276,7 @@ struct CollectionIndexTests {
         let index = MentionIndex(entities: collection.entities, articleOrder: articles, mentions: collection.mentions, marks: [:])
         #expect(!index.entities.isEmpty)
         for entity in index.entities {
-            var linked: [ArticleID: Int] = [:]
-            for article in articles {
-                let count = index.mentions(in: article).count { $0.entity.id == entity.id }
-                if count > 0 { linked[article] = count }
-            }
-            #expect(index.mentionCounts(of: entity.id) == linked, "\(entity.canonicalName)")
+            #expect(index.mentionCounts(of: entity.id) == index.countingLinkedMentions(of: entity.id, in: articles), "\(entity.canonicalName)")
         }
     }
 

@@ -54,3 +54,16 @@ enum IndexFixture {
         }
     }
 }
+
+extension MentionIndex {
+    /// The entity's mentions in each of `articles` that names it, counted one by one from the linked mentions: what
+    /// `mentionCounts(of:)` must give.
+    func countingLinkedMentions(of id: EntityID, in articles: [ArticleID]) -> [ArticleID: Int] {
+        var counts: [ArticleID: Int] = [:]
+        for article in articles {
+            let count = mentions(in: article).count { $0.entity.id == id }
+            if count > 0 { counts[article] = count }
+        }
+        return counts
+    }
+}

@@ -100,12 +100,8 @@ struct MarkedEntitiesTests {
                       [peter.id: EntityMarks(detached: ["mrs hale"]), detached: EntityMarks(mergedInto: susan.id)]] {
             let index = MentionIndex(entities: [peter, susan], articleOrder: articles, mentions: table, marks: marks)
             for entity in index.entities {
-                var linked: [ArticleID: Int] = [:]
-                for article in articles {
-                    let count = index.mentions(in: article).count { $0.entity.id == entity.id }
-                    if count > 0 { linked[article] = count }
-                }
-                #expect(index.mentionCounts(of: entity.id) == linked, "\(entity.canonicalName) under \(marks)")
+                #expect(index.mentionCounts(of: entity.id) == index.countingLinkedMentions(of: entity.id, in: articles),
+                        "\(entity.canonicalName) under \(marks)")
             }
         }
     }
