@@ -190,7 +190,7 @@ public struct AppState: Sendable {
     /// Recomputes the list from the sort and the filter (archived articles only when the filter asks for them),
     /// keeping the selected article selected when it is still listed.
     mutating func refreshList() {
-        let selected = list.selectedIndex.flatMap { listOrder.indices.contains($0) ? listOrder[$0] : nil }
+        let selected = listSelection
         let sorted = library.sorted(by: sort)
         if let listSearch {
             listOrder = listSearch.hits.filter { library.summary($0) != nil }
@@ -246,6 +246,8 @@ public struct AppState: Sendable {
         var width: Int
         var unfolded: Set<Int>
         var highlight: EntityID?
+        /// On the orphans page, the list's article its targets attach marks to.
+        var attachTarget: ArticleID?
     }
 
     /// What the sidebar rows are built from besides the version.
@@ -269,12 +271,15 @@ public struct AppState: Sendable {
             sidebar.setCount(sidebarRows.count)
         }
         let documentNow = DocumentInputs(version: version, page: reader.page, raw: reader.raw, width: readerWidth, unfolded: reader.unfolded,
-                                         highlight: highlightedEntity)
+                                         highlight: highlightedEntity, attachTarget: reader.page == .orphans ? listSelection : nil)
         if documentNow != documentInputs {
             documentInputs = documentNow
             document = ReadingDocument.make(for: self, width: readerWidth)
         }
     }
+
+    /// The article selected in the list, if any.
+    var listSelection: ArticleID? { list.selectedIndex.flatMap { listOrder.indices.contains($0) ? listOrder[$0] : nil } }
 
     /// The reader pane's width; when the reader is not shown, the width it would have alone.
     var readerWidth: Int { layout.rect(for: .reader)?.width ?? size.width }

@@ -51,8 +51,7 @@ public struct ReadingDocument: Sendable {
                 builder.text("Loading…", style: state.theme.dim)
                 break
             }
-            builder.orphans(orphans, attachingTo: state.list.selectedIndex.flatMap { state.listOrder.indices.contains($0) ? state.listOrder[$0] : nil }
-                .flatMap(state.library.summary))
+            builder.orphans(orphans, attachingTo: state.listSelection.flatMap(state.library.summary))
         case .entity(let id)?:
             guard let entity = state.library.index.entity(id) else { break }
             guard case .entity(_, let articles, let related)? = state.pageContent else {

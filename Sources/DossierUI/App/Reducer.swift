@@ -259,7 +259,7 @@ extension AppState {
     /// The article a mark key acts on: the open one in the reader, else the one selected in the list.
     var markTarget: ArticleID? {
         if focus == .reader, let article = openArticle { return article.id }
-        return list.selectedIndex.flatMap { listOrder.indices.contains($0) ? listOrder[$0] : nil }
+        return listSelection
     }
 
     /// Marks the open article read (once), as when it has been open two seconds or scrolled to its end.
