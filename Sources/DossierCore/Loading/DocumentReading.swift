@@ -14,17 +14,13 @@ struct DocumentReading {
 
     func read(_ file: inout DocumentFile) throws(LoadProblem) -> FileReading {
         switch file.format {
-        case .jsonLines where only == nil && workers > 1:
+        case .jsonLines where only == nil:
             var reading = FileReading(digest: "")
             let (path, format) = (file.path, file.format)
             var pending: [SourceRecord] = []
             func parsePending() {
-                let parsed = pending.concurrentMap(workers: workers) { article($0, address: "\(path)#\($0.number)", format: format) }
-                for result in parsed {
-                    switch result {
-                    case .success(let article): reading.articles.append(article)
-                    case .failure(let problem): reading.problems.append(problem)
-                    }
+                for result in pending.concurrentMap(workers: workers, { article($0, address: "\(path)#\($0.number)", format: format) }) {
+                    reading.add(result)
                 }
                 pending.removeAll(keepingCapacity: true)
             }
@@ -37,6 +33,7 @@ struct DocumentReading {
             reading.digest = file.digest
             return reading
         case .jsonLines:
+            // One record: read up to it, parsing none but it.
             var reading = FileReading(digest: "")
             let (path, format) = (file.path, file.format)
             try RecordSplitter.jsonLines(&file, limit: loader.maximumFileSize) { record throws(LoadProblem) in
@@ -68,11 +65,7 @@ struct DocumentReading {
     /// Turns one record into an article or a problem; returns whether to go on.
     private func take(_ record: SourceRecord, path: String, format: DocumentFormat, into reading: inout FileReading) -> Bool {
         if let only, record.number != only { return record.number < only }
-        let address = "\(path)#\(record.number)"
-        switch article(record, address: address, format: format) {
-        case .success(let article): reading.articles.append(article)
-        case .failure(let problem): reading.problems.append(problem)
-        }
+        reading.add(article(record, address: "\(path)#\(record.number)", format: format))
         return only == nil
     }
 
@@ -209,6 +202,16 @@ struct DocumentReading {
             return JSONNode(value: .array(items.map { shift($0, by: offset) }), lines: lines)
         default:
             return JSONNode(value: node.value, lines: lines)
+        }
+    }
+}
+
+extension FileReading {
+    /// Keeps a record's article, or its problem.
+    mutating func add(_ result: Result<Article, LoadProblem>) {
+        switch result {
+        case .success(let article): articles.append(article)
+        case .failure(let problem): problems.append(problem)
         }
     }
 }
