@@ -125,9 +125,7 @@ import Testing
     @Test func aFilterOnADamagedIndexSaysSoInsteadOfMatchingNothing() throws {
         let workspace = try Workspace()
         var session = workspace.session()
-        let queue = try DatabaseQueue(path: workspace.folder.appendingPathComponent("index.sqlite").path)
-        try queue.write { db in try db.execute(sql: "UPDATE article_text_data SET block = randomblob(length(block)) WHERE id > 1") }
-        try queue.close()
+        try damageFullTextBlocks(ofIndexAt: workspace.folder.appendingPathComponent("index.sqlite").path)
         session.send(.startFilter)
         for character in "harbour" { session.send(.promptInput(character)) }
         session.send(.promptSubmit)

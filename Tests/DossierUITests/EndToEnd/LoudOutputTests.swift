@@ -173,12 +173,7 @@ import Testing
         let fine = try bash("\"$0\" list seeds --json --filter spyware --index \(index)")
         let expected = try #require(try JSONSerialization.jsonObject(with: fine.output) as? [Any]).count
         #expect(expected >= 1)
-        func damage() throws {
-            let queue = try DatabaseQueue(path: index)
-            try queue.write { db in try db.execute(sql: "UPDATE article_text_data SET block = randomblob(length(block)) WHERE id > 1") }
-            try queue.close()
-        }
-        try damage()
+        try damageFullTextBlocks(ofIndexAt: index)
         let damaged = try bash("\"$0\" list seeds --json --filter spyware --index \(index)")
         #expect(damaged.status == 0, "\(damaged.errors)")
         #expect(damaged.errors.contains("the index is damaged") && damaged.errors.contains("searching the article files instead"), "\(damaged.errors)")
@@ -188,9 +183,9 @@ import Testing
         #expect(rebuilt.errors.isEmpty, "\(rebuilt.errors)")
         #expect((try JSONSerialization.jsonObject(with: rebuilt.output) as? [Any])?.count == expected)
         // A search that finds the damage rebuilds the index at once.
-        try damage()
+        try damageFullTextBlocks(ofIndexAt: index)
         let searched = try bash("\"$0\" search spyware seeds --json --index \(index)")
-        #expect(searched.status == 0 && searched.errors.contains("the index is damaged; rebuilding it"), "\(searched.errors)")
+        #expect(searched.status == 0 && searched.errors.contains("the index is damaged; rebuilding it"), "search: \(searched.status) \(searched.errors)")
         #expect((try JSONSerialization.jsonObject(with: searched.output) as? [Any])?.count == expected)
         #expect(FileManager.default.fileExists(atPath: index + ".damaged-2"))
         #expect(FileManager.default.fileExists(atPath: index + ".damaged"))
