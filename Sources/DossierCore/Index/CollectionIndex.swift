@@ -12,6 +12,8 @@ public final class CollectionIndex: Sendable {
     /// The index file.
     public let path: String
     let pool: DatabasePool
+    /// The ids of article and entity rows, read once and kept while the index is unchanged (`articleIDs(_:)`).
+    private let rowIDs = Mutex(RowIDs())
 
     /// Opens (creating if needed) the index at `path`; an index of another `IndexStamp` is rebuilt. Only a file
     /// Dossier made is ever changed: any other file at `path` (text, another program's database) is refused with
@@ -189,10 +191,12 @@ public final class CollectionIndex: Sendable {
 
     /// Runs `body` in an immediate transaction, so that a second process updating the same index waits its turn.
     fileprivate func write(_ body: (Database) throws -> Void) throws(IndexError) {
+        rowIDs.withLock { $0 = RowIDs() }
         try run {
             try pool.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
                     try body(db)
+                    try Self.nextGeneration(db)
                     return .commit
                 }
             }
@@ -208,6 +212,7 @@ public final class CollectionIndex: Sendable {
     /// writes a table with no foreign key, and resolution writes occurrences only of the articles it read in the same
     /// transaction, so checking each occurrence would only cost time.
     fileprivate func bulkWrite(_ body: (Database) throws -> Void) throws(IndexError) {
+        rowIDs.withLock { $0 = RowIDs() }
         try run {
             try pool.writeWithoutTransaction { db in
                 // Outside a transaction, where SQLite takes this pragma.
@@ -218,10 +223,43 @@ public final class CollectionIndex: Sendable {
                     try db.execute(sql: "PRAGMA cache_size = -\(Self.bulkCacheKiB)")
                     defer { try? db.execute(sql: "PRAGMA cache_size = \(previous)") }
                     try body(db)
+                    try Self.nextGeneration(db)
                     return .commit
                 }
             }
         }
+    }
+
+    /// The id of each article row, read in `db` once and kept while the index is unchanged: queries over many
+    /// occurrences return article rows, and joining each to its id cost more than reading them.
+    func articleIDs(_ db: Database) throws -> [Int64: ArticleID] {
+        try ids(\.articles, table: "article", db, ArticleID.init(rawValue:))
+    }
+
+    /// The id of each entity row, kept as `articleIDs(_:)` are.
+    func entityIDs(_ db: Database) throws -> [Int64: EntityID] {
+        try ids(\.entities, table: "entity", db, EntityID.init(rawValue:))
+    }
+
+    /// Kept ids are those of the index's generation when read: another process that wrote the index since
+    /// numbered rows anew.
+    private func ids<ID: Sendable>(_ kept: WritableKeyPath<RowIDs, [Int64: ID]?>, table: String, _ db: Database,
+                                   _ make: (String) -> ID) throws -> [Int64: ID] {
+        let generation = try Int64.fetchOne(db.cachedStatement(sql: "SELECT value FROM generation")) ?? 0
+        if let known = rowIDs.withLock({ $0.generation == generation ? $0[keyPath: kept] : nil }) { return known }
+        var ids: [Int64: ID] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT rowid, id FROM \(table)")
+        while let row = try rows.next() { ids[row[0]] = make(row[1]) }
+        rowIDs.withLock { stored in
+            if stored.generation != generation { stored = RowIDs(generation: generation) }
+            stored[keyPath: kept] = ids
+        }
+        return ids
+    }
+
+    /// Counts a committed write, so that row ids kept by any process are read again (`ids`).
+    private static func nextGeneration(_ db: Database) throws {
+        try db.execute(sql: "UPDATE generation SET value = value + 1")
     }
 
     /// Runs `body`, its failures as `IndexError`s; a damaged database is noted, so that the next open rebuilds it.
@@ -234,6 +272,13 @@ public final class CollectionIndex: Sendable {
             throw .database(path: path, reason: (error as? DatabaseError)?.message ?? "\(error)")
         }
     }
+}
+
+/// The ids of an index's article and entity rows, as far as they were read, at one generation of the index.
+private struct RowIDs {
+    var generation: Int64 = -1
+    var articles: [Int64: ArticleID]?
+    var entities: [Int64: EntityID]?
 }
 
 /// Writes analysed batches on a thread of its own, one at a time, so that the next batch is analysed meanwhile.

@@ -8,10 +8,11 @@ extension CollectionIndex {
         let position = Dictionary(summaries.enumerated().map { ($0.element.id, Int32($0.offset)) }) { first, _ in first }
         return try run { try pool.read { db in
             var rowPosition: [Int64: Int32] = [:]
-            let articles = try Row.fetchCursor(db, sql: "SELECT rowid, id FROM article")
-            while let row = try articles.next() {
-                if let found = position[ArticleID(rawValue: row[1])] { rowPosition[row[0]] = found }
+            for (row, id) in try articleIDs(db) {
+                if let found = position[id] { rowPosition[row] = found }
             }
+            // Read here, on the thread that resolves entities at open, so that showing an article's mentions finds them.
+            _ = try entityIDs(db)
             var slot: [Int64: Int] = [:]
             var stored: [(id: String, name: String, kind: String, aliases: String, mentions: Int)] = []
             let entities = try Row.fetchCursor(db, sql: "SELECT rowid, id, name, kind, aliases, mentions FROM entity")
@@ -51,12 +52,13 @@ struct IndexMentions: MentionSource {
                 SELECT l.article, l.data FROM mention_list l WHERE l.article = (SELECT rowid FROM article WHERE id = ? LIMIT 1)
                 """), arguments: [article.rawValue]), let list = MentionList(decoding: row[1]) else { return [] }
             // The entity of each key in the article, for mentions the tagger called people and for the others.
+            let ids = try index.entityIDs(db)
             var entities: [String: (person: EntityID?, other: EntityID?)] = [:]
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-                SELECT o.key, o.person, e.id FROM occurrence o JOIN entity e ON e.rowid = o.entity WHERE o.article = ?
-                """), arguments: [row[0] as Int64])
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT key, person, entity FROM occurrence WHERE article = ?"),
+                                           arguments: [row[0] as Int64])
             while let occurrence = try rows.next() {
-                let (key, id): (String, EntityID) = (occurrence[0], EntityID(rawValue: occurrence[2]))
+                guard let id = ids[occurrence[2]] else { continue }
+                let key: String = occurrence[0]
                 if occurrence[1] as Bool { entities[key, default: (nil, nil)].person = id } else { entities[key, default: (nil, nil)].other = id }
             }
             return list.items.compactMap { item -> LinkedMention? in
@@ -71,12 +73,16 @@ struct IndexMentions: MentionSource {
         guard !ids.isEmpty else { return [:] }
         let list = ids.map(\.rawValue)
         let found = try? index.pool.read { db -> [ArticleID: Int] in
+            let ids = try index.articleIDs(db)
             var counts: [ArticleID: Int] = [:]
+            // From the entity index alone, which holds the counts; article rows become ids in memory.
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT a.id, SUM(o.mentions) FROM occurrence o JOIN article a ON a.rowid = o.article
-                WHERE o.entity IN (SELECT rowid FROM entity WHERE id IN (\(databaseQuestionMarks(count: list.count)))) GROUP BY o.article
+                SELECT article, mentions FROM occurrence
+                WHERE entity IN (SELECT rowid FROM entity WHERE id IN (\(databaseQuestionMarks(count: list.count))))
                 """, arguments: StatementArguments(list))
-            while let row = try rows.next() { counts[ArticleID(rawValue: row[0]), default: 0] += row[1] as Int }
+            while let row = try rows.next() {
+                if let id = ids[row[0]] { counts[id, default: 0] += row[1] as Int }
+            }
             return counts
         }
         return found ?? [:]

@@ -25,17 +25,20 @@ import GRDB
 ///   `arrival` holds an update's articles at new paths while it runs, to be matched with the vanished ones.
 /// - `entity`: the resolved entities; `occurrence`: which entity the mentions of a key in an article belong to
 ///   (`person` when the tagger called them people; none for a headline span resolution dropped).
+/// - `generation`: one number, counted up by every committed write, which tells a process that rows it read may have
+///   been numbered anew by another.
 /// - `article_text`: FTS5 over each article's title and reading text (rowid = the article's rowid). It has no prefix
 ///   index: one cost more cold indexing time than prefix queries without it cost search (docs/benchmarks.md).
 enum IndexSchema {
     /// Bumped whenever the tables change (what the analysis puts in them is `IndexStamp.parserVersion`).
-    static let version = 13
+    static let version = 14
 
     /// The indexes that find an article's and an entity's occurrences, dropped and made again when every entity is
-    /// resolved anew.
+    /// resolved anew. An entity's holds its mention counts, so that counting them per article (an entity page's
+    /// order) reads that index alone.
     static let occurrenceIndexes = [
         "CREATE INDEX occurrence_article ON occurrence(article)",
-        "CREATE INDEX occurrence_entity ON occurrence(entity)",
+        "CREATE INDEX occurrence_entity ON occurrence(entity, mentions)",
     ]
 
     /// The name of the index a `CREATE INDEX` statement makes.
@@ -104,6 +107,8 @@ enum IndexSchema {
             key TEXT NOT NULL, person INTEGER NOT NULL, entity INTEGER NOT NULL, mentions INTEGER NOT NULL, moved INTEGER NOT NULL,
             PRIMARY KEY (key, article, person)) WITHOUT ROWID
         """,
+        "CREATE TABLE generation (value INTEGER NOT NULL)",
+        "INSERT INTO generation (value) VALUES (0)",
         "CREATE VIRTUAL TABLE article_text USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2')",
         "CREATE TRIGGER article_deleted AFTER DELETE ON article BEGIN DELETE FROM article_text WHERE rowid = old.rowid; END",
     ] + occurrenceIndexes

@@ -356,20 +356,23 @@ extension Article {
     }
 
     /// The sentences of those of `mentions` that are in this article, each with the mention's range in it; a
-    /// sentence with two of them is given once, for the first (keyword in context).
-    public func contexts(of mentions: [Mention]) -> [(mention: Mention, sentence: String, range: Range<Int>)] {
+    /// sentence with two of them is given once, for the first (keyword in context). At most `limit` sentences, the
+    /// first: the parts after them are not split.
+    public func contexts(of mentions: [Mention], limit: Int = .max) -> [(mention: Mention, sentence: String, range: Range<Int>)] {
         var shown = Set<String>()
         // Each part is split into sentences once, however many mentions it has.
         var sentences: [TextPart: [Range<String.Index>]] = [:]
-        return mentions.compactMap { mention in
-            guard mention.article == id, let text = text(of: mention.part) else { return nil }
+        var found: [(mention: Mention, sentence: String, range: Range<Int>)] = []
+        for mention in mentions where found.count < limit {
+            guard mention.article == id, let text = text(of: mention.part) else { continue }
             let split = sentences[mention.part] ?? Tokenizer.sentences(text)
             sentences[mention.part] = split
-            guard let found = Self.sentence(around: mention.range, in: text, sentences: split), shown.insert(found.sentence).inserted else {
-                return nil
+            guard let context = Self.sentence(around: mention.range, in: text, sentences: split), shown.insert(context.sentence).inserted else {
+                continue
             }
-            return (mention, found.sentence, found.range)
+            found.append((mention, context.sentence, context.range))
         }
+        return found
     }
 
     /// The sentence of `part` around the character range `range`, and the range's offsets within that sentence.

@@ -204,8 +204,9 @@ public struct AppState: Sendable {
         if let selected, let index = listOrder.firstIndex(of: selected) { list.select(index) }
     }
 
-    /// How many articles an entity page shows at a time: about a screenful (each takes three lines or more).
-    public var entityPageSize: Int { max(ReaderPosition.articlesPerPage, readerHeight / 3) }
+    /// How many articles an entity page shows at a time: a screenful (each takes four lines or more: a blank line,
+    /// its title, its counts and a sentence).
+    public var entityPageSize: Int { max(ReaderPosition.articlesPerPage, readerHeight / 4) }
 
     /// The pane layout at the current size.
     public var layout: PaneLayout {

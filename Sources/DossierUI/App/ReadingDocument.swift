@@ -255,6 +255,10 @@ private struct DocumentBuilder {
 
     /// An entity's page: its names and counts, the articles read for it with each mentioning sentence, a line
     /// that shows more, and the entities mentioned with it.
+    /// The sentences an entity page shows of each article: the first few, as a search engine's snippets do; the
+    /// others are a target away (unless one more sentence would take no more room than that target).
+    static let contextsPerArticle = 3
+
     mutating func entityPage(_ entity: Entity, articles shown: [EntityPageArticle], requested: Int, pageSize: Int, related: [CoMention], pinned: Bool,
                              unread: Int) {
         text(entity.canonicalName, style: theme.title)
@@ -270,8 +274,21 @@ private struct DocumentBuilder {
             text(title, style: theme.heading, marks: [Mark(range: 0..<title.count, style: theme.heading, action: .openArticle(articleID, at: mentions.first), mention: nil)], lead: "▸ ")
             let count = "\(mentions.count) mention\(mentions.count == 1 ? "" : "s")"
             text(([count] + [ArticleText.metadata(article)].compactMap { $0 }).joined(separator: " · "), style: theme.metadata, lead: "  ")
-            for context in article.contexts(of: mentions) {
+            // One sentence more than are shown tells whether a line saying what is left would stand for more than it.
+            var contexts = article.contexts(of: mentions, limit: Self.contextsPerArticle + 1)
+            var rest: ArraySlice<Mention> = []
+            if contexts.count > Self.contextsPerArticle, let last = contexts.last.flatMap({ mentions.firstIndex(of: $0.mention) }),
+               last + 1 < mentions.count, let cut = mentions.firstIndex(of: contexts[Self.contextsPerArticle - 1].mention) {
+                contexts.removeLast()
+                rest = mentions[(cut + 1)...]
+            }
+            for context in contexts {
                 text(context.sentence, style: .plain, marks: [Mark(range: context.range, style: theme.mention(entity.kind), action: .openArticle(articleID, at: context.mention), mention: context.mention)], lead: "  ")
+            }
+            // The rest are in the article: a target opens it at the first mention not shown.
+            if let next = rest.first {
+                let label = "\(rest.count) more mention\(rest.count == 1 ? "" : "s") in the article"
+                text(label, style: theme.dim, marks: [Mark(range: 0..<label.count, style: theme.dim, action: .openArticle(articleID, at: next))], lead: "  ")
             }
         }
         if articles.count > shownCount {

@@ -8,11 +8,15 @@ import Testing
 struct EntityPagePagingTests {
     /// Twenty articles, each mentioning one organisation once, except story 5, which mentions it twice.
     static func state() throws -> (ReaderSession, EntityID) {
-        let articles = (1...20).map { number in
+        try session((1...20).map { number in
             let again = number == 5 ? " Harbour Board said so." : ""
             return ArticleParser().parse(lines: ["Story number \(number)", "", "Officials at Harbour Board met on day \(number) to discuss fees.\(again)"],
                                          path: "story\(number).txt")
-        }
+        })
+    }
+
+    /// A reader of `articles`, each `Harbour Board` of their first paragraphs a mention of one organisation.
+    static func session(_ articles: [Article]) throws -> (ReaderSession, EntityID) {
         let mentions = articles.flatMap { article in
             let text = article.blocks[0].text
             var found: [FoundMention] = []
@@ -39,12 +43,14 @@ struct EntityPagePagingTests {
         var (session, entity) = try Self.state()
         session.send(.openEntity(entity))
         let page = session.state.entityPageSize
-        #expect(page == 13, "a screenful at 120x40: 39 rows, three a article")
+        #expect(page == 9, "a screenful at 120x40: 39 rows, four an article")
         #expect(headings(session.state).count == page)
         let document = session.state.document
         let more = try #require(document.targets.first { $0.action == .showMoreArticles })
-        #expect(document.text(ofLine: more.line).contains("Show 7 more (\(20 - page) not shown)"))
+        #expect(document.text(ofLine: more.line).contains("Show 9 more (\(20 - page) not shown)"))
         #expect(document.targets.contains { $0.action == .showAllArticles })
+        session.send(.showMoreArticles)
+        #expect(headings(session.state).count == 2 * page)
         session.send(.showMoreArticles)
         #expect(headings(session.state).count == 20)
         #expect(!session.state.document.targets.contains { $0.action == .showMoreArticles })
@@ -69,6 +75,7 @@ struct EntityPagePagingTests {
         var (session, _) = try Self.state()
         let entity = try #require(session.state.library.index.entities.first)
         session.send(.openEntity(entity.id))
+        session.send(.showAllArticles)
         session.send(.nextTarget)
         let first = try #require(session.state.reader.target)
         session.send(.focus(.reader))
@@ -79,6 +86,40 @@ struct EntityPagePagingTests {
         let line = session.state.document.targets[target].line
         #expect(target > first + 1, "not the target after the old one")
         #expect(line >= session.state.reader.scroll, "the first target on screen")
+    }
+
+    /// Story 1 names the organisation in `sentences` sentences of one paragraph; the others once.
+    static func session(sentences: Int) throws -> (ReaderSession, EntityID) {
+        let many = (1...sentences).map { "Harbour Board met on day \($0)." }.joined(separator: " ")
+        return try session((1...3).map { number in
+            ArticleParser().parse(lines: ["Story number \(number)", "", number == 1 ? many : "Officials at Harbour Board met."], path: "story\(number).txt")
+        })
+    }
+
+    @Test func anArticleShowsItsFirstSentencesAndATargetToTheRest() throws {
+        var (session, entity) = try Self.session(sentences: 6)
+        session.send(.openEntity(entity))
+        let document = session.state.document
+        let lines = (0..<document.lines.count).map { document.text(ofLine: $0).trimmingCharacters(in: .whitespaces) }
+        #expect(lines.contains("Harbour Board met on day 3."))
+        #expect(!lines.contains("Harbour Board met on day 4."), "three sentences of an article, not all six")
+        let rest = try #require(document.targets.first { document.text(ofLine: $0.line).contains("3 more mentions in the article") })
+        guard case .openArticle(_, let at?) = rest.action else {
+            Issue.record("the line opens the article")
+            return
+        }
+        #expect(lines.contains("6 mentions"))
+        #expect(at.range.lowerBound == "Harbour Board met on day 1. Harbour Board met on day 2. Harbour Board met on day 3. ".count,
+                "at the first mention not shown")
+    }
+
+    @Test func oneSentenceMoreIsShownRatherThanALineSayingSo() throws {
+        var (session, entity) = try Self.session(sentences: 4)
+        session.send(.openEntity(entity))
+        let document = session.state.document
+        let lines = (0..<document.lines.count).map { document.text(ofLine: $0).trimmingCharacters(in: .whitespaces) }
+        #expect(lines.contains("Harbour Board met on day 4."))
+        #expect(!lines.contains { $0.contains("more mention") })
     }
 
     @Test func openingAnotherPageStartsAgainFromOnePage() throws {
