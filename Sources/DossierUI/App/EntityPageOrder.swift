@@ -8,7 +8,18 @@ public enum EntityPageOrder {
     /// Whether the title holds one of `names` (lower-case UTF-8), ignoring case. Compared as bytes: an entity's page
     /// checks the title of each of its articles, tens of thousands for a large one.
     static func titleNames(_ names: [[UInt8]], _ title: String?) -> Bool {
-        guard var lowered = title?.lowercased(), !names.isEmpty else { return false }
+        guard var title, !names.isEmpty else { return false }
+        // An ASCII title is lowered byte by byte, in a buffer used again; another is lowered by the standard library.
+        if title.utf8.allSatisfy({ $0 < 0x80 }) {
+            return title.withUTF8 { bytes in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { lowered in
+                    for (index, byte) in bytes.enumerated() { lowered[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+                    let text = UnsafeBufferPointer(lowered)
+                    return names.contains { contains(text, $0) }
+                }
+            }
+        }
+        var lowered = title.lowercased()
         return lowered.withUTF8 { text in names.contains { contains(text, $0) } }
     }
 
@@ -34,21 +45,33 @@ public enum EntityPageOrder {
         let names = ([entity.canonicalName] + entity.aliases).map { Array($0.lowercased().utf8) }.filter { !$0.isEmpty }
         var titled: [Bool] = []
         var counts: [Int] = []
-        var dates: [String] = []
+        var dates: [Int] = []
         titled.reserveCapacity(articles.count)
         counts.reserveCapacity(articles.count)
         dates.reserveCapacity(articles.count)
+        // Dates numbered in order of first sight, then ranked: articles share few dates, and comparing numbers in the
+        // sort costs less than comparing strings.
+        var dateNumbers: [String: Int] = [:]
         for id in articles {
             let summary = summaries(id)
             titled.append(titleNames(names, summary?.title))
             counts.append(mentions[id] ?? 0)
-            dates.append(summary?.date ?? "")
+            let date = summary?.date ?? ""
+            if let number = dateNumbers[date] {
+                dates.append(number)
+            } else {
+                dates.append(dateNumbers.count)
+                dateNumbers[date] = dateNumbers.count
+            }
         }
+        var rank = [Int](repeating: 0, count: dateNumbers.count)
+        for (place, number) in dateNumbers.sorted(by: { $0.key < $1.key }).map(\.value).enumerated() { rank[number] = place }
         // Positions are sorted, not the keys: each holds a string.
         return articles.indices.sorted { a, b in
             if titled[a] != titled[b] { return titled[a] }
             if counts[a] != counts[b] { return counts[a] > counts[b] }
-            if dates[a] != dates[b] { return dates[a] > dates[b] }
+            let (dateA, dateB) = (rank[dates[a]], rank[dates[b]])
+            if dateA != dateB { return dateA > dateB }
             return a < b
         }.map { articles[$0] }
     }

@@ -35,6 +35,26 @@ import Testing
         #expect(ranked == [ids[2], ids[3], ids[1], ids[0]])
     }
 
+    @Test func titlesMatchWhateverTheirCaseAndScript() {
+        let names = ["Élise Müller", "Harbour Board"].map { Array($0.lowercased().utf8) }
+        #expect(EntityPageOrder.titleNames(names, "ÉLISE MÜLLER wins"), "lowered beyond ASCII")
+        #expect(EntityPageOrder.titleNames(names, "Port news: the HARBOUR board meets"))
+        #expect(EntityPageOrder.titleNames(names, "Harbour boards meet"), "a name inside a longer word counts, as before")
+        #expect(!EntityPageOrder.titleNames(names, "Harbour news"))
+        #expect(!EntityPageOrder.titleNames(names, nil))
+    }
+
+    @Test func undatedArticlesComeAfterDatedOnesOfTheSameCounts() {
+        let subject = entity("Harbour Board", articles: 0)
+        let ids = (0..<3).map { ArticleID(rawValue: "a\($0)") }
+        let summaries: [ArticleID: ArticleSummary] = [
+            ids[0]: ArticleSummary(id: ids[0], path: "0", title: "Undated", date: nil, credit: nil, publisher: nil),
+            ids[1]: ArticleSummary(id: ids[1], path: "1", title: "Older", date: "2021-05-01", credit: nil, publisher: nil),
+            ids[2]: ArticleSummary(id: ids[2], path: "2", title: "Newer", date: "2023-05-01", credit: nil, publisher: nil),
+        ]
+        #expect(EntityPageOrder.articles(ids, of: subject, summaries: { summaries[$0] }, mentions: [:]) == [ids[2], ids[1], ids[0]])
+    }
+
     @Test func aPairListsTheArticlesMentioningBoth() throws {
         var state = FixtureLibrary.state()
         let index = state.library.index
