@@ -161,15 +161,17 @@ public enum ArticleUnavailable: Error, Hashable, Sendable, CustomStringConvertib
     }
 }
 
-/// The article orders of the entity pages shown so far, by entity id, for one collection: a new collection starts
-/// with none, and a correction keeps only those of the entities it left as they were (`keeping`).
+/// The article orders of the entity pages shown so far, with the entity's mentions in each article, by entity id,
+/// for one collection: a new collection starts with none, and a correction keeps only those of the entities it left
+/// as they were (`keeping`).
 final class EntityPageOrders: Sendable {
-    private let orders: Mutex<[EntityID: [ArticleID]]>
+    typealias Ranked = (order: [ArticleID], mentions: [ArticleID: Int])
+    private let orders: Mutex<[EntityID: Ranked]>
 
-    init(_ orders: [EntityID: [ArticleID]] = [:]) { self.orders = Mutex(orders) }
+    init(_ orders: [EntityID: Ranked] = [:]) { self.orders = Mutex(orders) }
 
-    /// The order of `entity`'s articles, made by `make` the first time.
-    func order(of entity: Entity, _ make: () -> [ArticleID]) -> [ArticleID] {
+    /// The order of `entity`'s articles and its mentions in each, made by `make` the first time.
+    func order(of entity: Entity, _ make: () -> Ranked) -> Ranked {
         if let known = orders.withLock({ $0[entity.id] }) { return known }
         let made = make()
         orders.withLock { $0[entity.id] = made }

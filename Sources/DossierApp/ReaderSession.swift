@@ -213,10 +213,15 @@ extension OpenCollection {
             guard let entity = library.index.entity(id) else { return .pageFailed(request, reason: "That entity is no longer in the collection") }
             // Ranked by title, the entity's mentions in each article (counted from the index's tallies, in one read)
             // and date.
-            let ranked = pageOrders.order(of: entity) {
-                EntityPageOrder.articles(entity.articles, of: entity, summaries: library.summary, mentions: index.mentionCounts(of: entity.id))
+            let (ranked, counts) = pageOrders.order(of: entity) {
+                let counts = index.mentionCounts(of: entity.id)
+                return (EntityPageOrder.articles(entity.articles, of: entity, summaries: library.summary, mentions: counts), counts)
             }
             let shown = Array(ranked.prefix(request.shownArticles))
+            // The rest, when all are asked for, from the summaries: no file is read for them.
+            let rest = !request.allArticles ? [] : ranked.dropFirst(shown.count).prefix(EntityPageRow.limit).compactMap { id in
+                library.summary(id).map { EntityPageRow(summary: $0, mentions: counts[id] ?? 0) }
+            }
             let items = zip(shown, articles(shown)).compactMap { id, article -> EntityPageArticle? in
                 guard let article else { return nil }
                 let mentions = library.index.linked(self.mentions.mentions(in: id)).filter { $0.entity.id == entity.id }.map(\.mention)
@@ -227,7 +232,7 @@ extension OpenCollection {
             // again by association.
             let candidates = index.coMentioned(with: id, limit: 200).map { CoMention(entity: $0.entity, articles: $0.articles) }
             let related = EntityPageOrder.companions(candidates, articles: entity.articles.count, total: library.summaries.count)
-            return .pageLoaded(request, .entity(entity, articles: items, related: related))
+            return .pageLoaded(request, .entity(entity, articles: items, rest: rest, related: related))
         }
     }
 }

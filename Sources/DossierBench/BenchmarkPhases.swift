@@ -108,6 +108,8 @@ public enum BenchmarkPhases {
                     if let action = Keymap.action(for: .key(key), in: session.state) { session.send(action) }
                 case .openStory:
                     if let storyID { session.send(.openEntity(storyID)) }
+                case .showAll:
+                    session.send(.showAllArticles)
                 }
                 return Screen.render(session.state)
             }

@@ -78,7 +78,8 @@ public enum BenchmarkReport {
             names linked to theirs, store what changed); five runs, each followed by putting the files back (not
             timed), and their median. Keys: a repeating script of list, reader and
             sidebar keys sent through a `ReaderSession` (`reduce`, the effects it asks for, such as reading the article opened, and `Screen.render`; each sample is one key and its frame),
-            including opening the page of the entity in the most articles. FTS: words, prefixes and phrases from the
+            including opening the page of the entity in the most articles and its "Show all" (a line for each of its next
+            500 articles). FTS: words, prefixes and phrases from the
             corpus's names, 20 results each with snippets, after the article lengths that ranking reads are loaded (the
             reader loads them in the background once the index is up to date).
 

@@ -161,10 +161,25 @@ extension StringProtocol {
     /// Columns the text occupies once sanitised for display (see ``Glyphs``).
     public var displayWidth: Int {
         if isPrintableASCII { return utf8.count }
+        if isNarrow { return unicodeScalars.count }
         return Glyphs(self).reduce(0) { $0 + $1.width }
     }
 
     /// Whether every character is printable ASCII (space to tilde): each one byte, one character and one column,
     /// which spares measuring and wrapping the work of walking grapheme clusters.
     var isPrintableASCII: Bool { utf8.allSatisfy { (0x20...0x7E).contains($0) } }
+
+    /// Whether every scalar is one of `narrowScalars`: each then one character and one column, as in printable
+    /// ASCII, for the accented letters of Western names and the punctuation of titles and the reader's own lines.
+    var isNarrow: Bool { unicodeScalars.allSatisfy { Self.isNarrow($0) } }
+
+    /// Printable ASCII; Latin-1's printable characters but the soft hyphen and the no-break space (which glyphs
+    /// treat apart); dashes, quotes, bullets and ellipses (U+2010 to U+2027); and the marks the reader draws (`▸`,
+    /// `●`, `★`). None joins a neighbour into one character, and each is one column wide.
+    static func isNarrow(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0xA1...0xAC, 0xAE...0xFF, 0x2010...0x2027, 0x25B8, 0x25CF, 0x2605: true
+        default: false
+        }
+    }
 }

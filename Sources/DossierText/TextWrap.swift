@@ -36,14 +36,22 @@ public func truncate(_ text: some StringProtocol, width: Int, ellipsis: String =
 
 /// Greedy wrapping of one paragraph (text without line breaks).
 private func wrapParagraph(_ paragraph: Substring, width: Int) -> [Range<String.Index>] {
-    paragraph.isPrintableASCII ? wrapASCII(paragraph, width: width) : wrapGlyphs(paragraph, width: width)
+    paragraph.isNarrow ? wrapNarrow(paragraph, width: width) : wrapGlyphs(paragraph, width: width)
 }
 
-/// `wrapGlyphs` for a paragraph of printable ASCII, where each byte is a character one column wide: the same
-/// breaks, found by counting bytes.
-func wrapASCII(_ paragraph: Substring, width: Int) -> [Range<String.Index>] {
-    let utf8 = paragraph.utf8
-    let bytes = Array(utf8)
+/// `wrapGlyphs` for a paragraph of narrow scalars (`isNarrow`: printable ASCII and the like), each a character one
+/// column wide: the same breaks, found by counting scalars.
+func wrapNarrow(_ paragraph: Substring, width: Int) -> [Range<String.Index>] {
+    let scalars = paragraph.unicodeScalars
+    var indices: [String.Index] = []
+    var spaces: [Bool] = []
+    indices.reserveCapacity(paragraph.utf8.count + 1)
+    spaces.reserveCapacity(paragraph.utf8.count)
+    for index in scalars.indices {
+        indices.append(index)
+        spaces.append(scalars[index] == " ")
+    }
+    indices.append(paragraph.endIndex)
     var breaks: [Range<Int>] = []
     var lineStart = 0
     var lineEnd = 0
@@ -55,10 +63,10 @@ func wrapASCII(_ paragraph: Substring, width: Int) -> [Range<String.Index>] {
         (lineStart, lineEnd, lineWidth, pendingSpace, lineHasWord) = (offset, offset, 0, 0, false)
     }
     var start = 0
-    while start < bytes.count {
-        let isSpace = bytes[start] == 0x20
+    while start < spaces.count {
+        let isSpace = spaces[start]
         var end = start + 1
-        while end < bytes.count, (bytes[end] == 0x20) == isSpace { end += 1 }
+        while end < spaces.count, spaces[end] == isSpace { end += 1 }
         let tokenWidth = end - start
         if isSpace {
             if lineHasWord { pendingSpace += tokenWidth } else {
@@ -87,7 +95,7 @@ func wrapASCII(_ paragraph: Substring, width: Int) -> [Range<String.Index>] {
         start = end
     }
     breaks.append(lineStart..<lineEnd)
-    return breaks.map { utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound) }
+    return breaks.map { indices[$0.lowerBound]..<indices[$0.upperBound] }
 }
 
 /// Greedy wrapping of one paragraph by its glyphs.

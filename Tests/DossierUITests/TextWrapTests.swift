@@ -26,17 +26,36 @@ import Testing
         #expect(wrap(text, width: width) == lines)
     }
 
-    /// Printable ASCII is wrapped by counting bytes; the breaks are those the glyph walk finds.
+    /// Narrow text (printable ASCII, accented Latin letters, dashes and quotes) is wrapped by counting scalars; the
+    /// breaks are those the glyph walk finds.
     @Test(arguments: [1, 2, 3, 5, 8, 13, 40])
-    func asciiIsWrappedAsGlyphsWrapIt(width: Int) {
+    func narrowTextIsWrappedAsGlyphsWrapIt(width: Int) {
         var generator = SystemRandomNumberGenerator()
-        let pieces = ["a", "bb", "word", "supercalifragilistic", " ", "  ", "   ", "x,", "(y)", "~"]
+        let pieces = ["a", "bb", "word", "supercalifragilistic", " ", "  ", "   ", "x,", "(y)", "~", "café", "Müller", "·", "—", "“quoted”",
+                      "…", "▸", "ßø", "½"]
         for _ in 0..<200 {
             let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             let paragraph = Substring(text)
-            #expect(wrapASCII(paragraph, width: width) == wrapGlyphs(paragraph, width: width), "\(text.debugDescription) at \(width)")
+            #expect(paragraph.isNarrow)
+            #expect(wrapNarrow(paragraph, width: width) == wrapGlyphs(paragraph, width: width), "\(text.debugDescription) at \(width)")
+            #expect(paragraph.displayWidth == Glyphs(paragraph).reduce(0) { $0 + $1.width })
         }
         #expect("plain text".displayWidth == 10 && "caf\u{E9}".displayWidth == 4 && "\u{1B}[31m".displayWidth != 5)
+    }
+
+    /// Every narrow scalar is one character one column wide, alone and between letters; anything that could join or
+    /// widen is not narrow.
+    @Test func narrowScalarsAreOneColumnCharacters() {
+        let narrow = (0x20...0x2FFF).compactMap(Unicode.Scalar.init).filter(String.isNarrow)
+        #expect(narrow.count == 95 + 94 + 24 + 3, "ASCII, Latin-1, U+2010 to U+2027 and three marks")
+        for scalar in narrow {
+            let text = "a" + String(Character(scalar)) + "b"
+            #expect(text.count == 3, "U+\(String(scalar.value, radix: 16)) joins a neighbour")
+            #expect(Glyphs(String(Character(scalar))).map(\.width) == [1], "U+\(String(scalar.value, radix: 16)) is not one column")
+        }
+        for text in ["e\u{301}", "a\u{AD}b", "a\u{A0}b", "\u{200D}", "\u{1B}[0m", "漢", "\u{2028}"] {
+            #expect(!Substring(text).isNarrow, "\(text.debugDescription)")
+        }
     }
 
     @Test(arguments: 1...14)

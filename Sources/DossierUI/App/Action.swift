@@ -104,7 +104,8 @@ public enum Action: Hashable, Sendable {
     case toggleFurniture([Int])
     /// Show the next page of an entity page's articles.
     case showMoreArticles
-    /// `A` on an entity page: show all its articles.
+    /// `A` on an entity page: list the rest of its articles, a line each (past `EntityPageRow.limit`, a target to the
+    /// article list).
     case showAllArticles
     /// List the articles that mention every one of these entities (a filter on their names).
     case showArticlesMentioning([EntityID])

@@ -25,6 +25,8 @@ public struct ReaderPosition: Hashable, Sendable {
     public var unfolded: Set<Int> = []
     /// How many of an entity page's articles are shown; more are added a page at a time.
     public var shownArticles = ReaderPosition.articlesPerPage
+    /// Whether an entity page lists the rest of its articles, a line each, after those shown.
+    public var allArticles = false
     /// Where to land once the page's content arrives.
     public var landing: Landing?
 

@@ -155,7 +155,7 @@ public struct KeyBindings: Hashable, Sendable {
         Binding([.enter], .open, .sidebar, "open the entity's page; finish a merge"),
 
         Binding([.enter], .open, .reader, "follow the mention or link; unfold furniture"),
-        Binding([.character("A")], .allArticles, .reader, "on an entity page, show all its articles"),
+        Binding([.character("A")], .allArticles, .reader, "on an entity page, list all its articles, a line each"),
 
         Binding([.enter], .open, .list, "open the article"),
         Binding([.character("/")], .search, .list, "search all articles: w \"phrase\" pre* a OR b -w (Esc ends)"),

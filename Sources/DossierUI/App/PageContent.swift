@@ -5,10 +5,13 @@ import DossierCore
 public struct PageRequest: Hashable, Sendable {
     public var page: Page
     public var shownArticles: Int
+    /// Whether the rest of an entity page's articles are listed too, a line each (`EntityPageRow`).
+    public var allArticles: Bool
 
-    public init(page: Page, shownArticles: Int = ReaderPosition.articlesPerPage) {
+    public init(page: Page, shownArticles: Int = ReaderPosition.articlesPerPage, allArticles: Bool = false) {
         self.page = page
         self.shownArticles = shownArticles
+        self.allArticles = allArticles
     }
 }
 
@@ -41,9 +44,9 @@ public struct CoMention: Hashable, Sendable {
 public enum PageContent: Hashable, Sendable {
     /// An article with its mentions, in text order.
     case article(Article, mentions: [EntityMention])
-    /// An entity's page: its first articles (those that could be read) with its mentions in each, and the
-    /// entities mentioned with it.
-    case entity(Entity, articles: [EntityPageArticle], related: [CoMention])
+    /// An entity's page: its first articles (those that could be read) with its mentions in each, the rest when
+    /// all were asked for (a line each, at most `EntityPageRow.limit`), and the entities mentioned with it.
+    case entity(Entity, articles: [EntityPageArticle], rest: [EntityPageRow], related: [CoMention])
     /// The corrections page, which the state lays out from the library's entity marks.
     case corrections
     /// The marks whose article is gone, by the id they were made under.
@@ -57,6 +60,22 @@ public struct EntityPageArticle: Hashable, Sendable {
 
     public init(article: Article, mentions: [Mention]) {
         self.article = article
+        self.mentions = mentions
+    }
+}
+
+/// An article listed on an entity's page by its summary alone, with the entity's mentions in it: what "show all"
+/// adds after the articles shown with their sentences, without reading their files.
+public struct EntityPageRow: Hashable, Sendable {
+    public var summary: ArticleSummary
+    public var mentions: Int
+
+    /// The most rows a page lists; past them, a target shows all the entity's articles in the article list, which
+    /// pages through any number.
+    public static let limit = 500
+
+    public init(summary: ArticleSummary, mentions: Int) {
+        self.summary = summary
         self.mentions = mentions
     }
 }

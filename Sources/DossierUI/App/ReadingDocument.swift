@@ -54,12 +54,12 @@ public struct ReadingDocument: Sendable {
             builder.orphans(orphans, attachingTo: state.listSelection.flatMap(state.library.summary))
         case .entity(let id)?:
             guard let entity = state.library.index.entity(id) else { break }
-            guard case .entity(_, let articles, let related)? = state.pageContent else {
+            guard case .entity(_, let articles, let rest, let related)? = state.pageContent else {
                 builder.text("Loading…", style: state.theme.dim)
                 break
             }
-            builder.entityPage(entity, articles: articles, requested: state.content?.request.shownArticles ?? 0, pageSize: state.entityPageSize,
-                               related: related, pinned: state.library.entityMarks[entity.id]?.isStarred == true,
+            builder.entityPage(entity, articles: articles, rest: rest, requested: state.content?.request.shownArticles ?? 0,
+                               pageSize: state.entityPageSize, related: related, pinned: state.library.entityMarks[entity.id]?.isStarred == true,
                                unread: state.unreadCount(of: entity))
         }
         return builder.document
@@ -259,8 +259,8 @@ private struct DocumentBuilder {
     /// others are a target away (unless one more sentence would take no more room than that target).
     static let contextsPerArticle = 3
 
-    mutating func entityPage(_ entity: Entity, articles shown: [EntityPageArticle], requested: Int, pageSize: Int, related: [CoMention], pinned: Bool,
-                             unread: Int) {
+    mutating func entityPage(_ entity: Entity, articles shown: [EntityPageArticle], rest: [EntityPageRow], requested: Int, pageSize: Int,
+                             related: [CoMention], pinned: Bool, unread: Int) {
         text(entity.canonicalName, style: theme.title)
         let articles = entity.articles
         text("\(entity.kind.rawValue) · \(articles.count) article\(articles.count == 1 ? "" : "s") (\(unread) unread) · \(entity.mentionCount) mention\(entity.mentionCount == 1 ? "" : "s")" + (pinned ? " · ★ pinned" : ""), style: theme.metadata)
@@ -291,7 +291,23 @@ private struct DocumentBuilder {
                 text(label, style: theme.dim, marks: [Mark(range: 0..<label.count, style: theme.dim, action: .openArticle(articleID, at: next))], lead: "  ")
             }
         }
-        if articles.count > shownCount {
+        if !rest.isEmpty {
+            blank()
+            text("Its other articles, by relevance", style: theme.title)
+            for row in rest {
+                let title = row.summary.title ?? row.summary.path
+                let label = title + " · \(row.mentions) mention\(row.mentions == 1 ? "" : "s")" + (row.summary.date.map { " · " + $0 } ?? "")
+                text(label, style: theme.dim, marks: [Mark(range: 0..<title.count, style: theme.heading, action: .openArticle(row.summary.id, at: nil))],
+                     lead: "▸ ")
+            }
+            let listed = shownCount + rest.count
+            if articles.count > listed {
+                blank()
+                let label = "All \(articles.count) in the article list (\(articles.count - listed) not listed here)"
+                text(label, style: theme.dim, marks: [Mark(range: 0..<label.count, style: theme.heading, action: .showArticlesMentioning([entity.id]))],
+                     lead: "▸ ")
+            }
+        } else if articles.count > shownCount {
             blank()
             let label = "Show \(min(pageSize, articles.count - shownCount)) more (\(articles.count - shownCount) not shown)"
             text(label, style: theme.dim, marks: [Mark(range: 0..<label.count, style: theme.heading, action: .showMoreArticles)], lead: "▸ ")

@@ -15,7 +15,7 @@ extension AppState {
     /// The request for the reader's page as it stands.
     var pageRequest: PageRequest? {
         guard let page = reader.page else { return nil }
-        if case .entity = page { return PageRequest(page: page, shownArticles: reader.shownArticles) }
+        if case .entity = page { return PageRequest(page: page, shownArticles: reader.shownArticles, allArticles: reader.allArticles) }
         return PageRequest(page: page, shownArticles: 0)
     }
 
@@ -196,7 +196,8 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     case .showMoreArticles: state.reader.shownArticles += state.entityPageSize
     case .showAllArticles:
         guard let entity = state.openEntity else { state.message = "Open an entity page first"; break }
-        state.reader.shownArticles = max(state.reader.shownArticles, entity.articles.count)
+        guard entity.articles.count > state.reader.shownArticles else { break }
+        state.reader.allArticles = true
     case .showArticlesMentioning(let entities): return state.showArticles(mentioning: entities)
     case .indexProgress(let progress): state.indexing = progress
     case .libraryUpdated(let update): return state.replaceLibrary(with: update) + (state.savedFilters.isEmpty ? [] : [.countSavedFilters])

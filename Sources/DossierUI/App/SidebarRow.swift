@@ -18,7 +18,7 @@ public enum SidebarRow: Hashable, Sendable {
         switch state.reader.page {
         case .article(let id)?: entities = index.entities(in: id)
         case .entity?:
-            if case .entity(_, _, let related)? = state.pageContent { entities = related.map(\.entity) } else { entities = [] }
+            if case .entity(_, _, _, let related)? = state.pageContent { entities = related.map(\.entity) } else { entities = [] }
         case .corrections?, .orphans?, nil: entities = []
         }
         func row(_ entity: Entity) -> SidebarRow {

@@ -96,11 +96,16 @@ struct EntityPagePagingTests {
         })
     }
 
-    @Test func anArticleShowsItsFirstSentencesAndATargetToTheRest() throws {
-        var (session, entity) = try Self.session(sentences: 6)
+    /// The page of the organisation of `session(sentences:)`, and its lines without their margins.
+    static func page(sentences: Int) throws -> (ReadingDocument, [String]) {
+        var (session, entity) = try session(sentences: sentences)
         session.send(.openEntity(entity))
         let document = session.state.document
-        let lines = (0..<document.lines.count).map { document.text(ofLine: $0).trimmingCharacters(in: .whitespaces) }
+        return (document, (0..<document.lines.count).map { document.text(ofLine: $0).trimmingCharacters(in: .whitespaces) })
+    }
+
+    @Test func anArticleShowsItsFirstSentencesAndATargetToTheRest() throws {
+        let (document, lines) = try Self.page(sentences: 6)
         #expect(lines.contains("Harbour Board met on day 3."))
         #expect(!lines.contains("Harbour Board met on day 4."), "three sentences of an article, not all six")
         let rest = try #require(document.targets.first { document.text(ofLine: $0.line).contains("3 more mentions in the article") })
@@ -114,12 +119,41 @@ struct EntityPagePagingTests {
     }
 
     @Test func oneSentenceMoreIsShownRatherThanALineSayingSo() throws {
-        var (session, entity) = try Self.session(sentences: 4)
-        session.send(.openEntity(entity))
-        let document = session.state.document
-        let lines = (0..<document.lines.count).map { document.text(ofLine: $0).trimmingCharacters(in: .whitespaces) }
+        let (_, lines) = try Self.page(sentences: 4)
         #expect(lines.contains("Harbour Board met on day 4."))
         #expect(!lines.contains { $0.contains("more mention") })
+    }
+
+    @Test func showAllListsTheRestALineEachAndTheArticleListBeyondTheLimit() throws {
+        let count = EntityPageRow.limit + 12
+        var (session, entity) = try Self.session((1...count).map { number in
+            ArticleParser().parse(lines: ["Story number \(number)", "", "Officials at Harbour Board met on day \(number)."], path: "story\(number).txt")
+        })
+        session.send(.openEntity(entity))
+        let shown = session.state.entityPageSize
+        session.send(.showAllArticles)
+        guard case .entity(_, let articles, let rest, _)? = session.state.content?.content else {
+            Issue.record("no entity page")
+            return
+        }
+        #expect(articles.count == shown, "the articles shown with their sentences stay as they were")
+        #expect(rest.count == EntityPageRow.limit)
+        let document = session.state.document
+        let lines = (0..<document.lines.count).map { document.text(ofLine: $0).trimmingCharacters(in: .whitespaces) }
+        #expect(lines.contains("Its other articles, by relevance"))
+        let row = try #require(document.targets.first { document.text(ofLine: $0.line).contains(" · 1 mention") })
+        #expect(document.text(ofLine: row.line).trimmingCharacters(in: .whitespaces).hasPrefix("▸ Story number"))
+        guard case .openArticle = row.action else {
+            Issue.record("a row opens its article")
+            return
+        }
+        let unlisted = count - shown - EntityPageRow.limit
+        let all = try #require(document.targets.last)
+        #expect(document.text(ofLine: all.line).contains("All \(count) in the article list (\(unlisted) not listed here)"))
+        #expect(!document.targets.contains { $0.action == .showMoreArticles || $0.action == .showAllArticles })
+        session.send(all.action)
+        #expect(session.state.focus == .list)
+        #expect(session.state.listOrder.count == count)
     }
 
     @Test func openingAnotherPageStartsAgainFromOnePage() throws {

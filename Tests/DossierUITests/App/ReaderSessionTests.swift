@@ -87,7 +87,7 @@ import Testing
         var session = workspace.session()
         let acme = try #require(session.state.library.index.entities.first { $0.canonicalName == "Acme Corp" })
         session.send(.openEntity(acme.id))
-        guard case .entity(let entity, let articles, let related)? = session.state.content?.content else { Issue.record("no entity page"); return }
+        guard case .entity(let entity, let articles, _, let related)? = session.state.content?.content else { Issue.record("no entity page"); return }
         #expect(entity.id == acme.id)
         #expect(articles.count == acme.articles.count)
         #expect(articles.allSatisfy { !$0.mentions.isEmpty })
