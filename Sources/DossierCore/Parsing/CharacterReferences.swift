@@ -12,7 +12,8 @@ enum CharacterReferences {
 
     /// `text` with its references decoded.
     static func decode(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        // Bytes, not `contains("&")`, which is Foundation's string search: this runs on every line of every article.
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         var out = ""
         var rest = Substring(text)
         while let amp = rest.firstIndex(of: "&") {
