@@ -34,6 +34,8 @@ public enum BenchmarkPhases {
         /// Reading what ranking needs (each article's length) before the first search, as the reader does after opening.
         public var searchPreparationSeconds: Double
         public var searches: Summary
+        /// The slowest queries, slowest first, as `offi* 140.2 ms` (nil in figures from before they were kept).
+        public var slowestSearches: [String]?
         public var peakResidentBytes: Int
     }
 
@@ -123,18 +125,23 @@ public enum BenchmarkPhases {
         let collectionIndex = try CollectionIndex(path: index)
         let (_, preparation) = try Stopwatch.time { try collectionIndex.prepareSearch() }
         var searchTimes: [Double] = []
+        var searchTexts: [String] = []
         for number in 0..<searches {
             let text = number % 4 == 3 ? "\"\(words[number % words.count]) \(words[(number + 1) % words.count])\""
                 : number % 4 == 2 ? String(words[number % words.count].prefix(4)) + "*" : words[number % words.count]
             let query = try SearchQuery(text)
             let (_, seconds) = try Stopwatch.time { try collectionIndex.search(query, limit: 20) }
             searchTimes.append(seconds)
+            searchTexts.append(text)
+        }
+        let slowestSearches = searchTimes.indices.sorted { searchTimes[$0] > searchTimes[$1] }.prefix(5).map { number in
+            "\(searchTexts[number]) \(String(format: "%.1f", searchTimes[number] * 1000)) ms"
         }
         let storyArticles = storyID.flatMap { session.state.library.index.entity($0) }?.articles.count ?? 0
         return Warm(articles: session.state.library.summaries.count, firstFrameSeconds: firstFrame, entitiesReadySeconds: entitiesReady,
                     keys: Summary(keyTimes),
                     storyPageSeconds: storyTime, storyArticles: storyArticles, slowestKeys: slowest, searchPreparationSeconds: preparation,
-                    searches: Summary(searchTimes),
+                    searches: Summary(searchTimes), slowestSearches: slowestSearches,
                     peakResidentBytes: ProcessMemory.peakResidentBytes)
     }
 

@@ -20,14 +20,31 @@ extension CollectionIndex: TextSearch {
     ///
     /// Ranks in the full-text table alone, so that SQLite computes a snippet only for a row that enters the top
     /// `limit`, and looks up the few articles returned afterwards, not every match.
+    /// A large index is searched in parts of its rowids side by side, one a core, and the parts' best merged: the
+    /// statistics ranking reads are the whole table's in each part, so the hits are those one search would give.
     public func search(_ query: SearchQuery, limit: Int = 50) throws(IndexError) -> [SearchHit] {
-        try run { try pool.read { db in
-            let ranked = try Self.ranked(db, path: pool.path, sql: """
-                SELECT rowid, \(BM25.call(lengths: 3)) AS score, snippet(article_text, -1, char(57344), char(57345), '…', 16)
-                FROM article_text WHERE article_text MATCH ?1 ORDER BY score LIMIT ?2
-                """, arguments: [query.expression, limit])
+        try search(query, limit: limit, parts: try searchParts())
+    }
+
+    /// `search`, over the rowid ranges `parts` side by side.
+    func search(_ query: SearchQuery, limit: Int, parts: [ClosedRange<Int64>]) throws(IndexError) -> [SearchHit] {
+        let found = parts.concurrentMap(workers: parts.count) { part in
+            Result { () throws(IndexError) -> [RankedRow] in
+                try run { try pool.read { db in
+                    try Self.ranked(db, path: pool.path, sql: """
+                        SELECT rowid, \(BM25.call(lengths: 5)) AS score, snippet(article_text, -1, char(57344), char(57345), '…', 16)
+                        FROM article_text WHERE article_text MATCH ?1 AND rowid BETWEEN ?3 AND ?4 ORDER BY score, rowid LIMIT ?2
+                        """, arguments: [query.expression, limit, part.lowerBound, part.upperBound])
+                        .map { RankedRow(rowid: $0[0], score: $0[1], snippet: $0[2]) }
+                } }
+            }
+        }
+        var ranked: [RankedRow] = []
+        for part in found { ranked += try part.get() }
+        ranked = Array(ranked.sorted { ($0.score, $0.rowid) < ($1.score, $1.rowid) }.prefix(limit))
+        return try run { try pool.read { db in
             guard !ranked.isEmpty else { return [] }
-            let rowids: [Int64] = ranked.map { $0[0] }
+            let rowids = ranked.map(\.rowid)
             let articles = try Row.fetchAll(db, sql: """
                 SELECT rowid, id, path, title FROM article WHERE rowid IN (\(databaseQuestionMarks(count: rowids.count)))
                 """, arguments: StatementArguments(rowids))
@@ -35,12 +52,38 @@ extension CollectionIndex: TextSearch {
             var seen = Set<String>()
             return ranked.compactMap { row in
                 // Copies of one text are one hit, the best ranked.
-                guard let article = byRowid[row[0]], seen.insert(article[1]).inserted else { return nil }
-                let (snippet, highlights) = Self.highlights(in: Self.oneLine(row[2] as String))
-                return SearchHit(article: ArticleID(rawValue: article[1]), path: article[2], title: article[3], rank: row[1],
+                guard let article = byRowid[row.rowid], seen.insert(article[1]).inserted else { return nil }
+                let (snippet, highlights) = Self.highlights(in: Self.oneLine(row.snippet))
+                return SearchHit(article: ArticleID(rawValue: article[1]), path: article[2], title: article[3], rank: row.score,
                                  snippet: snippet, highlights: highlights)
             }
         } }
+    }
+
+    /// The rowid ranges a search covers side by side: one for an index whose rowids span fewer than `splitRows`,
+    /// else one a core.
+    func searchParts(splitRows: Int64 = splitRows, cores: Int = ProcessInfo.processInfo.activeProcessorCount) throws(IndexError) -> [ClosedRange<Int64>] {
+        // Each bound read from the end of the rowid tree: counting the rows would read them all.
+        let (first, last) = try run { try pool.read { db in
+            let row = try Row.fetchOne(db, sql: "SELECT (SELECT min(rowid) FROM article), (SELECT max(rowid) FROM article)")
+            return (row?[0] as Int64? ?? 0, row?[1] as Int64? ?? 0)
+        } }
+        let parts = Int64(last - first < splitRows ? 1 : max(1, cores))
+        guard parts > 1 else { return [Int64.min...Int64.max] }
+        let step = (last - first) / parts + 1
+        return (0..<parts).map { part in
+            (part == 0 ? Int64.min : first + part * step)...(part == parts - 1 ? Int64.max : first + (part + 1) * step - 1)
+        }
+    }
+
+    /// The fewest articles an index is searched in parts for.
+    static let splitRows: Int64 = 20_000
+
+    /// A match as one part of a search ranked it.
+    private struct RankedRow: Sendable {
+        var rowid: Int64
+        var score: Double
+        var snippet: String
     }
 
     /// Every article matching `query`, best first (BM25, title matches weighing ten times body matches), without

@@ -1,4 +1,4 @@
-import DossierCore
+@testable import DossierCore
 import Foundation
 import GRDB
 import Testing
@@ -52,6 +52,31 @@ struct SearchTests {
         let hits = try collection.index.search(SearchQuery("lighthouse"))
         #expect(hits.map(\.path).map { URL(fileURLWithPath: $0).lastPathComponent } == ["title.txt", "body.txt"])
         #expect(hits[0].rank <= hits[1].rank)
+    }
+
+    /// A large index is searched in parts side by side: the hits, their order, ranks and snippets are those of one
+    /// search over the whole index.
+    @Test func aSearchInPartsGivesTheHitsOfOneSearch() throws {
+        let folder = try TemporaryFolder()
+        let words = ["harbour", "council", "budget", "ferry", "strike", "mayor", "tunnel", "port"]
+        for number in 0..<40 {
+            let chosen = (0..<6).map { words[($0 * 7 + number * 3) % words.count] }
+            let body = "The " + chosen.joined(separator: " and the ") + " were discussed on day \(number), "
+                + String(repeating: "again ", count: number % 5)
+            try folder.write("a\(number).txt", Array("Story \(number) on the \(chosen[0])\n\n\(body)\n".utf8))
+        }
+        let index = try IndexFixture.open(folder, index: folder.url.appendingPathComponent("index.sqlite").path).index
+        let split = try index.searchParts(splitRows: 10, cores: 3)
+        #expect(split.count == 3)
+        #expect(try index.searchParts(splitRows: 1_000, cores: 3).count == 1, "a small index in one part")
+        for text in ["harbour", "ferr*", "\"the mayor\"", "tunnel -strike", "budget OR port"] {
+            let query = try SearchQuery(text)
+            for limit in [3, 50] {
+                let whole = try index.search(query, limit: limit, parts: [Int64.min...Int64.max])
+                #expect(!whole.isEmpty)
+                #expect(try index.search(query, limit: limit, parts: split) == whole, "\(text), \(limit) hits")
+            }
+        }
     }
 
     @Test func snippetsMarkTheMatches() throws {
