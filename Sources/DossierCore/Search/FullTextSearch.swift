@@ -20,28 +20,13 @@ extension CollectionIndex: TextSearch {
     ///
     /// Ranks in the full-text table alone, so that SQLite computes a snippet only for a row that enters the top
     /// `limit`, and looks up the few articles returned afterwards, not every match.
-    /// A large index is searched in parts of its rowids side by side, one a core, and the parts' best merged: the
-    /// statistics ranking reads are the whole table's in each part, so the hits are those one search would give.
     public func search(_ query: SearchQuery, limit: Int = 50) throws(IndexError) -> [SearchHit] {
         try search(query, limit: limit, parts: try searchParts())
     }
 
     /// `search`, over the rowid ranges `parts` side by side.
     func search(_ query: SearchQuery, limit: Int, parts: [ClosedRange<Int64>]) throws(IndexError) -> [SearchHit] {
-        let found = parts.concurrentMap(workers: parts.count) { part in
-            Result { () throws(IndexError) -> [RankedRow] in
-                try run { try pool.read { db in
-                    try Self.ranked(db, path: pool.path, sql: """
-                        SELECT rowid, \(BM25.call(lengths: 5)) AS score, snippet(article_text, -1, char(57344), char(57345), '…', 16)
-                        FROM article_text WHERE article_text MATCH ?1 AND rowid BETWEEN ?3 AND ?4 ORDER BY score, rowid LIMIT ?2
-                        """, arguments: [query.expression, limit, part.lowerBound, part.upperBound])
-                        .map { RankedRow(rowid: $0[0], score: $0[1], snippet: $0[2]) }
-                } }
-            }
-        }
-        var ranked: [RankedRow] = []
-        for part in found { ranked += try part.get() }
-        ranked = Array(ranked.sorted { ($0.score, $0.rowid) < ($1.score, $1.rowid) }.prefix(limit))
+        let ranked = try rankedRows(query, limit: limit, snippets: true, parts: parts)
         return try run { try pool.read { db in
             guard !ranked.isEmpty else { return [] }
             let rowids = ranked.map(\.rowid)
@@ -58,6 +43,28 @@ extension CollectionIndex: TextSearch {
                                  snippet: snippet, highlights: highlights)
             }
         } }
+    }
+
+    /// The matches of `query`, best first (BM25, then rowid), at most `limit` (nil: all), with their snippets when
+    /// asked. A large index is searched in parts of its rowids (`parts`) side by side, one a core, and the parts'
+    /// best merged: ranking reads the whole table's statistics in each part, so the order is that of one search.
+    private func rankedRows(_ query: SearchQuery, limit: Int?, snippets: Bool, parts: [ClosedRange<Int64>]) throws(IndexError) -> [RankedRow] {
+        let snippet = snippets ? "snippet(article_text, -1, char(57344), char(57345), '…', 16)" : "''"
+        let found = parts.concurrentMap(workers: parts.count) { part in
+            Result { () throws(IndexError) -> [RankedRow] in
+                try run { try pool.read { db in
+                    try Self.ranked(db, path: pool.path, sql: """
+                        SELECT rowid, \(BM25.call(lengths: 5)) AS score, \(snippet)
+                        FROM article_text WHERE article_text MATCH ?1 AND rowid BETWEEN ?3 AND ?4 ORDER BY score, rowid LIMIT ?2
+                        """, arguments: [query.expression, limit ?? -1, part.lowerBound, part.upperBound])
+                        .map { RankedRow(rowid: $0[0], score: $0[1], snippet: $0[2]) }
+                } }
+            }
+        }
+        var ranked: [RankedRow] = []
+        for part in found { ranked += try part.get() }
+        if found.count > 1 { ranked.sort { ($0.score, $0.rowid) < ($1.score, $1.rowid) } }
+        return limit.map { Array(ranked.prefix($0)) } ?? ranked
     }
 
     /// The rowid ranges a search covers side by side: one for an index whose rowids span fewer than `splitRows`,
@@ -89,14 +96,16 @@ extension CollectionIndex: TextSearch {
     /// Every article matching `query`, best first (BM25, title matches weighing ten times body matches), without
     /// snippets: the reader's collection-wide search.
     public func rankedArticles(matching query: SearchQuery) throws(IndexError) -> [ArticleID] {
+        try rankedArticles(matching: query, parts: try searchParts())
+    }
+
+    /// `rankedArticles`, over the rowid ranges `parts` side by side.
+    func rankedArticles(matching query: SearchQuery, parts: [ClosedRange<Int64>]) throws(IndexError) -> [ArticleID] {
+        let ranked = try rankedRows(query, limit: nil, snippets: false, parts: parts)
+        let ids = try run { try pool.read { db in try articleIDs(db) } }
         var seen = Set<ArticleID>()
-        return try run { try pool.read { db in
-            try Self.ranked(db, path: pool.path, sql: """
-                SELECT a.id FROM article_text JOIN article a ON a.rowid = article_text.rowid
-                WHERE article_text MATCH ?1 ORDER BY \(BM25.call(lengths: 2))
-                """, arguments: [query.expression]).map { ArticleID(rawValue: $0[0]) }
-                .filter { seen.insert($0).inserted }  // copies of one text once
-        } }
+        // Copies of one text once.
+        return ranked.compactMap { ids[$0.rowid] }.filter { seen.insert($0).inserted }
     }
 
     /// The snippets of `search`'s first `limit` hits.

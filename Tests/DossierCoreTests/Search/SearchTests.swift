@@ -55,7 +55,7 @@ struct SearchTests {
     }
 
     /// A large index is searched in parts side by side: the hits, their order, ranks and snippets are those of one
-    /// search over the whole index.
+    /// search over the whole index, and so is the reader's list of every match.
     @Test func aSearchInPartsGivesTheHitsOfOneSearch() throws {
         let folder = try TemporaryFolder()
         let words = ["harbour", "council", "budget", "ferry", "strike", "mayor", "tunnel", "port"]
@@ -76,6 +76,9 @@ struct SearchTests {
                 #expect(!whole.isEmpty)
                 #expect(try index.search(query, limit: limit, parts: split) == whole, "\(text), \(limit) hits")
             }
+            let all = try index.rankedArticles(matching: query, parts: [Int64.min...Int64.max])
+            #expect(try index.rankedArticles(matching: query, parts: split) == all, "\(text), every match")
+            #expect(all == (try index.search(query, limit: 1_000, parts: split)).map(\.article), "\(text): the same order either way")
         }
     }
 
