@@ -253,12 +253,12 @@ private struct DocumentBuilder {
         }
     }
 
-    /// An entity's page: its names and counts, the articles read for it with each mentioning sentence, a line
-    /// that shows more, and the entities mentioned with it.
     /// The sentences an entity page shows of each article: the first few, as a search engine's snippets do; the
     /// others are a target away (unless one more sentence would take no more room than that target).
     static let contextsPerArticle = 3
 
+    /// An entity's page: its names and counts, the articles read for it with their first mentioning sentences, a
+    /// line that shows more (or, once all are asked for, the rest a line each), and the entities mentioned with it.
     mutating func entityPage(_ entity: Entity, articles shown: [EntityPageArticle], rest: [EntityPageRow], requested: Int, pageSize: Int,
                              related: [CoMention], pinned: Bool, unread: Int) {
         text(entity.canonicalName, style: theme.title)
