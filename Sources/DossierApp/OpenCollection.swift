@@ -40,7 +40,7 @@ public struct OpenCollection: Sendable {
     /// its file when opened.
     public init(name: String, collection: IndexedCollection, entityMarks: [EntityID: EntityMarks] = [:]) {
         self.init(name: name, summaries: collection.summaries, entities: collection.entities, index: collection.index, loader: collection.loader,
-                  entityMarks: entityMarks)
+                  furniture: collection.furniture, entityMarks: entityMarks)
         // Read with the collection; should it fail, marks of edited articles wait as orphans for the next open.
         successions = (try? collection.index.successions()) ?? [:]
     }
@@ -70,9 +70,9 @@ public struct OpenCollection: Sendable {
     }
 
     private init(name: String, summaries: [ArticleSummary], entities: [Entity], index: CollectionIndex, loader: CollectionLoader,
-                 entityMarks: [EntityID: EntityMarks]) {
+                 furniture: SiteFurniture, entityMarks: [EntityID: EntityMarks]) {
         self.init(name: name, summaries: summaries, entities: entities, mentions: index.mentionSource, entityMarks: entityMarks,
-                  search: index, loader: loader) { Self.read($0, with: loader) }
+                  search: index, loader: loader) { Self.read($0, with: loader).map(furniture.folding) }
     }
 
     /// The articles `index` holds, ordered by path, before their entities are resolved: what the reader lists at
@@ -86,7 +86,7 @@ public struct OpenCollection: Sendable {
     /// This collection's articles with the entities `index` holds for them.
     public func withEntities(of index: CollectionIndex, entityMarks: [EntityID: EntityMarks]) throws(IndexError) -> OpenCollection {
         OpenCollection(name: library.name, summaries: library.summaries, entities: try index.entities(of: library.summaries), index: index,
-                       loader: loader, entityMarks: entityMarks)
+                       loader: loader, furniture: try index.siteFurniture(), entityMarks: entityMarks)
     }
 
     /// The same collection cross-linked under other entity corrections.

@@ -38,6 +38,17 @@ extension CollectionIndex {
         } }
     }
 
+    /// The paragraphs each site of the indexed collection repeats (`SiteFurniture`), counted from what the index
+    /// kept of every article: a reader of the index folds what `show` folds.
+    public func siteFurniture() throws(IndexError) -> SiteFurniture {
+        try run { try pool.read { db in
+            var furniture = SiteFurniture()
+            let rows = try Row.fetchCursor(db, sql: "SELECT site, paragraphs FROM article")
+            while let row = try rows.next() { furniture.add((row[0], SiteFurniture.decode(row[1]))) }
+            return furniture
+        } }
+    }
+
     /// The index's resolved mentions, read an article at a time.
     public var mentionSource: any MentionSource { IndexMentions(index: self) }
 }

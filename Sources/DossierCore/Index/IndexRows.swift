@@ -11,7 +11,8 @@ enum IndexRows {
         let insertFile = try db.makeStatement(sql: "INSERT INTO file (path, size, modified, digest) VALUES (?, ?, ?, ?)")
         let touchFile = try db.makeStatement(sql: "UPDATE file SET size = ?, modified = ? WHERE path = ?")
         let insertArticle = try db.makeStatement(sql: """
-            INSERT INTO article (path, file, record, id, title, date, credit, publisher, titleCase, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO article (path, file, record, id, title, date, credit, publisher, titleCase, fingerprint, site, paragraphs)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertSuccession = try db.makeStatement(sql: "INSERT OR REPLACE INTO succession (old, new, path, moved) VALUES (?, ?, ?, 0)")
         let insertArrival = try db.makeStatement(sql: "INSERT INTO arrival (id, path, fingerprint) VALUES (?, ?, ?)")
@@ -34,8 +35,10 @@ enum IndexRows {
                 for (article, mentions, fingerprint) in articles {
                     let record = article.path == path ? 0 : Int(article.path.dropFirst(path.count + 1)) ?? 0
                     let print = fingerprint.map { Int64(bitPattern: $0.bits) }
+                    let paragraphs = SiteFurniture.prints(of: article)
                     try insertArticle.execute(arguments: [article.path, path, record, article.id.rawValue,
-                                                          article.title, article.date, article.credit, article.publisher, mentions.titleCase, print])
+                                                          article.title, article.date, article.credit, article.publisher, mentions.titleCase, print,
+                                                          paragraphs.site, SiteFurniture.encode(paragraphs.paragraphs)])
                     let row = db.lastInsertedRowID
                     if let old = previous[article.path], old != article.id.rawValue {
                         try insertSuccession.execute(arguments: [old, article.id.rawValue, article.path])

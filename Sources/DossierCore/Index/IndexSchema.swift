@@ -31,7 +31,7 @@ import GRDB
 ///   index: one cost more cold indexing time than prefix queries without it cost search (docs/benchmarks.md).
 enum IndexSchema {
     /// Bumped whenever the tables change (what the analysis puts in them is `IndexStamp.parserVersion`).
-    static let version = 14
+    static let version = 15
 
     /// The indexes that find an article's and an entity's occurrences, dropped and made again when every entity is
     /// resolved anew. An entity's holds its mention counts, so that counting them per article (an entity page's
@@ -61,7 +61,7 @@ enum IndexSchema {
             record INTEGER NOT NULL,
             id TEXT NOT NULL,
             title TEXT, date TEXT, credit TEXT, publisher TEXT,
-            titleCase INTEGER NOT NULL, fingerprint INTEGER)
+            titleCase INTEGER NOT NULL, fingerprint INTEGER, site TEXT NOT NULL, paragraphs BLOB NOT NULL)
         """,
         "CREATE INDEX article_id ON article(id)",
         "CREATE INDEX article_file ON article(file, record)",

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Paragraphs that many pages of one site repeat word for word (an "about us" box, a newsletter pitch, a
 /// disclaimer, a footer the page rules took for prose): furniture that no single page shows, found by counting
 /// each paragraph's fingerprint over a collection, site by site. A site is the host of an article's address, or
@@ -12,17 +14,44 @@ public struct SiteFurniture: Sendable {
     private var counts: [String: [UInt64: Int32]] = [:]
 
     /// Counts the paragraphs of `articles`.
-    public init(_ articles: some Sequence<Article>) {
+    public init(_ articles: some Sequence<Article> = [Article]()) {
         for article in articles { add(article) }
     }
 
     /// Counts the paragraphs of one more article (each distinct paragraph once).
     public mutating func add(_ article: Article) {
-        let fingerprints = Set(article.blocks.lazy.filter { $0.kind == .paragraph }.compactMap { Self.fingerprint($0.text) })
-        guard !fingerprints.isEmpty else { return }
-        var site = counts[Self.site(of: article), default: [:]]
-        for fingerprint in fingerprints { site[fingerprint, default: 0] += 1 }
-        counts[Self.site(of: article)] = site
+        add(Self.prints(of: article))
+    }
+
+    /// Counts one more article's paragraphs, as `prints(of:)` gives them.
+    mutating func add(_ prints: (site: String, paragraphs: [UInt64])) {
+        guard !prints.paragraphs.isEmpty else { return }
+        var site = counts[prints.site, default: [:]]
+        for fingerprint in prints.paragraphs { site[fingerprint, default: 0] += 1 }
+        counts[prints.site] = site
+    }
+
+    /// What an article adds to the counts: its site and the fingerprints of its distinct paragraphs, in order of
+    /// first use. The index keeps them, so that a reader of it folds the same paragraphs `show` folds.
+    static func prints(of article: Article) -> (site: String, paragraphs: [UInt64]) {
+        var seen = Set<UInt64>()
+        let paragraphs = article.blocks.lazy.filter { $0.kind == .paragraph }.compactMap { fingerprint($0.text) }.filter { seen.insert($0).inserted }
+        return (site(of: article), Array(paragraphs))
+    }
+
+    /// Paragraph fingerprints as the index keeps them: eight bytes each, little-endian.
+    static func encode(_ paragraphs: [UInt64]) -> Data {
+        var writer = BinaryWriter(capacity: paragraphs.count * 8)
+        for paragraph in paragraphs { writer.write(paragraph) }
+        return writer.data
+    }
+
+    /// The fingerprints `encode` wrote (as many whole ones as there are).
+    static func decode(_ data: Data) -> [UInt64] {
+        var reader = BinaryReader(data)
+        var paragraphs: [UInt64] = []
+        while let paragraph = try? reader.read(UInt64.self) { paragraphs.append(paragraph) }
+        return paragraphs
     }
 
     /// `article` with the paragraphs its site repeats on `minimumArticles` or more articles folded as furniture

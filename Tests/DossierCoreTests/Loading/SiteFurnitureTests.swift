@@ -62,6 +62,36 @@ struct SiteFurnitureTests {
         for article in articles { #expect(article.blocks(.furniture).isEmpty) }
     }
 
+    @Test func anIndexFoldsWhatTheLoaderFolds() throws {
+        let folder = try TemporaryFolder()
+        for index in 0..<3 { try folder.write("coast/story\(index).txt", story(index)) }
+        try folder.write("elsewhere/story3.txt", story(3))
+        let collection = try IndexFixture.open(folder, index: folder.url.appendingPathComponent("index.sqlite").path)
+        let furniture = try collection.index.siteFurniture()
+        let loaded = CollectionLoader().load([folder.url.path]).articles
+        #expect(loaded.count == 4)
+        for article in loaded {
+            let summary = try #require(collection.summaries.first { $0.id == article.id })
+            let raw = try #require(IndexedCollection.article(summary))
+            #expect(furniture.folding(raw) == article, "\(article.path)")
+        }
+        #expect(loaded.filter { $0.blocks.contains { $0.kind == .furniture && $0.text == Self.about } }.count == 3)
+        #expect(SiteFurniture.decode(SiteFurniture.encode([1, 2, .max])) == [1, 2, .max])
+    }
+
+    @Test func anIndexCountsAnArticleOnceItsFileChanges() throws {
+        let folder = try TemporaryFolder()
+        for index in 0..<3 { try folder.write("coast/story\(index).txt", story(index)) }
+        let indexPath = folder.url.appendingPathComponent("index.sqlite").path
+        _ = try IndexFixture.open(folder, index: indexPath)
+        // One page drops the paragraph: two pages are left, fewer than the three furniture takes.
+        try folder.write("coast/story2.txt", "Story number 2 of the week\n\n\(Self.stories[2])\n")
+        let collection = try IndexFixture.open(folder, index: indexPath)
+        let summary = try #require(collection.summaries.first { $0.path.hasSuffix("story0.txt") })
+        let article = try #require(IndexedCollection.article(summary))
+        #expect(try collection.index.siteFurniture().folding(article).blocks.first { $0.text == Self.about }?.kind == .paragraph)
+    }
+
     @Test func fingerprintsIgnoreCaseAndSpacingButNotWords() {
         #expect(SiteFurniture.fingerprint("Subscribe to our  newsletter today!") == SiteFurniture.fingerprint("subscribe to our newsletter today"))
         #expect(SiteFurniture.fingerprint("Subscribe to our newsletter today") != SiteFurniture.fingerprint("Subscribe to our newsletter now"))

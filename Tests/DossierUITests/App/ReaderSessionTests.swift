@@ -53,6 +53,34 @@ import Testing
         #expect(session.state.sidebarRows.contains { if case .entity(let entity, _, _) = $0 { entity.canonicalName == "Springfield" } else { false } })
     }
 
+    /// A paragraph three pages of one folder repeat is folded in the reader as `show` folds it, from the counts
+    /// the index keeps, and unfolds on its target.
+    @Test func aParagraphItsSiteRepeatsIsFoldedInTheReader() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-site-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let about = "Harbour Post is an independent newspaper covering the coast since 1921, with a newsletter every Friday."
+        let bodies = ["The council approved the new ferry timetable on Tuesday after a long debate.",
+                      "Fishermen say the new quota rules will empty the harbour before the winter storms.",
+                      "The town hall will stay closed for repairs until the end of the year, the mayor said."]
+        for (number, body) in bodies.enumerated() {
+            let more = "It was story number \(number + 1) of the week, and the editors said more would follow before the weekend came."
+            try "Story \(number) of the week\n\n\(body)\n\n\(more)\n\n\(about)\n".write(to: folder.appendingPathComponent("story\(number).txt"), atomically: true, encoding: .utf8)
+        }
+        let analyser = ArticleAnalyser(extractor: MentionExtractor(tagger: try EntityTagger.shipped()))
+        let indexed = try IndexedCollection.open([folder.path], indexPath: folder.appendingPathComponent("index.sqlite").path, analyser: analyser)
+        var session = ReaderSession(collection: OpenCollection(name: "site", collection: indexed), size: Size(width: 120, height: 40))
+        session.send(.activate)
+        let document = session.state.document
+        let lines = (0..<document.lines.count).map(document.text(ofLine:))
+        #expect(lines.contains { $0.contains("1 line of page furniture") }, "\(lines)")
+        #expect(!lines.contains { $0.contains("independent newspaper") }, "folded until unfolded")
+        let fold = try #require(document.targets.first { if case .toggleFurniture = $0.action { true } else { false } })
+        session.send(fold.action)
+        let unfolded = session.state.document
+        #expect((0..<unfolded.lines.count).map(unfolded.text(ofLine:)).contains { $0.contains("independent newspaper") }, "nothing is lost")
+    }
+
     @Test func aVanishedFileSaysSoAndTheReaderStaysWhereItWas() throws {
         let workspace = try Workspace()
         var session = workspace.session()
