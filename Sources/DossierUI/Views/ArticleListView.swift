@@ -2,8 +2,8 @@ import DossierCore
 import DossierText
 import Foundation
 
-/// The article list, one row per article: unread, star and selection glyphs, the title, then date and source in columns when
-/// there is room for them and the collection has them; when it is empty, why.
+/// The article list, one row per article: unread, star and selection glyphs, the title (with `×N` for a text N files
+/// hold), then date and source in columns when there is room for them and the collection has them; when it is empty, why.
 struct ArticleListView: PaneView {
     let state: AppState
 
@@ -38,9 +38,13 @@ struct ArticleListView: PaneView {
                 let source = truncate(article.source ?? "", width: columns.source)
                 right.append(Span(text: "  " + source + String(repeating: " ", count: max(0, columns.source - source.displayWidth)), style: theme.dim))
             }
-            let used = (spans + right).map(\.text.displayWidth).reduce(0, +)
+            // The same text in several files is one row, with how many files hold it after the title.
+            let copies = article.copies.isEmpty ? "" : " ×\(article.copies.count + 1)"
+            let used = (spans + right).map(\.text.displayWidth).reduce(0, +) + copies.displayWidth
             let title = truncate(article.title ?? article.path, width: max(0, width - used))
-            spans.append(Span(text: title + String(repeating: " ", count: max(0, width - used - title.displayWidth)), style: open ? theme.title : .plain))
+            spans.append(Span(text: title, style: open ? theme.title : .plain))
+            if !copies.isEmpty { spans.append(Span(text: copies, style: theme.dim)) }
+            spans.append(Span(text: String(repeating: " ", count: max(0, width - used - title.displayWidth)), style: .plain))
             return spans + right
         }
     }

@@ -33,3 +33,21 @@ struct LibraryArticlesTests {
         #expect(counter.all == [articles[5].id: 1, articles[0].id: 1, articles[11].id: 1])
     }
 }
+
+/// The same text in several files is one row of the list, with how many files hold it.
+struct CopiesInTheListTests {
+    @Test func aTextInTwoFilesIsOneRowMarkedTimesTwo() {
+        let text = ["Harbour reopens after the storm", "", "The harbour reopened on Monday after a week of repairs."]
+        let original = ArticleParser().parse(lines: text, path: "a/story.txt")
+        let copy = ArticleParser().parse(lines: text, path: "b/story.txt")
+        let other = ArticleParser().parse(lines: ["Ferry timetable changes", "", "The ferry leaves earlier from May."], path: "a/ferry.txt")
+        let summaries = ArticleSummary.mergingCopies([original.summary, copy.summary, other.summary])
+        let collection = OpenCollection(name: "t", summaries: summaries, entities: [], mentions: MentionTable(),
+                                        search: ArticleTextScan(articles: [original, other])) { _ in .failure(.notInCollection) }
+        let lines = Screen.render(AppState(library: collection.library, size: Size(width: 120, height: 20))).lines()
+        let rows = lines.filter { $0.contains("Harbour reopens") }
+        #expect(rows.count == 1)
+        #expect(rows.first?.contains("Harbour reopens after the storm ×2") == true, "\(rows)")
+        #expect(lines.contains { $0.contains("Ferry timetable changes") && !$0.contains("×") })
+    }
+}
