@@ -7,7 +7,7 @@ import GRDB
 ///   changed since.
 /// - `article`: the articles read from each file (one, or a container's records, `path` being `FILE#N`): the file,
 ///   the record number (0 for a file of one article), its id and what the list shows (the text itself is read from
-///   the file when opened).
+///   the file when opened), and its site with its paragraphs' fingerprints (what `SiteFurniture` counts).
 /// - `mention_list`, `definition`: what the tagger found in each article: its mentions, all in one `MentionList`
 ///   value (read an article at a time), and the acronyms it defines.
 /// - `tally`: the mentions of each article counted by name key, kind, surface and whether in the title, with how many
