@@ -15,6 +15,8 @@ public struct ReaderSession {
     private let store: MarkStore?
     /// Where saved filters are kept; without one, they last the session.
     private let savedFilterFile: SavedFilterFile?
+    /// Where the prompts' histories are kept; without one, they last the session.
+    private let historyFile: PromptHistoryFile?
     /// Runs after each committed mark change, with how many the session has committed.
     private let committed: (Int) -> Void
     private var commits = 0
@@ -23,12 +25,18 @@ public struct ReaderSession {
 
     public init(collection: OpenCollection, size: Size, marks: [ArticleID: ArticleMarks] = [:], theme: Theme = .standard,
                 bindings: KeyBindings = .standard, layout: LayoutSettings = .standard, store: MarkStore? = nil,
-                savedFilters: SavedFilterFile? = nil, committed: @escaping (Int) -> Void = { _ in }) {
+                savedFilters: SavedFilterFile? = nil, history: PromptHistoryFile? = nil, committed: @escaping (Int) -> Void = { _ in }) {
         self.collection = collection
         state = AppState(library: collection.library, size: size, marks: marks, theme: theme, bindings: bindings, layoutSettings: layout)
         self.store = store
         savedFilterFile = savedFilters
+        historyFile = history
         self.committed = committed
+        do throws(PromptHistoryError) {
+            if let earlier = try history?.load(), !earlier.isEmpty { send(.promptHistoryRead(earlier, message: nil)) }
+        } catch {
+            send(.promptHistoryRead([:], message: "Prompt history not read: \(error.description)"))
+        }
         do throws(SavedFilterError) {
             let filters = try savedFilters?.load() ?? []
             if !filters.isEmpty { send(.savedFiltersChanged(filters, counts: counts(of: filters), message: nil)) }
@@ -43,6 +51,7 @@ public struct ReaderSession {
         self.collection = collection
         self.store = store
         savedFilterFile = nil
+        historyFile = nil
         committed = { _ in }
     }
 
@@ -127,6 +136,13 @@ public struct ReaderSession {
                 return [.savedFiltersChanged(filters, counts: counts(of: filters), message: filters.isEmpty ? "No saved filters" : "Saved filters: \(names)")]
             } catch {
                 return [.savedFiltersChanged(state.savedFilters, counts: state.savedFilterCounts, message: "Not saved: \(error)")]
+            }
+        case .saveHistory(let history):
+            do throws(PromptHistoryError) {
+                try historyFile?.save(history)
+                return []
+            } catch {
+                return [.promptHistoryRead([:], message: "Prompt history not saved: \(error.description)")]
             }
         case .countSavedFilters:
             return [.savedFiltersChanged(state.savedFilters, counts: counts(of: state.savedFilters), message: nil)]

@@ -56,7 +56,8 @@ struct ReadCommand: ParsableCommand {
         }
         var session = ReaderSession(collection: OpenCollection(name: name, articles: [], resolution: Resolution(), entityMarks: entityMarks),
                                     size: terminal.size, marks: articleMarks, theme: config.theme, bindings: config.bindings,
-                                    layout: config.layout, store: store, savedFilters: SavedFilterFile(databasePath: database.path)) { commits in
+                                    layout: config.layout, store: store, savedFilters: SavedFilterFile(databasePath: database.path),
+                                    history: PromptHistoryFile(databasePath: database.path)) { commits in
             // Hidden, for the crash tests (docs/reliability.md): with DOSSIER_FATAL_AFTER_MARKS=N the reader stops with
             // a fatal error right after committing the session's Nth mark change.
             if commits == fatalAfter { fatalError("DOSSIER_FATAL_AFTER_MARKS=\(commits): the crash tests' forced fatal error") }

@@ -65,6 +65,9 @@ public enum Action: Hashable, Sendable {
     case toggleSelected
     /// The saved filters as kept, with how many articles each matches, and what to say.
     case savedFiltersChanged([SavedFilter], counts: [String: Int], message: String?)
+    /// Prompt histories read from an earlier session, to go before this one's, and what to say (a file that could
+    /// not be read or written).
+    case promptHistoryRead([Prompt.Kind: [String]], message: String?)
     /// The entities the picker's text found, best first.
     case entitiesFound(String, [Entity])
     /// `v`: highlight the paragraph under the cursor, or remove its highlight.
@@ -139,6 +142,8 @@ public enum Effect: Hashable, Sendable {
     case searchCollection(String)
     /// Keep these saved filters, then send `.savedFiltersChanged`.
     case saveFilters([SavedFilter])
+    /// Keep the histories of the prompts whose kind `isKept` for the next session.
+    case saveHistory([Prompt.Kind: [String]])
     /// Count the articles each saved filter matches, then send `.savedFiltersChanged`.
     case countSavedFilters
     /// Find the entities whose names start with the text, then send `.entitiesFound`.

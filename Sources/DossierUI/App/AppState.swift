@@ -77,8 +77,12 @@ public struct Prompt: Hashable, Sendable {
     }
 
     /// Prompts that share a history.
-    public enum Kind: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
         case search, filter, command, listSearch, tag, note, rename, detach, pick
+
+        /// Whether the history of this kind outlives the session (`Effect.saveHistory`): every kind's but notes',
+        /// which are the notes' own text, kept with the marks.
+        public var isKept: Bool { self != .note }
     }
 
     public var purpose: Purpose

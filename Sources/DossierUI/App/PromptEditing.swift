@@ -85,14 +85,48 @@ extension AppState {
         self.prompt = prompt
     }
 
-    /// Remembers a submitted prompt's text in its kind's history (not twice in a row, not empty).
-    mutating func remember(_ prompt: Prompt) {
+    /// Remembers a submitted prompt's text in its kind's history (not twice in a row, not empty); whether a history
+    /// that outlives the session changed.
+    mutating func remember(_ prompt: Prompt) -> Bool {
         let text = prompt.text
-        guard !text.allSatisfy(\.isWhitespace) else { return }
+        guard !text.allSatisfy(\.isWhitespace) else { return false }
         var history = promptHistory[prompt.purpose.kind] ?? []
-        guard history.last != text else { return }
+        guard history.last != text else { return false }
         history.append(text)
         if history.count > Self.historyLimit { history.removeFirst(history.count - Self.historyLimit) }
         promptHistory[prompt.purpose.kind] = history
+        return prompt.purpose.kind.isKept
+    }
+
+    /// The histories that outlive the session.
+    var keptHistory: [Prompt.Kind: [String]] { promptHistory.filter { $0.key.isKept } }
+
+    /// Puts histories of an earlier session before this session's (each kind at most `historyLimit`, the newest).
+    mutating func readHistory(_ earlier: [Prompt.Kind: [String]]) {
+        for (kind, entries) in earlier where kind.isKept {
+            var history = entries + (promptHistory[kind] ?? [])
+            if history.count > Self.historyLimit { history.removeFirst(history.count - Self.historyLimit) }
+            promptHistory[kind] = history
+        }
+    }
+
+    /// What a submitted prompt does, by its purpose.
+    mutating func submit(_ prompt: Prompt) -> [Effect] {
+        switch prompt.purpose {
+        case .search:
+            search = prompt.text.isEmpty ? nil : SearchPattern(typed: prompt.text)
+            if search != nil { stepSearch(forward: true, includingCurrent: true) }
+        case .listSearch: return searchCollection(prompt.text)
+        case .filter: return applyFilter(prompt.text)
+        case .command: return runCommand(prompt.text)
+        case .tag(let article): return tagChanges(prompt.text, for: [article])
+        case .tagSelection(let articles): return tagChanges(prompt.text, for: articles)
+        case .note(let article): return noteChange(prompt.text, for: article)
+        case .rename(let entity): return renameChange(prompt.text, for: entity)
+        case .detach(let entity): return detachChange(prompt.text, for: entity)
+        case .pick(let goal): return finishPicking(goal, text: prompt.text)
+        case .confirmMerge(let source, let target, let name): return confirmMerge(prompt.text, source: source, into: target, name: name)
+        }
+        return []
     }
 }

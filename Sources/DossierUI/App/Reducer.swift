@@ -129,6 +129,9 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         state.savedFilters = filters
         state.savedFilterCounts = counts
         if let message { state.message = message }
+    case .promptHistoryRead(let earlier, let message):
+        state.readHistory(earlier)
+        if let message { state.message = message }
     case .splitEntity: return state.splitEntity()
     case .startRename: state.startRename()
     case .startDetach: state.startDetach()
@@ -152,22 +155,8 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     case .promptSubmit:
         guard let prompt = state.prompt else { break }
         state.prompt = nil
-        state.remember(prompt)
-        switch prompt.purpose {
-        case .search:
-            state.search = prompt.text.isEmpty ? nil : SearchPattern(typed: prompt.text)
-            if state.search != nil { state.stepSearch(forward: true, includingCurrent: true) }
-        case .listSearch: return state.searchCollection(prompt.text)
-        case .filter: return state.applyFilter(prompt.text)
-        case .command: return state.runCommand(prompt.text)
-        case .tag(let article): return state.tagChanges(prompt.text, for: [article])
-        case .tagSelection(let articles): return state.tagChanges(prompt.text, for: articles)
-        case .note(let article): return state.noteChange(prompt.text, for: article)
-        case .rename(let entity): return state.renameChange(prompt.text, for: entity)
-        case .detach(let entity): return state.detachChange(prompt.text, for: entity)
-        case .pick(let goal): return state.finishPicking(goal, text: prompt.text)
-        case .confirmMerge(let source, let target, let name): return state.confirmMerge(prompt.text, source: source, into: target, name: name)
-        }
+        let kept = state.remember(prompt) ? [Effect.saveHistory(state.keptHistory)] : []
+        return kept + state.submit(prompt)
     case .cancel:
         if let prompt = state.prompt {
             state.prompt = nil
