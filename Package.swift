@@ -41,7 +41,9 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // libxml2's HTML parser, walked into plain values. It must not import Foundation: libxml2's headers pull in
         // the system ICU, which clashes with Foundation's own (swiftlang/swift-foundation-icu#93).
-        .target(name: "DossierHTML", dependencies: ["CLibXML2"]),
+        // libxml2's HTML parser behind a C interface whose header includes none of libxml2's.
+        .target(name: "CHTMLTree", dependencies: ["CLibXML2"]),
+        .target(name: "DossierHTML", dependencies: ["CHTMLTree"]),
         // App state, actions, reduce, keymap, layout and rendering into a grid of cells. No ncurses.
         .target(name: "DossierUI", dependencies: ["DossierCore", "DossierText"]),
         // The run loop and what performs the reader's effects: the open collection, the background indexer, the

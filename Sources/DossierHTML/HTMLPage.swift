@@ -1,7 +1,6 @@
-// Implementation-only, not `internal import`: a release build with cross-module optimisation (the fuzz harnesses')
-// still loaded libxml2's module into DossierCore, where its ICU clashes with Foundation's. Safe without library
-// evolution because no public declaration here holds a libxml2 type (the compiler warns of that case).
-@_implementationOnly import CLibXML2
+// libxml2 through CHTMLTree's plain C interface, whose header includes none of libxml2's: no module that imports
+// Foundation ever loads libxml2's headers, whose ICU clashes with Foundation's.
+import CHTMLTree
 
 /// An HTML page parsed by libxml2 into plain values: its elements and texts in document order, each with its source
 /// line, so that code which may not import libxml2 (anything importing Foundation, whose ICU clashes with the one
@@ -47,84 +46,66 @@ public struct HTMLPage: Sendable {
     public init(utf8 bytes: [UInt8]) {
         Self.initialise
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return }
-        let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
-                htmlReadMemory(base, Int32(buffer.count), nil, "UTF-8", clibxml2_page_options())
+        let builder = Builder()
+        var visitor = chtmltree_visitor(
+            element: { context, name, line in Builder.from(context).element(String(cString: name!), line: line) },
+            attribute: { context, name in Builder.from(context).attribute(String(cString: name!)) },
+            attributeValue: { context, chunk in Builder.from(context).attributeValue(String(cString: chunk!)) },
+            text: { context, content, line in Builder.from(context).text(content.map { String(cString: $0) } ?? "", line: line) },
+            end: { context in Builder.from(context).end() })
+        withExtendedLifetime(builder) {
+            let context = Unmanaged.passUnretained(builder).toOpaque()
+            _ = bytes.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
+                    chtmltree_walk(base, Int32(buffer.count), &visitor, context)
+                }
             }
         }
-        guard let document else { return }
-        defer { xmlFreeDoc(document) }
-        walk(from: document.pointee.children)
+        builder.finish()
+        nodes = builder.nodes
     }
 
     /// libxml2's one-time set-up, done before the first parse so that threads may parse at once.
-    private static let initialise: Void = xmlInitParser()
+    private static let initialise: Void = chtmltree_initialise()
 
-    /// Copies the tree under the nodes from `first` on, without recursion (pages may nest deeply).
-    private mutating func walk(from first: xmlNodePtr?) {
-        var open: [(pointer: xmlNodePtr, index: Int)] = []
-        var current = first
-        while let node = current {
-            var descend = false
-            let parent = open.last?.index ?? -1
-            switch node.pointee.type {
-            case XML_ELEMENT_NODE:
-                let line = Int(xmlGetLineNo(node))
-                nodes.append(Node(name: Self.string(node.pointee.name), text: "", attributes: Self.attributes(of: node),
-                                  line: line, lastLine: line, parent: parent, end: nodes.count + 1))
-                if node.pointee.children != nil {
-                    open.append((node, nodes.count - 1))
-                    descend = true
-                }
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                // libxml2 gives a text the line it ends on (of its first chunk, for a long one).
-                let text = Self.string(node.pointee.content)
-                let last = Int(xmlGetLineNo(node))
-                let breaks = text.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-                let first = max(parent >= 0 ? nodes[parent].line : 1, last - breaks)
-                nodes.append(Node(name: "", text: text, attributes: [], line: first, lastLine: max(first, last), parent: parent,
-                                  end: nodes.count + 1))
-            default:
-                break
-            }
-            if descend {
-                current = node.pointee.children
-                continue
-            }
-            // The next sibling, or that of the nearest element left that has one.
-            var step: xmlNodePtr? = node
-            while let here = step, here.pointee.next == nil {
-                step = here.pointee.parent
-                if let top = open.last, top.pointer == step {
-                    nodes[top.index].end = nodes.count
-                    open.removeLast()
-                } else {
-                    step = nil
-                }
-            }
-            current = step?.pointee.next
+    /// The nodes as the walk reports them, each element's subtree closed at its end.
+    private final class Builder {
+        var nodes: [Node] = []
+        /// The elements open, innermost last.
+        private var open: [Int] = []
+
+        static func from(_ context: UnsafeMutableRawPointer?) -> Builder { Unmanaged<Builder>.fromOpaque(context!).takeUnretainedValue() }
+
+        func element(_ name: String, line: Int) {
+            nodes.append(Node(name: name, text: "", attributes: [], line: line, lastLine: line, parent: open.last ?? -1, end: nodes.count + 1))
+            open.append(nodes.count - 1)
         }
-        for (_, index) in open { nodes[index].end = nodes.count }
-    }
 
-    private static func attributes(of node: xmlNodePtr) -> [Attribute] {
-        var attributes: [Attribute] = []
-        var property = node.pointee.properties
-        while let attribute = property {
-            var value = ""
-            var child = attribute.pointee.children
-            while let text = child {
-                value += string(text.pointee.content)
-                child = text.pointee.next
-            }
-            attributes.append(Attribute(name: string(attribute.pointee.name), value: value))
-            property = attribute.pointee.next
+        func attribute(_ name: String) {
+            nodes[nodes.count - 1].attributes.append(Attribute(name: name, value: ""))
         }
-        return attributes
-    }
 
-    private static func string(_ characters: UnsafePointer<xmlChar>?) -> String {
-        guard let characters else { return "" }
-        return String(cString: characters)
+        func attributeValue(_ chunk: String) {
+            let last = nodes[nodes.count - 1].attributes.count - 1
+            nodes[nodes.count - 1].attributes[last].value += chunk
+        }
+
+        /// libxml2 gives a text the line it ends on (of its first chunk, for a long one).
+        func text(_ text: String, line last: Int) {
+            let parent = open.last ?? -1
+            let breaks = text.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            let first = max(parent >= 0 ? nodes[parent].line : 1, last - breaks)
+            nodes.append(Node(name: "", text: text, attributes: [], line: first, lastLine: max(first, last), parent: parent, end: nodes.count + 1))
+        }
+
+        func end() {
+            guard let index = open.popLast() else { return }
+            nodes[index].end = nodes.count
+        }
+
+        /// Closes the elements a walk left open.
+        func finish() {
+            while !open.isEmpty { end() }
+        }
     }
 }
