@@ -39,14 +39,18 @@ public final class BackgroundIndexer: Sendable {
                 if !articles.summaries.isEmpty {
                     post(.collection(articles, problemCount: 0, isComplete: false))
                     post(.collection(try articles.withEntities(of: index, entityMarks: entityMarks), problemCount: 0, isComplete: false))
+                    // The first article opened should not wait for the site furniture to be counted.
+                    _ = try? index.siteFurniture()
                 }
                 let update = try index.update(roots, analyser: analyser, cancellation: cancellation) { report in self.post(.progress(report)) }
                 let indexed = try IndexedCollection(index: index, update: update, loader: analyser.loader)
                 let collection = OpenCollection(name: name, collection: indexed, entityMarks: entityMarks)
                 mailbox.withLock { $0.problems = update.problems }
                 post(.collection(collection, problemCount: update.problems.count, isComplete: true))
-                // A search is likely next; it should not wait for the lengths (a failure here shows when searching).
+                // A search is likely next, and an article read: neither should wait for what it reads of the whole index
+                // (a failure here shows when searching or reading).
                 try? index.prepareSearch()
+                _ = try? index.siteFurniture()
             } catch .cancelled {
                 // Asked to stop: nothing more to tell.
             } catch {

@@ -40,7 +40,7 @@ public struct OpenCollection: Sendable {
     /// its file when opened.
     public init(name: String, collection: IndexedCollection, entityMarks: [EntityID: EntityMarks] = [:]) {
         self.init(name: name, summaries: collection.summaries, entities: collection.entities, index: collection.index, loader: collection.loader,
-                  furniture: collection.furniture, entityMarks: entityMarks)
+                  entityMarks: entityMarks)
         // Read with the collection; should it fail, marks of edited articles wait as orphans for the next open.
         successions = (try? collection.index.successions()) ?? [:]
     }
@@ -69,8 +69,10 @@ public struct OpenCollection: Sendable {
         names = EntityNameSearch(entities: index.entities)
     }
 
+    /// Articles are read with the paragraphs their site repeats folded (`SiteFurnitureOnce`).
     private init(name: String, summaries: [ArticleSummary], entities: [Entity], index: CollectionIndex, loader: CollectionLoader,
-                 furniture: SiteFurniture, entityMarks: [EntityID: EntityMarks]) {
+                 entityMarks: [EntityID: EntityMarks]) {
+        let furniture = SiteFurnitureOnce(index)
         self.init(name: name, summaries: summaries, entities: entities, mentions: index.mentionSource, entityMarks: entityMarks,
                   search: index, loader: loader) { Self.read($0, with: loader).map(furniture.folding) }
     }
@@ -86,7 +88,7 @@ public struct OpenCollection: Sendable {
     /// This collection's articles with the entities `index` holds for them.
     public func withEntities(of index: CollectionIndex, entityMarks: [EntityID: EntityMarks]) throws(IndexError) -> OpenCollection {
         OpenCollection(name: library.name, summaries: library.summaries, entities: try index.entities(of: library.summaries), index: index,
-                       loader: loader, furniture: try index.siteFurniture(), entityMarks: entityMarks)
+                       loader: loader, entityMarks: entityMarks)
     }
 
     /// The same collection cross-linked under other entity corrections.
@@ -140,6 +142,23 @@ public struct OpenCollection: Sendable {
         case .success(let article) where article.id != summary.id: .failure(.changed)
         case .success(let article): .success(article)
         }
+    }
+}
+
+/// An index's site furniture, asked of it when a collection's first article is read (a command that reads none never
+/// counts it) and kept with the collection; should the index fail to count it, articles are read unfolded.
+private final class SiteFurnitureOnce: Sendable {
+    private let index: CollectionIndex
+    private let counted = Mutex<SiteFurniture?>(nil)
+
+    init(_ index: CollectionIndex) { self.index = index }
+
+    func folding(_ article: Article) -> Article {
+        let furniture = counted.withLock { counted in
+            if counted == nil { counted = (try? index.siteFurniture()) ?? SiteFurniture() }
+            return counted!
+        }
+        return furniture.folding(article)
     }
 }
 

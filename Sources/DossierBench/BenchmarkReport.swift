@@ -73,7 +73,8 @@ public enum BenchmarkReport {
             and store every file into a new index (analysis), resolve the collection's entities and store them (entity
             linking, which starts by moving the staged name tallies into key order), then open the collection. Warm open, as the
             reader does it: the first frame at 120×40 lists the articles the index holds; then the files are checked
-            (none changed) and the stored entities read, which the reader does on a background thread. Re-index:
+            (none changed), the stored entities read and the site furniture counted, which the reader does on a background
+            thread. Re-index:
             rewrite 10 files with new text, then bring the index up to date (parse and tag them, resolve again the
             names linked to theirs, store what changed); five runs, each followed by putting the files back (not
             timed), and their median. Keys: a repeating script of list, reader and

@@ -12,8 +12,8 @@ public final class CollectionIndex: Sendable {
     /// The index file.
     public let path: String
     let pool: DatabasePool
-    /// The ids of article and entity rows, read once and kept while the index is unchanged (`articleIDs(_:)`).
-    private let rowIDs = Mutex(RowIDs())
+    /// What is read of the whole index once and kept while it is unchanged (`kept(_:_:read:)`).
+    private let keptReads = Mutex(KeptReads())
 
     /// Opens (creating if needed) the index at `path`; an index of another `IndexStamp` is rebuilt. Only a file
     /// Dossier made is ever changed: any other file at `path` (text, another program's database) is refused with
@@ -191,7 +191,6 @@ public final class CollectionIndex: Sendable {
 
     /// Runs `body` in an immediate transaction, so that a second process updating the same index waits its turn.
     fileprivate func write(_ body: (Database) throws -> Void) throws(IndexError) {
-        rowIDs.withLock { $0 = RowIDs() }
         try run {
             try pool.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
@@ -212,7 +211,6 @@ public final class CollectionIndex: Sendable {
     /// writes a table with no foreign key, and resolution writes occurrences only of the articles it read in the same
     /// transaction, so checking each occurrence would only cost time.
     fileprivate func bulkWrite(_ body: (Database) throws -> Void) throws(IndexError) {
-        rowIDs.withLock { $0 = RowIDs() }
         try run {
             try pool.writeWithoutTransaction { db in
                 // Outside a transaction, where SQLite takes this pragma.
@@ -233,27 +231,45 @@ public final class CollectionIndex: Sendable {
     /// The id of each article row, read in `db` once and kept while the index is unchanged: queries over many
     /// occurrences return article rows, and joining each to its id cost more than reading them.
     func articleIDs(_ db: Database) throws -> [Int64: ArticleID] {
-        try ids(\.articles, table: "article", db, ArticleID.init(rawValue:))
+        try kept(\.articles, db) { try Self.ids(of: "article", db, ArticleID.init(rawValue:)) }
     }
 
     /// The id of each entity row, kept as `articleIDs(_:)` are.
     func entityIDs(_ db: Database) throws -> [Int64: EntityID] {
-        try ids(\.entities, table: "entity", db, EntityID.init(rawValue:))
+        try kept(\.entities, db) { try Self.ids(of: "entity", db, EntityID.init(rawValue:)) }
     }
 
-    /// Kept ids are those of the index's generation when read: another process that wrote the index since
-    /// numbered rows anew.
-    private func ids<ID: Sendable>(_ kept: WritableKeyPath<RowIDs, [Int64: ID]?>, table: String, _ db: Database,
-                                   _ make: (String) -> ID) throws -> [Int64: ID] {
+    /// The paragraphs each site of the indexed collection repeats (`SiteFurniture`), counted from what the index
+    /// kept of every article (a reader of the index folds what `show` folds), and kept as `articleIDs(_:)` are.
+    public func siteFurniture() throws(IndexError) -> SiteFurniture {
+        try run { try pool.read { db in
+            try kept(\.furniture, db) {
+                var furniture = SiteFurniture()
+                let rows = try Row.fetchCursor(db, sql: "SELECT site, paragraphs FROM article")
+                while let row = try rows.next() { furniture.add((row[0], SiteFurniture.decode(row[1]))) }
+                return furniture
+            }
+        } }
+    }
+
+    /// What `read` gives, kept for the index's generation when it was read: another write since (by any process)
+    /// may have numbered rows anew or changed what was read.
+    private func kept<Value: Sendable>(_ path: WritableKeyPath<KeptReads, Value?>, _ db: Database, read: () throws -> Value) throws -> Value {
         let generation = try Int64.fetchOne(db.cachedStatement(sql: "SELECT value FROM generation")) ?? 0
-        if let known = rowIDs.withLock({ $0.generation == generation ? $0[keyPath: kept] : nil }) { return known }
+        if let known = keptReads.withLock({ $0.generation == generation ? $0[keyPath: path] : nil }) { return known }
+        let value = try read()
+        keptReads.withLock { kept in
+            if kept.generation != generation { kept = KeptReads(generation: generation) }
+            kept[keyPath: path] = value
+        }
+        return value
+    }
+
+    /// The id of each row of `table`.
+    private static func ids<ID>(of table: String, _ db: Database, _ make: (String) -> ID) throws -> [Int64: ID] {
         var ids: [Int64: ID] = [:]
         let rows = try Row.fetchCursor(db, sql: "SELECT rowid, id FROM \(table)")
         while let row = try rows.next() { ids[row[0]] = make(row[1]) }
-        rowIDs.withLock { stored in
-            if stored.generation != generation { stored = RowIDs(generation: generation) }
-            stored[keyPath: kept] = ids
-        }
         return ids
     }
 
@@ -274,11 +290,13 @@ public final class CollectionIndex: Sendable {
     }
 }
 
-/// The ids of an index's article and entity rows, as far as they were read, at one generation of the index.
-private struct RowIDs {
+/// What was read of the whole index at one generation of it: the ids of its article and entity rows, and its site
+/// furniture, each once asked for.
+private struct KeptReads {
     var generation: Int64 = -1
     var articles: [Int64: ArticleID]?
     var entities: [Int64: EntityID]?
+    var furniture: SiteFurniture?
 }
 
 /// Writes analysed batches on a thread of its own, one at a time, so that the next batch is analysed meanwhile.

@@ -38,17 +38,6 @@ extension CollectionIndex {
         } }
     }
 
-    /// The paragraphs each site of the indexed collection repeats (`SiteFurniture`), counted from what the index
-    /// kept of every article: a reader of the index folds what `show` folds.
-    public func siteFurniture() throws(IndexError) -> SiteFurniture {
-        try run { try pool.read { db in
-            var furniture = SiteFurniture()
-            let rows = try Row.fetchCursor(db, sql: "SELECT site, paragraphs FROM article")
-            while let row = try rows.next() { furniture.add((row[0], SiteFurniture.decode(row[1]))) }
-            return furniture
-        } }
-    }
-
     /// The index's resolved mentions, read an article at a time.
     public var mentionSource: any MentionSource { IndexMentions(index: self) }
 }
@@ -84,7 +73,7 @@ struct IndexMentions: MentionSource {
         guard !ids.isEmpty else { return [:] }
         let list = ids.map(\.rawValue)
         let found = try? index.pool.read { db -> [ArticleID: Int] in
-            let ids = try index.articleIDs(db)
+            let articles = try index.articleIDs(db)
             var counts: [ArticleID: Int] = [:]
             // From the entity index alone, which holds the counts; article rows become ids in memory.
             let rows = try Row.fetchCursor(db, sql: """
@@ -92,7 +81,7 @@ struct IndexMentions: MentionSource {
                 WHERE entity IN (SELECT rowid FROM entity WHERE id IN (\(databaseQuestionMarks(count: list.count))))
                 """, arguments: StatementArguments(list))
             while let row = try rows.next() {
-                if let id = ids[row[0]] { counts[id, default: 0] += row[1] as Int }
+                if let id = articles[row[0]] { counts[id, default: 0] += row[1] as Int }
             }
             return counts
         }

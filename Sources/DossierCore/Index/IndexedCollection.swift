@@ -14,8 +14,6 @@ public struct IndexedCollection: Sendable {
     public let entities: [Entity]
     /// What reads an article's file again when it is opened (with the field map the index was made with).
     public let loader: CollectionLoader
-    /// The paragraphs each site of the collection repeats, to fold in an article read again.
-    public let furniture: SiteFurniture
     /// Where the entities are mentioned, by article.
     public var mentions: any MentionSource { index.mentionSource }
 
@@ -37,7 +35,6 @@ public struct IndexedCollection: Sendable {
         self.loader = loader
         summaries = try index.summaries(order: update.files)
         entities = try index.entities(of: summaries)
-        furniture = try index.siteFurniture()
     }
 
     /// The whole article of `summary`, read and parsed from its file (or its record) again by `loader`.

@@ -25,10 +25,8 @@ public struct SiteFurniture: Sendable {
 
     /// Counts one more article's paragraphs, as `prints(of:)` gives them.
     mutating func add(_ prints: (site: String, paragraphs: [UInt64])) {
-        guard !prints.paragraphs.isEmpty else { return }
-        var site = counts[prints.site, default: [:]]
-        for fingerprint in prints.paragraphs { site[fingerprint, default: 0] += 1 }
-        counts[prints.site] = site
+        // Counted in place: a copy of the site's counts, changed and put back, copied them all at each article.
+        for fingerprint in prints.paragraphs { counts[prints.site, default: [:]][fingerprint, default: 0] += 1 }
     }
 
     /// What an article adds to the counts: its site and the fingerprints of its distinct paragraphs, in order of

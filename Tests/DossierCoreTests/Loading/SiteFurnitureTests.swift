@@ -92,6 +92,20 @@ struct SiteFurnitureTests {
         #expect(try collection.index.siteFurniture().folding(article).blocks.first { $0.text == Self.about }?.kind == .paragraph)
     }
 
+    @Test func oneIndexCountsAgainAfterItChanges() throws {
+        let folder = try TemporaryFolder()
+        for index in 0..<3 { try folder.write("coast/story\(index).txt", story(index)) }
+        let index = try CollectionIndex(path: folder.url.appendingPathComponent("index.sqlite").path)
+        let collection = try IndexedCollection(index: index, update: try index.update([folder.url.path], analyser: IndexFixture.analyser))
+        let summary = try #require(collection.summaries.first { $0.path.hasSuffix("story0.txt") })
+        let article = try #require(IndexedCollection.article(summary))
+        #expect(try index.siteFurniture().folding(article).blocks.first { $0.text == Self.about }?.kind == .furniture)
+        // Kept while the index is unchanged; counted again once an update wrote it.
+        try folder.write("coast/story2.txt", "Story number 2 of the week\n\n\(Self.stories[2])\n")
+        _ = try index.update([folder.url.path], analyser: IndexFixture.analyser)
+        #expect(try index.siteFurniture().folding(article).blocks.first { $0.text == Self.about }?.kind == .paragraph)
+    }
+
     @Test func fingerprintsIgnoreCaseAndSpacingButNotWords() {
         #expect(SiteFurniture.fingerprint("Subscribe to our  newsletter today!") == SiteFurniture.fingerprint("subscribe to our newsletter today"))
         #expect(SiteFurniture.fingerprint("Subscribe to our newsletter today") != SiteFurniture.fingerprint("Subscribe to our newsletter now"))
