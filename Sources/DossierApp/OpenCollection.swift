@@ -30,7 +30,8 @@ public struct OpenCollection: Sendable {
     /// A collection held wholly in memory, with what resolution made of it.
     public init(name: String, articles: [Article], resolution: Resolution, entityMarks: [EntityID: EntityMarks] = [:]) {
         let byID = Dictionary(articles.map { ($0.id, $0) }) { first, _ in first }
-        self.init(name: name, summaries: articles.map(\.summary), entities: resolution.entities, mentions: resolution.mentions,
+        let summaries = ArticleVersions.grouping(ArticleSummary.mergingCopies(articles.map(\.summary))) { byID[$0].map(ArticleVersions.Print.init(of:)) }
+        self.init(name: name, summaries: summaries, entities: resolution.entities, mentions: resolution.mentions,
                   entityMarks: entityMarks, search: ArticleTextScan(articles: articles), loader: CollectionLoader()) { summary in
             byID[summary.id].map(Result.success) ?? .failure(ArticleUnavailable.notInCollection)
         }

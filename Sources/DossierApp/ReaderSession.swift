@@ -215,6 +215,12 @@ extension OpenCollection {
             } catch {
                 return .pageFailed(request, reason: "Orphaned marks not read: \(error)")
             }
+        case .versions(let id):
+            guard let listed = library.summary(id), !listed.versions.isEmpty else {
+                return .pageFailed(request, reason: "That article has no other version in the collection")
+            }
+            let summaries = [listed] + listed.versions.compactMap(library.summary)
+            return .pageLoaded(request, .versions(zip(summaries, articles(summaries.map(\.id))).map(ArticleVersion.init)))
         case .article(let id):
             switch article(id) {
             case .success(let article):

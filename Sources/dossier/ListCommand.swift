@@ -8,7 +8,9 @@ struct ListCommand: ParsableCommand {
         commandName: "list",
         abstract: "List the articles of a collection.",
         discussion: """
-        Each row shows the article's marks: r (read), * (starred), a (archived), and its tags.
+        Each row shows the article's marks: r (read), * (starred), a (archived), and its tags. Versions of one text
+        (fetched again or syndicated with small changes) are each a row: the newest counts the others, which name it;
+        the reader lists them as one row.
         Examples:
           dossier list seeds --json
           dossier list seeds --filter 'is:starred tag:lobbying -is:read'
@@ -18,7 +20,7 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var collection: CollectionOptions
     @OptionGroup var filter: FilterOptions
     @OptionGroup var database: DatabaseOptions
-    @Flag(help: "Print a JSON array of {id, date, source, title, path, copies, read, starred, archived, tags, note, highlights}.")
+    @Flag(help: "Print a JSON array of {id, date, source, title, path, copies, versions, listedAs, read, starred, archived, tags, note, highlights}.")
     var json = false
 
     func run() throws {
@@ -30,7 +32,9 @@ struct ListCommand: ParsableCommand {
             let flags = (row.read ? "r" : "-") + (row.starred ? "*" : "-") + (row.archived ? "a" : "-")
             let tags = row.tags.isEmpty ? nil : "[" + row.tags.joined(separator: ", ") + "]"
             let copies = row.copies.isEmpty ? nil : "(+\(row.copies.count) cop\(row.copies.count == 1 ? "y" : "ies"))"
-            let fields = [row.id, flags, row.date ?? "----------", row.source ?? "-", row.title ?? "(untitled)", row.path, copies, tags]
+            let versions = row.versions.isEmpty ? nil : "(+\(row.versions.count) version\(row.versions.count == 1 ? "" : "s"))"
+            let listedAs = row.listedAs.map { "(a version of \($0.prefix(8)))" }
+            let fields = [row.id, flags, row.date ?? "----------", row.source ?? "-", row.title ?? "(untitled)", row.path, copies, versions, listedAs, tags]
             Output.line(fields.compactMap { $0 }.map(ArticleText.safe).joined(separator: "  "))
         }
     }
@@ -41,6 +45,8 @@ struct ListRow: Encodable {
     var id: String, date: String?, source: String?, title: String?, path: String
     /// The other files with the same text.
     var copies: [String]
+    /// On the newest version of a text, the ids of its other versions, newest first; on another, the newest's id.
+    var versions: [String], listedAs: String?
     var read: Bool, starred: Bool, archived: Bool, tags: [String], note: String?, highlights: Int
 
     init(_ article: ArticleSummary, marks: ArticleMarks) {
@@ -50,6 +56,8 @@ struct ListRow: Encodable {
         title = article.title
         path = article.path
         copies = article.copies
+        versions = article.versions.map(\.rawValue)
+        listedAs = article.listedAs?.rawValue
         read = marks.isRead
         starred = marks.isStarred
         archived = marks.isArchived
@@ -58,7 +66,7 @@ struct ListRow: Encodable {
         highlights = marks.highlights.count
     }
 
-    enum CodingKeys: CodingKey { case id, date, source, title, path, copies, read, starred, archived, tags, note, highlights }
+    enum CodingKeys: CodingKey { case id, date, source, title, path, copies, versions, listedAs, read, starred, archived, tags, note, highlights }
 
     func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -68,6 +76,8 @@ struct ListRow: Encodable {
         try container.encode(title, forKey: .title)
         try container.encode(path, forKey: .path)
         try container.encode(copies, forKey: .copies)
+        try container.encode(versions, forKey: .versions)
+        try container.encode(listedAs, forKey: .listedAs)
         try container.encode(read, forKey: .read)
         try container.encode(starred, forKey: .starred)
         try container.encode(archived, forKey: .archived)

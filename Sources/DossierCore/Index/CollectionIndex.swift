@@ -167,25 +167,37 @@ public final class CollectionIndex: Sendable {
     }
 
     /// The summaries of the indexed articles, in the order of `files` (the walk order of the last update), a
-    /// container's records in their order; copies (one text in several files) are one summary.
+    /// container's records in their order; copies (one text in several files) are one summary, and versions of one
+    /// text are grouped (`ArticleVersions`).
     public func summaries(order files: [String]) throws(IndexError) -> [ArticleSummary] {
         let position = Dictionary(files.enumerated().map { ($0.element, $0.offset) }) { first, _ in first }
+        var prints: [ArticleID: ArticleVersions.Print] = [:]
         let rows = try run { try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, path, title, date, credit, publisher, file, record FROM article").compactMap { row in
-                position[row[6] as String].map { (place: ($0, row[7] as Int), summary: ArticleSummary(row: row)) }
-            }
+            try Row.fetchAll(db, sql: "SELECT id, path, title, date, credit, publisher, fingerprint, paragraphs, file, record FROM article")
+                .compactMap { row in
+                    position[row[8] as String].map { place in
+                        let summary = ArticleSummary(row: row)
+                        prints[summary.id] = ArticleVersions.Print(row: row)
+                        return (place: (place, row[9] as Int), summary: summary)
+                    }
+                }
         } }
-        return ArticleSummary.mergingCopies(rows.sorted { $0.place < $1.place }.map(\.summary))
+        return ArticleVersions.grouping(ArticleSummary.mergingCopies(rows.sorted { $0.place < $1.place }.map(\.summary))) { prints[$0] }
     }
 
     /// The summaries of the indexed articles, ordered by path (byte order), read in one pass over the path index;
-    /// copies are one summary.
+    /// copies are one summary, and versions of one text are grouped.
     public func summariesByPath() throws(IndexError) -> [ArticleSummary] {
         try run { try pool.read { db in
             var summaries: [ArticleSummary] = []
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, path, title, date, credit, publisher FROM article ORDER BY path")
-            while let row = try rows.next() { summaries.append(ArticleSummary(row: row)) }
-            return ArticleSummary.mergingCopies(summaries)
+            var prints: [ArticleID: ArticleVersions.Print] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, path, title, date, credit, publisher, fingerprint, paragraphs FROM article ORDER BY path")
+            while let row = try rows.next() {
+                let summary = ArticleSummary(row: row)
+                summaries.append(summary)
+                prints[summary.id] = ArticleVersions.Print(row: row)
+            }
+            return ArticleVersions.grouping(ArticleSummary.mergingCopies(summaries)) { prints[$0] }
         } }
     }
 
@@ -341,6 +353,14 @@ extension ArticleSummary {
     /// The summary in a row of `id, path, title, date, credit, publisher`.
     init(row: Row) {
         self.init(id: ArticleID(rawValue: row[0]), path: row[1], title: row[2], date: row[3], credit: row[4], publisher: row[5])
+    }
+}
+
+extension ArticleVersions.Print {
+    /// The print in columns 6 and 7 of `row` (the article's fingerprint and paragraphs).
+    init(row: Row) {
+        self.init(fingerprint: (row[6] as Int64?).map { TextFingerprint(bits: UInt64(bitPattern: $0)) },
+                  paragraphs: SiteFurniture.decode(row[7]))
     }
 }
 

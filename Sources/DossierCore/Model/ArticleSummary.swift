@@ -13,6 +13,11 @@ public struct ArticleSummary: Hashable, Codable, Sendable, Identifiable {
     public var publisher: String?
     /// The other files (or records) that hold the same text, in walk order: copies are one article.
     public var copies: [String] = []
+    /// On the version of a text the list shows, the other versions (`ArticleVersions`: near-duplicates, fetched again
+    /// or syndicated with small changes), newest first.
+    public var versions: [ArticleID] = []
+    /// On another version, the article the list shows in its place.
+    public var listedAs: ArticleID?
 
     public init(id: ArticleID, path: String, title: String?, date: String?, credit: String?, publisher: String?) {
         self.id = id

@@ -92,6 +92,8 @@ public enum Action: Hashable, Sendable {
     case correct(MarkChange)
     /// `I`: the page of orphaned marks (marks whose article is gone).
     case openOrphans
+    /// `V`: the page of the open or selected article's versions.
+    case openVersions
     /// Move the marks of the orphaned article id (first) to an article of the collection (from the orphans page).
     case attachOrphan(ArticleID, to: ArticleID)
     /// `N` in the sidebar: open the next unread article mentioning the selected entity.

@@ -8,6 +8,9 @@ public enum Page: Hashable, Sendable {
     case corrections
     /// Marks whose article is no longer in the collection, each to attach to the list's article or to delete.
     case orphans
+    /// The versions of the text the list shows as this article (`ArticleSummary.versions`), each with what changed
+    /// between it and this one.
+    case versions(ArticleID)
 }
 
 /// The reading view's position: its page, scroll, selected target, and per-page toggles.
@@ -198,13 +201,16 @@ public struct AppState: Sendable {
     mutating func refreshList() {
         let selected = listSelection
         let sorted = library.sorted(by: sort)
+        // Versions of one text are one row, the version listed for them; a search or filter that finds another
+        // version lists that row.
         if let listSearch {
-            listOrder = listSearch.hits.filter { library.summary($0) != nil }
+            listOrder = library.listed(listSearch.hits.filter { library.summary($0) != nil })
         } else if let filter {
             let evaluator = QueryEvaluator(query: filter.query, marks: marks, lookups: filter.lookups)
-            listOrder = sorted.filter { library.summary($0).map(evaluator.matches) ?? false }
+            listOrder = library.listed(sorted.filter { library.summary($0).map(evaluator.matches) ?? false })
         } else {
-            listOrder = sorted.filter { marks[$0]?.isArchived != true }
+            let hidden = library.listedAs
+            listOrder = sorted.filter { marks[$0]?.isArchived != true && hidden[$0] == nil }
         }
         fitToSize()
         if let selected, let index = listOrder.firstIndex(of: selected) { list.select(index) }

@@ -9,7 +9,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case raw, foldAll = "fold-all", help, closeHelp = "close-help", sort, search, filter, layout, zoom
     case read, star, archive, tag, note, editNote = "edit-note", highlight, command
     case openURL = "open-url", openFile = "open-file", select, allArticles = "all-articles"
-    case hideEntity = "hide-entity", merge, split, rename, detach, corrections, orphans, nextUnread = "next-unread"
+    case hideEntity = "hide-entity", merge, split, rename, detach, corrections, orphans, versions, nextUnread = "next-unread"
     case undo, redo, cancel
     case promptSubmit = "prompt-submit", promptComplete = "prompt-complete", promptCancel = "prompt-cancel", promptEditor = "prompt-editor"
     case promptStart = "prompt-start", promptEnd = "prompt-end", promptLeft = "prompt-left", promptRight = "prompt-right"
@@ -67,6 +67,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .detach: .startDetach
         case .corrections: .openCorrections
         case .orphans: .openOrphans
+        case .versions: .openVersions
         case .nextUnread: .nextUnreadMention
         case .undo: .undo
         case .redo: .redo

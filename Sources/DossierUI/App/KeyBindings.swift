@@ -200,6 +200,7 @@ public struct KeyBindings: Hashable, Sendable {
         Binding([.character("D")], .detach, .anywhere, "detach a name wrongly joined to the entity"),
         Binding([.character("C")], .corrections, .anywhere, "entity corrections: hidden, renamed, merged, detached; Enter undoes one"),
         Binding([.character("I")], .orphans, .anywhere, "orphaned marks (their article is gone): attach to the list's article, or delete"),
+        Binding([.character("V")], .versions, .anywhere, "versions of the article (a text fetched or syndicated again, one row) and what changed"),
         Binding([.character(":")], .command, .anywhere, "command line (below)"),
         Binding([.character("U")], .undo, .anywhere, "undo a mark change"),
         Binding([.control("r")], .redo, .anywhere, "redo a mark change"),

@@ -17,6 +17,8 @@ public struct Library: Sendable {
     /// The entities and their links, corrected.
     public let index: EntityIndex
     private let positions: [ArticleID: Int]
+    /// The article the list shows in place of each other version of a text (`ArticleSummary.listedAs`).
+    public let listedAs: [ArticleID: ArticleID]
     /// Whether any article has a date, and the widest source name (in cells, 0 when none has one): the list shows a
     /// column only for values the collection has.
     public let hasDates: Bool
@@ -32,6 +34,7 @@ public struct Library: Sendable {
         self.entityMarks = entityMarks
         self.index = index
         positions = Dictionary(summaries.enumerated().map { ($0.element.id, $0.offset) }) { first, _ in first }
+        listedAs = Dictionary(summaries.compactMap { summary in summary.listedAs.map { (summary.id, $0) } }) { first, _ in first }
         hasDates = summaries.contains { $0.date != nil }
         sourceWidth = summaries.lazy.compactMap(\.source).map(\.displayWidth).max() ?? 0
     }
@@ -57,6 +60,17 @@ public struct Library: Sendable {
         if let entity = index.entity(id) { return entity.canonicalName }
         if let name = entityMarks[id]?.name { return name }
         return baseEntities.first { $0.id == id }?.canonicalName ?? id.rawValue
+    }
+
+    /// `ids` as list rows: each version of a text as the version listed for it, each row once, in the order of the
+    /// first of its ids.
+    public func listed(_ ids: [ArticleID]) -> [ArticleID] {
+        guard !listedAs.isEmpty else { return ids }
+        var seen = Set<ArticleID>()
+        return ids.compactMap { id in
+            let row = listedAs[id] ?? id
+            return seen.insert(row).inserted ? row : nil
+        }
     }
 
     /// The summary of the article with this id.

@@ -40,6 +40,7 @@ extension Library {
         case .article(let id): summary(id) != nil
         case .entity(let id): index.entity(id) != nil
         case .corrections, .orphans: true
+        case .versions(let id): summary(id)?.versions.isEmpty == false
         }
     }
 }

@@ -51,6 +51,20 @@ public enum PageContent: Hashable, Sendable {
     case corrections
     /// The marks whose article is gone, by the id they were made under.
     case orphans([ArticleID: ArticleMarks])
+    /// The versions of a text, the one the list shows first; an article is nil when its file cannot be read now.
+    case versions([ArticleVersion])
+}
+
+/// One version of a text on the versions page.
+public struct ArticleVersion: Hashable, Sendable {
+    public var summary: ArticleSummary
+    /// The whole article, or nil when its file cannot be read now.
+    public var article: Article?
+
+    public init(summary: ArticleSummary, article: Article?) {
+        self.summary = summary
+        self.article = article
+    }
 }
 
 /// An article on an entity's page, with the entity's mentions in it.

@@ -52,6 +52,12 @@ public struct ReadingDocument: Sendable {
                 break
             }
             builder.orphans(orphans, attachingTo: state.listSelection.flatMap(state.library.summary))
+        case .versions?:
+            guard case .versions(let versions)? = state.pageContent else {
+                builder.text("Loading…", style: state.theme.dim)
+                break
+            }
+            builder.versions(versions)
         case .entity(let id)?:
             guard let entity = state.library.index.entity(id) else { break }
             guard case .entity(_, let articles, let rest, let related)? = state.pageContent else {
@@ -348,6 +354,55 @@ private struct DocumentBuilder {
             if let article { actions.insert(("attach them to “\(article.title ?? article.path)”", .attachOrphan(id, to: article.id)), at: 0) }
             for (label, action) in actions {
                 text(label, style: theme.dim, marks: [Mark(range: 0..<label.count, style: theme.heading, action: action)], lead: "  ")
+            }
+        }
+    }
+
+    /// The versions of a text: the one the list shows, then each other with what changed from it to the listed one,
+    /// word by word in changed paragraphs (`[-removed-]`, `{+added+}`, so that it reads without colour too).
+    mutating func versions(_ versions: [ArticleVersion]) {
+        guard let listed = versions.first else { return }
+        text("Versions of “\(listed.summary.title ?? listed.summary.path)”", style: theme.title)
+        text("\(versions.count) versions of one text, one row in the list: fetched again or syndicated with small changes. "
+             + "Under each other version, what changed from it to the listed one.", style: theme.dim)
+        for (place, version) in versions.enumerated() {
+            blank()
+            let summary = version.summary
+            let title = summary.title ?? summary.path
+            text(title, style: theme.heading, marks: [Mark(range: 0..<title.count, style: theme.heading, action: .openArticle(summary.id, at: nil))],
+                 lead: "▸ ")
+            text(([place == 0 ? "listed" : nil, summary.date, summary.path] + summary.copies).compactMap { $0 }.joined(separator: " · "),
+                 style: theme.metadata, lead: "  ")
+            guard place > 0 else { continue }
+            guard let old = version.article, let new = listed.article else {
+                text("Not compared: \(version.article == nil ? "its" : "the listed version's") file cannot be read now.", style: theme.dim, lead: "  ")
+                continue
+            }
+            let diff = TextDiff(from: old.readingTexts.map(\.text), to: new.readingTexts.map(\.text))
+            let counts = diff.wordCounts
+            text(counts == (0, 0) ? "The same words as the listed version (the two differ in layout or furniture only)."
+                 : "The listed version removed \(counts.removed) word\(counts.removed == 1 ? "" : "s") and added \(counts.added):",
+                 style: theme.metadata, lead: "  ")
+            for part in diff.parts {
+                switch part {
+                case .same(let paragraphs):
+                    text("· \(paragraphs.count) paragraph\(paragraphs.count == 1 ? "" : "s") the same ·", style: theme.dim, lead: "  ")
+                case .paragraph(let runs):
+                    var line = "", length = 0
+                    var marks: [Mark] = []
+                    for run in runs {
+                        let shown = switch run.change {
+                        case .kept: run.text
+                        case .removed: "[-" + run.text + "-]"
+                        case .added: "{+" + run.text + "+}"
+                        }
+                        if length > 0 { (line, length) = (line + " ", length + 1) }
+                        let start = length
+                        (line, length) = (line + shown, length + shown.count)
+                        if run.change != .kept { marks.append(Mark(range: start..<length, style: run.change == .removed ? theme.removed : theme.added)) }
+                    }
+                    text(line, style: .plain, marks: marks, lead: "  ")
+                }
             }
         }
     }

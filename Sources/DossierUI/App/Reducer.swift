@@ -140,6 +140,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         guard state.reader.page != .orphans else { break }
         state.jump(to: ReaderPosition(page: .orphans))
     case .attachOrphan(let orphan, let article): return [.attachOrphan(orphan, to: article)]
+    case .openVersions: state.openVersions()
     case .correct(let change): return [.mark(change)]
     case .nextUnreadMention:
         if state.search != nil { state.step(forward: false) } else { state.openNextUnreadMention() }

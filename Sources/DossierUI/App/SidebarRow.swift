@@ -19,7 +19,7 @@ public enum SidebarRow: Hashable, Sendable {
         case .article(let id)?: entities = index.entities(in: id)
         case .entity?:
             if case .entity(_, _, _, let related)? = state.pageContent { entities = related.map(\.entity) } else { entities = [] }
-        case .corrections?, .orphans?, nil: entities = []
+        case .corrections?, .orphans?, .versions?, nil: entities = []
         }
         func row(_ entity: Entity) -> SidebarRow {
             .entity(entity, articles: entity.articles.count, unread: state.unreadCount(of: entity))

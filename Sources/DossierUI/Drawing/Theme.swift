@@ -26,6 +26,10 @@ public struct Theme: Hashable, Sendable {
     public var highlightedPassage = Style(background: .palette(58), attributes: .bold)
     /// The words of a link in an article (underlined, so it shows without colour too).
     public var link = Style(foreground: .basic(.blue, bright: true), attributes: .underline)
+    /// Words a later version of a text removed (marked `[-…-]` too, for a screen without colour).
+    public var removed = Style(foreground: .basic(.red, bright: true))
+    /// Words a later version of a text added (marked `{+…+}` too).
+    public var added = Style(foreground: .basic(.green, bright: true), attributes: .bold)
 
     /// The standard theme.
     public static let standard = Theme()

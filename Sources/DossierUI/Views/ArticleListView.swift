@@ -3,7 +3,7 @@ import DossierText
 import Foundation
 
 /// The article list, one row per article: unread, star and selection glyphs, the title (with `×N` for a text N files
-/// hold), then date and source in columns when there is room for them and the collection has them; when it is empty, why.
+/// hold, and `N versions` for a text fetched or syndicated in N versions), then date and source in columns when there is room for them and the collection has them; when it is empty, why.
 struct ArticleListView: PaneView {
     let state: AppState
 
@@ -38,8 +38,10 @@ struct ArticleListView: PaneView {
                 let source = truncate(article.source ?? "", width: columns.source)
                 right.append(Span(text: "  " + source + String(repeating: " ", count: max(0, columns.source - source.displayWidth)), style: theme.dim))
             }
-            // The same text in several files is one row, with how many files hold it after the title.
-            let copies = article.copies.isEmpty ? "" : " ×\(article.copies.count + 1)"
+            // The same text in several files is one row, with how many files hold it after the title; so are the
+            // versions of a text, with how many there are.
+            let copies = (article.copies.isEmpty ? "" : " ×\(article.copies.count + 1)")
+                + (article.versions.isEmpty ? "" : " \(article.versions.count + 1) versions")
             let used = (spans + right).map(\.text.displayWidth).reduce(0, +) + copies.displayWidth
             let title = truncate(article.title ?? article.path, width: max(0, width - used))
             spans.append(Span(text: title, style: open ? theme.title : .plain))

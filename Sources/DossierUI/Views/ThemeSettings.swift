@@ -18,7 +18,7 @@ extension Theme {
         ("border", \.border), ("focused-border", \.focusedBorder), ("selection", \.selection),
         ("focused-selection", \.focusedSelection), ("target", \.target), ("search-match", \.searchMatch), ("status", \.status),
         ("status-message", \.statusMessage), ("unread", \.unread), ("star", \.star), ("selected-mark", \.selectedMark), ("highlight-bar", \.highlightBar),
-        ("highlighted-passage", \.highlightedPassage), ("link", \.link),
+        ("highlighted-passage", \.highlightedPassage), ("link", \.link), ("removed", \.removed), ("added", \.added),
     ] }
 }
 
