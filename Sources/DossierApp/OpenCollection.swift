@@ -30,8 +30,11 @@ public struct OpenCollection: Sendable {
     /// A collection held wholly in memory, with what resolution made of it.
     public init(name: String, articles: [Article], resolution: Resolution, entityMarks: [EntityID: EntityMarks] = [:]) {
         let byID = Dictionary(articles.map { ($0.id, $0) }) { first, _ in first }
-        let summaries = ArticleVersions.grouping(ArticleSummary.mergingCopies(articles.map(\.summary))) { byID[$0].map(ArticleVersions.Print.init(of:)) }
-        self.init(name: name, summaries: summaries, entities: resolution.entities, mentions: resolution.mentions,
+        var prints = ArticleVersions.Prints()
+        let summaries = ArticleSummary.mergingCopies(articles.map(\.summary))
+        for summary in summaries { prints.append(byID[summary.id]!) }
+        let grouped = ArticleVersions.grouping(summaries, prints: prints)
+        self.init(name: name, summaries: grouped, entities: resolution.entities, mentions: resolution.mentions,
                   entityMarks: entityMarks, search: ArticleTextScan(articles: articles), loader: CollectionLoader()) { summary in
             byID[summary.id].map(Result.success) ?? .failure(ArticleUnavailable.notInCollection)
         }
@@ -86,10 +89,10 @@ public struct OpenCollection: Sendable {
                        loader: loader) { read($0, with: loader) }
     }
 
-    /// This collection's articles with the entities `index` holds for them.
+    /// This collection's articles, the versions of each text grouped, with the entities `index` holds for them.
     public func withEntities(of index: CollectionIndex, entityMarks: [EntityID: EntityMarks]) throws(IndexError) -> OpenCollection {
-        OpenCollection(name: library.name, summaries: library.summaries, entities: try index.entities(of: library.summaries), index: index,
-                       loader: loader, entityMarks: entityMarks)
+        OpenCollection(name: library.name, summaries: try index.groupingVersions(library.summaries), entities: try index.entities(of: library.summaries),
+                       index: index, loader: loader, entityMarks: entityMarks)
     }
 
     /// The same collection cross-linked under other entity corrections.

@@ -171,34 +171,51 @@ public final class CollectionIndex: Sendable {
     /// text are grouped (`ArticleVersions`).
     public func summaries(order files: [String]) throws(IndexError) -> [ArticleSummary] {
         let position = Dictionary(files.enumerated().map { ($0.element, $0.offset) }) { first, _ in first }
-        var prints: [ArticleID: ArticleVersions.Print] = [:]
+        var unordered = ArticleVersions.Prints()
         let rows = try run { try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, path, title, date, credit, publisher, fingerprint, paragraphs, file, record FROM article")
-                .compactMap { row in
-                    position[row[8] as String].map { place in
-                        let summary = ArticleSummary(row: row)
-                        prints[summary.id] = ArticleVersions.Print(row: row)
-                        return (place: (place, row[9] as Int), summary: summary)
-                    }
-                }
+            var rows: [(place: (Int, Int), summary: ArticleSummary)] = []
+            let cursor = try Row.fetchCursor(db, sql: "SELECT id, path, title, date, credit, publisher, fingerprint, paragraphs, file, record FROM article")
+            while let row = try cursor.next() {
+                guard let place = position[row[8] as String] else { continue }
+                rows.append(((place, row[9]), ArticleSummary(row: row)))
+                try unordered.append(row: row, at: 6)
+            }
+            return rows
         } }
-        return ArticleVersions.grouping(ArticleSummary.mergingCopies(rows.sorted { $0.place < $1.place }.map(\.summary))) { prints[$0] }
+        let order = rows.indices.sorted { rows[$0].place < rows[$1].place }
+        return ArticleSummary.listing(order.map { rows[$0].summary }, prints: unordered.selecting(order))
     }
 
     /// The summaries of the indexed articles, ordered by path (byte order), read in one pass over the path index;
-    /// copies are one summary, and versions of one text are grouped.
+    /// copies are one summary. Versions are not grouped (`groupingVersions(_:)` does that): a reader shows these at
+    /// once.
     public func summariesByPath() throws(IndexError) -> [ArticleSummary] {
         try run { try pool.read { db in
             var summaries: [ArticleSummary] = []
-            var prints: [ArticleID: ArticleVersions.Print] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, path, title, date, credit, publisher, fingerprint, paragraphs FROM article ORDER BY path")
-            while let row = try rows.next() {
-                let summary = ArticleSummary(row: row)
-                summaries.append(summary)
-                prints[summary.id] = ArticleVersions.Print(row: row)
-            }
-            return ArticleVersions.grouping(ArticleSummary.mergingCopies(summaries)) { prints[$0] }
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, path, title, date, credit, publisher FROM article ORDER BY path")
+            while let row = try rows.next() { summaries.append(ArticleSummary(row: row)) }
+            return ArticleSummary.mergingCopies(summaries)
         } }
+    }
+
+    /// `summaries` of this index's articles with the versions of each text grouped (`ArticleVersions`), from the
+    /// fingerprints the index keeps.
+    public func groupingVersions(_ summaries: [ArticleSummary]) throws(IndexError) -> [ArticleSummary] {
+        let place = Dictionary(summaries.enumerated().map { ($0.element.id.rawValue, $0.offset) }) { first, _ in first }
+        var read = ArticleVersions.Prints()
+        var rowOf = [Int](repeating: -1, count: summaries.count)
+        try run { try pool.read { db in
+            let rows = try Row.fetchCursor(db, sql: "SELECT fingerprint, paragraphs, id FROM article")
+            while let row = try rows.next() {
+                guard let at = place[row[2] as String], rowOf[at] < 0 else { continue }
+                rowOf[at] = read.count
+                try read.append(row: row, at: 0)
+            }
+        } }
+        // A summary the index no longer holds has no print, and stays alone.
+        let none = read.count
+        read.append(nil, paragraphs: [])
+        return ArticleVersions.grouping(summaries, prints: read.selecting(rowOf.map { $0 < 0 ? none : $0 }))
     }
 
     /// Runs `body` in an immediate transaction, so that a second process updating the same index waits its turn.
@@ -356,11 +373,12 @@ extension ArticleSummary {
     }
 }
 
-extension ArticleVersions.Print {
-    /// The print in columns 6 and 7 of `row` (the article's fingerprint and paragraphs).
-    init(row: Row) {
-        self.init(fingerprint: (row[6] as Int64?).map { TextFingerprint(bits: UInt64(bitPattern: $0)) },
-                  paragraphs: SiteFurniture.decode(row[7]))
+extension ArticleVersions.Prints {
+    /// Adds the print in columns `column` and the next of `row` (the article's fingerprint and paragraphs), the
+    /// paragraphs read in place.
+    mutating func append(row: Row, at column: Int) throws {
+        let fingerprint = (row[column] as Int64?).map { TextFingerprint(bits: UInt64(bitPattern: $0)) }
+        try row.withUnsafeData(atIndex: column + 1) { append(fingerprint, encodedParagraphs: $0) }
     }
 }
 

@@ -29,19 +29,31 @@ public struct ArticleSummary: Hashable, Codable, Sendable, Identifiable {
     }
 
     /// Summaries with each text once: an article read from several files is the first of them, the others its `copies`.
-    public static func mergingCopies(_ summaries: [ArticleSummary]) -> [ArticleSummary] {
+    public static func mergingCopies(_ summaries: [ArticleSummary]) -> [ArticleSummary] { mergingCopiesKeepingPlaces(summaries).merged }
+
+    /// `mergingCopies(_:)`, with where in `summaries` each merged summary was first.
+    static func mergingCopiesKeepingPlaces(_ summaries: [ArticleSummary]) -> (merged: [ArticleSummary], places: [Int]) {
         var place: [ArticleID: Int] = [:]
         var merged: [ArticleSummary] = []
+        var places: [Int] = []
         merged.reserveCapacity(summaries.count)
-        for summary in summaries {
+        for (index, summary) in summaries.enumerated() {
             if let first = place[summary.id] {
                 merged[first].copies.append(summary.path)
             } else {
                 place[summary.id] = merged.count
                 merged.append(summary)
+                places.append(index)
             }
         }
-        return merged
+        return (merged, places)
+    }
+
+    /// Summaries with each text once (`mergingCopies`) and its versions grouped (`ArticleVersions`); `prints` holds
+    /// the prints of `summaries`, in their order.
+    static func listing(_ summaries: [ArticleSummary], prints: ArticleVersions.Prints) -> [ArticleSummary] {
+        let (merged, places) = mergingCopiesKeepingPlaces(summaries)
+        return ArticleVersions.grouping(merged, prints: places.count == prints.count ? prints : prints.selecting(places))
     }
 
     /// The credit, or failing that the publisher: what a list shows as the source.

@@ -116,6 +116,21 @@ import Testing
         #expect(final.summaries.count == 3)
     }
 
+    @Test func versionsAreGroupedOnceTheEntitiesArriveAndInTheFinalLibrary() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-versions-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try VersionsPageTests.story(date: "2024-05-01", votes: "six votes to three").write(to: folder.appendingPathComponent("old.txt"), atomically: true, encoding: .utf8)
+        try VersionsPageTests.story(date: "2024-05-02", votes: "seven votes to two").write(to: folder.appendingPathComponent("new.txt"), atomically: true, encoding: .utf8)
+        let index = try CollectionIndex(path: folder.appendingPathComponent("index/index.sqlite").path)
+        let analyser = ArticleAnalyser(extractor: MentionExtractor(tagger: try EntityTagger.shipped()))
+        _ = run(BackgroundIndexer(index: index, roots: [folder.path], analyser: analyser, name: "temp"))
+        let warm = run(BackgroundIndexer(index: index, roots: [folder.path], analyser: analyser, name: "temp")).events.compactMap { event in
+            if case .collection(let collection, _, _) = event { collection.library.listedAs.count } else { nil }
+        }
+        #expect(warm == [0, 1, 1], "the first frame's list, then with the entities, then after the update")
+    }
+
     /// Drains `indexer` until it has delivered everything (at most a minute), as the run loop does.
     private func run(_ indexer: BackgroundIndexer) -> (events: [BackgroundIndexer.Event], problems: [LoadProblem]) {
         var events: [BackgroundIndexer.Event] = []
