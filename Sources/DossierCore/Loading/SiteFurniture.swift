@@ -97,19 +97,33 @@ public struct SiteFurniture: Sendable {
     }
 
     /// A 64-bit FNV-1a hash of a paragraph's words, lower-cased and joined by single spaces (so that spacing and
-    /// case do not tell copies apart); nil under `minimumWords` words.
+    /// case do not tell copies apart); nil under `minimumWords` words. The index keeps these: a change of what it
+    /// gives is a change of the parser's version.
     static func fingerprint(_ text: String) -> UInt64? {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var words = 0
         var inWord = false
-        for scalar in text.lowercased().unicodeScalars {
-            let isWordPart = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        // Each scalar lower-cased as `String.lowercased()` does it (scalar by scalar); ASCII without a lookup of its
+        // properties: readers fold every paragraph of every article they open.
+        func take(_ scalar: Unicode.Scalar) {
+            let value = scalar.value
+            let isWordPart = value < 0x80
+                ? (0x61...0x7A).contains(value) || (0x30...0x39).contains(value)
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
             if isWordPart {
                 if !inWord, words > 0 { hash = (hash ^ 0x20) &* 0x100_0000_01b3 }
                 if !inWord { words += 1 }
-                for byte in String(scalar).utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+                for byte in UTF8.encode(scalar)! { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
             }
             inWord = isWordPart
+        }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                take((0x41...0x5A).contains(value) ? Unicode.Scalar(UInt8(value + 0x20)) : scalar)
+            } else {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { take(lower) }
+            }
         }
         return words >= minimumWords ? hash : nil
     }

@@ -111,4 +111,32 @@ struct SiteFurnitureTests {
         #expect(SiteFurniture.fingerprint("Subscribe to our newsletter today") != SiteFurniture.fingerprint("Subscribe to our newsletter now"))
         #expect(SiteFurniture.fingerprint("Too short here") == nil)
     }
+
+    /// The fingerprint as first written (the whole text lower-cased, every scalar's properties looked up), which the
+    /// fast one must equal: indexes keep fingerprints.
+    static func referenceFingerprint(_ text: String) -> UInt64? {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var words = 0
+        var inWord = false
+        for scalar in text.lowercased().unicodeScalars {
+            let isWordPart = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if isWordPart {
+                if !inWord, words > 0 { hash = (hash ^ 0x20) &* 0x100_0000_01b3 }
+                if !inWord { words += 1 }
+                for byte in String(scalar).utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            }
+            inWord = isWordPart
+        }
+        return words >= SiteFurniture.minimumWords ? hash : nil
+    }
+
+    @Test func fingerprintsEqualTheFirstDefinitionOnAnyText() {
+        let pieces = ["Word", "ÉCOLE", "naïve", "İstanbul", "ΣΟΦΊΑ", "Straße", "ǅemal", "東京", "٣٤", "Ⅻ", "½", "2,417", "—", "e\u{301}", "ﬁne",
+                      "😀", " ", "  ", "\n", "-", "'", "ＡＢＣ", "ß", "Ω", "\u{1F1FA}\u{1F1F8}", "Ǉ"]
+        var random = SplitMix64(seed: 11)
+        for _ in 0..<2_000 {
+            let text = (0..<Int(random.next() % 14)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined(separator: random.next() % 3 == 0 ? "" : " ")
+            #expect(SiteFurniture.fingerprint(text) == Self.referenceFingerprint(text), "\(text.debugDescription)")
+        }
+    }
 }
