@@ -93,7 +93,9 @@ public struct HTMLPage: Sendable {
         /// libxml2 gives a text the line it ends on (of its first chunk, for a long one).
         func text(_ text: String, line last: Int) {
             let parent = open.last ?? -1
-            let breaks = text.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            var text = text
+            // Counted over the bytes in place: walking the string's view a byte at a time cost more than the count.
+            let breaks = text.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
             let first = max(parent >= 0 ? nodes[parent].line : 1, last - breaks)
             nodes.append(Node(name: "", text: text, attributes: [], line: first, lastLine: max(first, last), parent: parent, end: nodes.count + 1))
         }

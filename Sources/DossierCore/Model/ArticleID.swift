@@ -34,16 +34,25 @@ public struct ArticleID: Hashable, Comparable, Codable, Sendable, CustomStringCo
                 for index in changing { normalised[index] = Substring(String(kept[index]).precomposedStringWithCanonicalMapping) }
             }
         }
+        // The lines go to the hash in chunks of about `chunk` bytes: a call for each line cost more than hashing it.
         var hasher = SHA256()
+        let chunk = 65_536
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(chunk + 1)
         for index in kept.indices {
-            if index > kept.startIndex { hasher.update(data: Self.lineBreak) }
+            if index > kept.startIndex { buffer.append(0x0A) }
             var line = normalised[index] ?? kept[index]
-            line.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+            line.withUTF8 { bytes in
+                if buffer.count + bytes.count > chunk {
+                    buffer.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+                    buffer.removeAll(keepingCapacity: true)
+                }
+                if bytes.count > chunk { hasher.update(bufferPointer: UnsafeRawBufferPointer(bytes)) } else { buffer.append(contentsOf: bytes) }
+            }
         }
+        buffer.withUnsafeBytes { hasher.update(bufferPointer: $0) }
         rawValue = hasher.finalize().prefix(8).lowercaseHex
     }
-
-    private static let lineBreak = Data([0x0A])
 
     /// Whether a line is already in NFC by a quick look at its scalars: each must be one NFC leaves alone whatever
     /// stands beside it (`stable`). Other lines go to Foundation.

@@ -55,6 +55,12 @@ struct HTMLFormatTests {
         return try CollectionLoader().read(try folder.write(name, text)).get()
     }
 
+    @Test func everyBodyNameHoldsABodyKey() {
+        for name in ClassHints.bodyNames {
+            #expect(ClassHints.bodyKeys.contains { key in name.indices.contains { name[$0...].starts(with: key) } }, "\(String(decoding: name, as: UTF8.self))")
+        }
+    }
+
     @Test func jsonLDComesFirstThenOpenGraphAndTheCanonicalLink() throws {
         let article = try load(Self.page)
         #expect(article.format == .html)

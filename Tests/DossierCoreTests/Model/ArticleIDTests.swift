@@ -4,6 +4,14 @@ import Testing
 
 /// An article's identity does not depend on how its text's characters are encoded.
 @Suite struct ArticleIDTests {
+    /// Ids are what marks are keyed by: the hash of a text must never change. These were computed outside Swift
+    /// (Python's hashlib over the NFC lines, trailing white space and outer blank lines dropped, joined by line feeds).
+    @Test func idsAreTheFirstBytesOfTheTextsSHA256() {
+        #expect(ArticleID(normalising: ["", "Title line  ", "", "Body text."]).rawValue == "e2bfffc79cdfc42d")
+        #expect(ArticleID(normalising: [String(repeating: "word ", count: 20_000), "tail"]).rawValue == "7c756e20f0935cb3")
+        #expect(ArticleID(normalising: (0..<10_000).map { "line \($0) of many" }).rawValue == "9d53033f954f82c0")
+    }
+
     @Test func canonicallyEquivalentTextsShareAnID() {
         // Composed and decomposed accents, with curly quotes and a dash that need no normalising.
         let composed = ArticleID(normalising: ["Caf\u{E9} owner \u{2018}quits\u{2019} \u{2014} report"])

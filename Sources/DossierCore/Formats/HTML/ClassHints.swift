@@ -24,10 +24,17 @@ enum ClassHints {
     /// Word beginnings that lower an element's score where no word marks article text (too common in layout names to
     /// mark furniture by themselves).
     private static let weak = ["widget", "banner", "promo", "aside", "extra", "hidden"].map { Array($0.utf8) }
-    /// Tags that hold page furniture, with the reason.
-    private static let furnitureTags: [String: String] = [
-        "nav": "navigation", "aside": "sidebar", "footer": "footer", "header": "header", "form": "form", "menu": "navigation",
-    ]
+    /// The reason when `tag` holds page furniture.
+    private static func furnitureTag(_ tag: String) -> String? {
+        switch tag {
+        case "nav", "menu": "navigation"
+        case "aside": "sidebar"
+        case "footer": "footer"
+        case "header": "header"
+        case "form": "form"
+        default: nil
+        }
+    }
 
     /// What each node of a page says, worked out once: Readability's class weight, the furniture it names, whether
     /// it is a known body container, and whether it names a caption or credit.
@@ -42,14 +49,15 @@ enum ClassHints {
             furniture = [String?](repeating: nil, count: nodes.count)
             isBodyContainer = [Bool](repeating: false, count: nodes.count)
             namesCaption = [Bool](repeating: false, count: nodes.count)
+            var names: [UInt8] = []
             for (index, node) in nodes.enumerated() where !node.isText {
-                furniture[index] = furnitureTags[node.name]
-                let names = ClassHints.nameBytes(node)
+                furniture[index] = furnitureTag(node.name)
+                ClassHints.nameBytes(node, into: &names)
                 guard !names.isEmpty else { continue }
                 var positive = false, weak = false
                 var negative: String?
                 ClassHints.forEachWord(in: names) { word in
-                    guard ClassHints.firstLetters.contains(word[word.startIndex]) else { return }
+                    guard ClassHints.firstLetters[Int(word[word.startIndex])] else { return }
                     if !positive { positive = ClassHints.positive.contains { word.starts(with: $0) } }
                     if !weak { weak = ClassHints.weak.contains { word.starts(with: $0) } }
                     if negative == nil { negative = negativeReason(word) }
@@ -57,15 +65,16 @@ enum ClassHints {
                 weak = weak && !positive
                 weight[index] = (positive ? 25 : 0) - (negative != nil || weak ? 25 : 0)
                 furniture[index] = negative ?? furniture[index]
-                isBodyContainer[index] = bodyNames.contains { contains(names, $0) }
+                isBodyContainer[index] = bodyKeys.contains { contains(names, $0) } && bodyNames.contains { contains(names, $0) }
                 namesCaption[index] = contains(names, caption) || contains(names, credit)
             }
         }
     }
 
-    /// The class, id, role and itemprop of the element as bytes, ASCII letters in lower case.
-    private static func nameBytes(_ node: HTMLPage.Node) -> [UInt8] {
-        var bytes: [UInt8] = []
+    /// The class, id, role and itemprop of the element as bytes, ASCII letters in lower case, in `bytes` (emptied
+    /// first: one buffer serves every node of a page).
+    private static func nameBytes(_ node: HTMLPage.Node, into bytes: inout [UInt8]) {
+        bytes.removeAll(keepingCapacity: true)
         for attribute in node.attributes {
             switch attribute.name {
             case "class", "id", "role", "itemprop": break
@@ -74,7 +83,6 @@ enum ClassHints {
             bytes.append(0x20)
             for byte in attribute.value.utf8 { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
         }
-        return bytes
     }
 
     /// Calls `body` with each word of names: `article-body__text` gives `article`, `body`, `text` (runs of letters;
@@ -92,8 +100,12 @@ enum ClassHints {
 
     private static func isLetter(_ byte: UInt8) -> Bool { byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A) }
 
-    /// The first letters of every word the tables look for, to pass over other words at once.
-    private static let firstLetters = Set((positive + weak + negative.map(\.word) + negativeWords.map(\.word)).compactMap(\.first))
+    /// Whether a byte is the first letter of a word the tables look for, to pass over other words at once.
+    private static let firstLetters: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for word in positive + weak + negative.map(\.word) + negativeWords.map(\.word) { table[Int(word[0])] = true }
+        return table
+    }()
 
     /// The class, id, role and itemprop of the element, lower case, or empty.
     static func names(_ node: HTMLPage.Node) -> String {
@@ -122,10 +134,13 @@ enum ClassHints {
 
     private static let caption = Array("caption".utf8), credit = Array("credit".utf8)
     /// Class and id names of known article-body containers (and `itemprop=articleBody`).
-    private static let bodyNames = [
+    static let bodyNames = [
         "articlebody", "article-body", "article__body", "article_body", "story-body", "storybody", "story__body",
         "entry-content", "post-content", "post-body", "article-content", "article__content", "story-content",
         "articletext", "article-text", "body-text", "content-body", "article-main", "main-content", "postbody",
         "story-text", "c-entry-content", "post__content", "blog-post", "rich-text", "richtext", "field-body",
     ].map { Array($0.utf8) }
+    /// A part every body name holds (`HTMLFormatTests` checks it), so that most names are tested five times, not once
+    /// for each body name.
+    static let bodyKeys = ["body", "content", "text", "main", "post"].map { Array($0.utf8) }
 }

@@ -9,13 +9,16 @@ enum HTMLArticle {
         var utf8: [UInt8] = []
         utf8.reserveCapacity(text.lines.reduce(0) { $0 + $1.utf8.count + 1 })
         // Control characters HTML forbids become U+FFFD, so that libxml2 reads on past them.
-        for line in text.lines {
-            if line.utf8.contains(where: isForbidden) {
-                for byte in line.utf8 {
-                    if isForbidden(byte) { utf8 += [0xEF, 0xBF, 0xBD] } else { utf8.append(byte) }
+        for var line in text.lines {
+            // Over each line's bytes in place, which walking its view a byte at a time cost more than.
+            line.withUTF8 { bytes in
+                if bytes.contains(where: isForbidden) {
+                    for byte in bytes {
+                        if isForbidden(byte) { utf8 += [0xEF, 0xBF, 0xBD] } else { utf8.append(byte) }
+                    }
+                } else {
+                    utf8.append(contentsOf: bytes)
                 }
-            } else {
-                utf8 += line.utf8
             }
             utf8.append(0x0A)
         }

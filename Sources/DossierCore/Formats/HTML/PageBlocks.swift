@@ -78,7 +78,9 @@ enum PageBlocks {
         let nodes = page.nodes
         var blocks: [PageBlock] = []
         var stack: [Context] = []
-        var text = ""
+        // The block's text as UTF-8, made a string once the block ends: appending to a string a scalar at a time cost
+        // more than the rest of the walk.
+        var text: [UInt8] = []
         var pendingSpace = false
         var linkCharacters = 0
         var length = 0
@@ -90,12 +92,12 @@ enum PageBlocks {
 
         func flush() {
             if let owner, !text.isEmpty {
-                blocks.append(PageBlock(text: text, lines: LineRange(first, max(first, last)), element: owner.block,
+                blocks.append(PageBlock(text: String(decoding: text, as: UTF8.self), lines: LineRange(first, max(first, last)), element: owner.block,
                                         length: length, linkCharacters: linkCharacters, commas: commas, traits: owner.traits, links: links))
             }
             links = []
             linkAnchor = -1
-            text = ""
+            text.removeAll(keepingCapacity: true)
             pendingSpace = false
             linkCharacters = 0
             length = 0
@@ -120,7 +122,7 @@ enum PageBlocks {
                                       : scalar.properties.isWhitespace {
                         pendingSpace = true
                     } else {
-                        if pendingSpace && !text.isEmpty { text.unicodeScalars.append(" "); length += 1 }
+                        if pendingSpace && !text.isEmpty { text.append(0x20); length += 1 }
                         pendingSpace = false
                         // `length` counts the scalars before this one; a link's words run from its first to its last.
                         if let anchor = context.anchor {
@@ -131,7 +133,7 @@ enum PageBlocks {
                                 linkAnchor = anchor.element
                             }
                         }
-                        text.unicodeScalars.append(scalar)
+                        if scalar.isASCII { text.append(UInt8(scalar.value)) } else { text.append(contentsOf: UTF8.encode(scalar)!) }
                         length += 1
                         added += 1
                         if scalar == "," || !scalar.isASCII && commaScalars.contains(scalar) { commas += 1 }
