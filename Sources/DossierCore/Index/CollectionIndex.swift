@@ -194,7 +194,9 @@ public final class CollectionIndex: Sendable {
             var summaries: [ArticleSummary] = []
             let rows = try Row.fetchCursor(db, sql: "SELECT id, path, title, date, credit, publisher FROM article ORDER BY path")
             while let row = try rows.next() { summaries.append(ArticleSummary(row: row)) }
-            return ArticleSummary.mergingCopies(summaries)
+            // Merged only when the index of ids says a text has several files: a map of 100,000 ids cost more.
+            let hasCopies = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM article GROUP BY id HAVING count(*) > 1)") ?? true
+            return hasCopies ? ArticleSummary.mergingCopies(summaries) : summaries
         } }
     }
 

@@ -36,7 +36,12 @@ public struct Library: Sendable {
         positions = Dictionary(summaries.enumerated().map { ($0.element.id, $0.offset) }) { first, _ in first }
         listedAs = Dictionary(summaries.compactMap { summary in summary.listedAs.map { (summary.id, $0) } }) { first, _ in first }
         hasDates = summaries.contains { $0.date != nil }
-        sourceWidth = summaries.lazy.compactMap(\.source).map(\.displayWidth).max() ?? 0
+        // A text is never wider than its UTF-8 bytes, so most sources need no measuring.
+        var widest = 0
+        for summary in summaries {
+            if let source = summary.source, source.utf8.count > widest { widest = max(widest, source.displayWidth) }
+        }
+        sourceWidth = widest
     }
 
     /// An empty library, shown while a collection is first indexed.
@@ -82,15 +87,17 @@ public struct Library: Sendable {
         let order: [Int]
         switch sort {
         case .date:
-            // Newest first; undated last; ties by title.
-            let dates = summaries.map(\.date)
+            // Newest first; undated last; ties by title, in the order of its UTF-8 bytes. Dates are ranked once (a
+            // collection has far fewer dates than articles) and titles compared by their first eight bytes first, so
+            // that the sort mostly compares numbers: comparing the strings was half of a first frame at 100,000.
+            let distinct = Set(summaries.lazy.compactMap { $0.date }).sorted()
+            let rank = Dictionary(uniqueKeysWithValues: zip(distinct, distinct.indices))
+            let ranks = summaries.map { $0.date.map { rank[$0]! } ?? -1 }
+            let heads = summaries.map { Self.head(of: $0.title ?? "") }
             order = summaries.indices.sorted { i, j in
-                switch (dates[i], dates[j]) {
-                case let (x?, y?) where x != y: return x > y
-                case (.some, nil): return true
-                case (nil, .some): return false
-                default: return (summaries[i].title ?? "") < (summaries[j].title ?? "")
-                }
+                if ranks[i] != ranks[j] { return ranks[i] > ranks[j] }
+                if heads[i] != heads[j] { return heads[i] < heads[j] }
+                return (summaries[i].title ?? "").utf8.lexicographicallyPrecedes((summaries[j].title ?? "").utf8)
             }
         case .title:
             order = summaries.indices.sorted {
@@ -102,6 +109,17 @@ public struct Library: Sendable {
             }
         }
         return order.map { summaries[$0].id }
+    }
+
+    /// The first eight UTF-8 bytes of `text` as a number that orders as they do (a shorter text padded with zeros).
+    private static func head(of text: String) -> UInt64 {
+        var head: UInt64 = 0
+        var count = 0
+        for byte in text.utf8.prefix(8) {
+            head = head << 8 | UInt64(byte)
+            count += 1
+        }
+        return count == 0 ? 0 : head << (8 * UInt64(8 - count))
     }
 }
 

@@ -4,6 +4,16 @@ import Testing
 
 /// The layout keys, the reading measure and the list's title-first rows.
 @Suite struct LayoutKeyTests {
+    @Test func theDateOrderIsNewestFirstTiesByTitleUndatedLast() {
+        let rows: [(String, String?)] = [("Beta", "2024-01-02"), ("Undated B", nil), ("Gamma", "2024-03-01"), ("Alpha", "2024-01-02"),
+                                         ("Undated A", nil), ("Delta", "2023-12-31T23:00:00Z")]
+        let summaries = rows.enumerated().map { index, row in
+            ArticleSummary(id: ArticleID(rawValue: String(format: "%016x", index)), path: "\(index).txt", title: row.0, date: row.1, credit: nil, publisher: nil)
+        }
+        let library = Library(name: "dates", summaries: summaries, baseEntities: [], index: EntityIndex(entities: [], articleOrder: summaries.map(\.id)))
+        #expect(library.sorted(by: .date).compactMap { library.summary($0)?.title } == ["Gamma", "Alpha", "Beta", "Delta", "Undated A", "Undated B"])
+    }
+
     @Test func wCyclesTheArrangementAndZKeepsOnlyTheFocusedPane() {
         var state = FixtureLibrary.state(120, 40)
         press(&state, .enter)
