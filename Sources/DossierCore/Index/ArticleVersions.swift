@@ -135,6 +135,13 @@ public enum ArticleVersions {
         return fewer.count(where: other.contains) * 2 >= fewer.count
     }
 
+    /// Summaries with each text once (`ArticleSummary.mergingCopies`) and its versions grouped; `prints` holds the
+    /// prints of `summaries`, in their order.
+    static func listing(_ summaries: [ArticleSummary], prints: Prints) -> [ArticleSummary] {
+        let (merged, places) = ArticleSummary.mergingCopiesKeepingPlaces(summaries)
+        return grouping(merged, prints: places.count == prints.count ? prints : prints.selecting(places))
+    }
+
     /// `summaries` with each group of versions marked: the newest (by date, then the first in `summaries`) lists the
     /// others, newest first, as its `versions`, and each other names it as `listedAs`. `prints` holds the articles'
     /// prints in the order of `summaries`.

@@ -183,7 +183,7 @@ public final class CollectionIndex: Sendable {
             return rows
         } }
         let order = rows.indices.sorted { rows[$0].place < rows[$1].place }
-        return ArticleSummary.listing(order.map { rows[$0].summary }, prints: unordered.selecting(order))
+        return ArticleVersions.listing(order.map { rows[$0].summary }, prints: unordered.selecting(order))
     }
 
     /// The summaries of the indexed articles, ordered by path (byte order), read in one pass over the path index;

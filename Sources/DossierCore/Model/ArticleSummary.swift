@@ -49,12 +49,6 @@ public struct ArticleSummary: Hashable, Codable, Sendable, Identifiable {
         return (merged, places)
     }
 
-    /// Summaries with each text once (`mergingCopies`) and its versions grouped (`ArticleVersions`); `prints` holds
-    /// the prints of `summaries`, in their order.
-    static func listing(_ summaries: [ArticleSummary], prints: ArticleVersions.Prints) -> [ArticleSummary] {
-        let (merged, places) = mergingCopiesKeepingPlaces(summaries)
-        return ArticleVersions.grouping(merged, prints: places.count == prints.count ? prints : prints.selecting(places))
-    }
 
     /// The credit, or failing that the publisher: what a list shows as the source.
     public var source: String? { credit ?? publisher }
