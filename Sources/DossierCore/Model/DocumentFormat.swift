@@ -100,6 +100,8 @@ public enum DocumentFormat: String, Codable, Sendable, CaseIterable {
 
     /// Jina Reader's output: a `Title:` line, and a `URL Source:` line among the next few.
     private static func startsJinaHeader(_ head: ArraySlice<UInt8>) -> Bool {
+        // Most texts are not: told by their first bytes before any is decoded.
+        guard head.starts(with: "Title:".utf8) else { return false }
         let lines = String(decoding: head.prefix(4096), as: UTF8.self).split(separator: "\n", maxSplits: 6).prefix(6)
         return lines.first?.hasPrefix("Title:") == true && lines.contains { $0.hasPrefix("URL Source:") }
     }
