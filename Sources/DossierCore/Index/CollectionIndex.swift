@@ -99,11 +99,18 @@ public final class CollectionIndex: Sendable {
         // Mostly new files (a first index): the writer does not wait for the disk until the update ends, when
         // `synchronous = NORMAL` comes back and a checkpoint makes the whole file durable.
         // Until then an OS crash or power loss, not a killed process, can damage the index, a cache that is rebuilt.
+        // Its batches write all over the growing tables too, with the bulk writes' page cache.
         let bulk = candidates.count > update.unchanged
-        if bulk { try run { try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = OFF") } } }
+        if bulk {
+            try run { try pool.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA synchronous = OFF")
+                try db.execute(sql: "PRAGMA cache_size = -\(Self.bulkCacheKiB)")
+            } }
+        }
         defer {
             if bulk {
                 try? pool.writeWithoutTransaction { db in
+                    try db.execute(sql: "PRAGMA cache_size = -2000")
                     try db.execute(sql: "PRAGMA synchronous = NORMAL")
                     try db.checkpoint(.full)
                 }
