@@ -12,11 +12,29 @@ public struct ArticleAnalyser: Sendable {
         self.extractor = extractor
     }
 
+    /// An article as the index stores it, worked out on the analysing threads (the one writing thread only writes).
+    struct Analysed: Sendable {
+        var article: Article
+        var mentions: ArticleMentions
+        var fingerprint: TextFingerprint?
+        /// Its site and paragraph fingerprints (`SiteFurniture.prints`).
+        var paragraphs: (site: String, paragraphs: [UInt64])
+        /// The text the full-text search indexes besides the title.
+        var body: String
+
+        init(_ article: Article, extractor: MentionExtractor) {
+            self.article = article
+            mentions = extractor.mentions(in: article)
+            fingerprint = TextFingerprint(of: article)
+            paragraphs = SiteFurniture.prints(of: article)
+            body = article.readingTexts.filter { $0.part != .title }.map(\.text).joined(separator: "\n")
+        }
+    }
+
     /// What became of one file.
     enum Outcome: Sendable {
         /// Parsed and tagged: new, or its bytes changed. A container's records that are not articles are `problems`.
-        case analysed(path: String, signature: FileSignature, digest: String,
-                      articles: [(article: Article, mentions: ArticleMentions, fingerprint: TextFingerprint?)], problems: [LoadProblem])
+        case analysed(path: String, signature: FileSignature, digest: String, articles: [Analysed], problems: [LoadProblem])
         /// Its time or size changed but its bytes are the ones indexed.
         case touched(path: String, signature: FileSignature)
         /// It could not be read as an article.
@@ -42,9 +60,7 @@ public struct ArticleAnalyser: Sendable {
                 return .failed(reading.problems.first ?? LoadProblem(path: path, reason: .empty))
             }
             let extractor = self.extractor
-            let articles = reading.articles.concurrentMap(workers: reading.articles.count > 1 ? workers : 1) { article in
-                (article: article, mentions: extractor.mentions(in: article), fingerprint: TextFingerprint(of: article))
-            }
+            let articles = reading.articles.concurrentMap(workers: reading.articles.count > 1 ? workers : 1) { Analysed($0, extractor: extractor) }
             return .analysed(path: path, signature: signature, digest: reading.digest, articles: articles, problems: reading.problems)
         }
     }

@@ -32,10 +32,10 @@ enum IndexRows {
             case .analysed(let path, let signature, let digest, let articles, _):
                 let previous = Dictionary(try forget(path, db).map { ($0.path, $0.id) }) { first, _ in first }
                 try insertFile.execute(arguments: [path, signature.size, signature.modified, digest])
-                for (article, mentions, fingerprint) in articles {
+                for analysed in articles {
+                    let (article, mentions, paragraphs) = (analysed.article, analysed.mentions, analysed.paragraphs)
                     let record = article.path == path ? 0 : Int(article.path.dropFirst(path.count + 1)) ?? 0
-                    let print = fingerprint.map { Int64(bitPattern: $0.bits) }
-                    let paragraphs = SiteFurniture.prints(of: article)
+                    let print = analysed.fingerprint.map { Int64(bitPattern: $0.bits) }
                     try insertArticle.execute(arguments: [article.path, path, record, article.id.rawValue,
                                                           article.title, article.date, article.credit, article.publisher, mentions.titleCase, print,
                                                           paragraphs.site, SiteFurniture.encode(paragraphs.paragraphs)])
@@ -68,8 +68,7 @@ enum IndexRows {
                         try insertDefinition.execute(arguments: [row, acronym, name])
                         names.note(definition: acronym, of: keys.key(name))
                     }
-                    let body = article.readingTexts.filter { $0.part != .title }.map(\.text).joined(separator: "\n")
-                    try insertText.execute(arguments: [row, article.title ?? "", body])
+                    try insertText.execute(arguments: [row, article.title ?? "", analysed.body])
                 }
             }
         }
