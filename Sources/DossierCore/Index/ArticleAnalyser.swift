@@ -34,7 +34,11 @@ public struct ArticleAnalyser: Sendable {
     /// What became of one file.
     enum Outcome: Sendable {
         /// Parsed and tagged: new, or its bytes changed. A container's records that are not articles are `problems`.
-        case analysed(path: String, signature: FileSignature, digest: String, articles: [Analysed], problems: [LoadProblem])
+        /// When `continues`, more of the file's articles follow as `continued`.
+        case analysed(path: String, signature: FileSignature, digest: String, articles: [Analysed], problems: [LoadProblem], continues: Bool = false)
+        /// More articles of a container whose first ones came as `analysed`, and, with the last of them, the
+        /// problems of its records.
+        case continued(path: String, articles: [Analysed], problems: [LoadProblem], isLast: Bool)
         /// Its time or size changed but its bytes are the ones indexed.
         case touched(path: String, signature: FileSignature)
         /// It could not be read as an article.
@@ -42,13 +46,19 @@ public struct ArticleAnalyser: Sendable {
     }
 
     /// Analyses `files` (each with the digest indexed for it, if any) on `workers` threads; outcomes in file order.
-    func analyse(_ files: [(path: String, digest: String?)], workers: Int) -> [Outcome] {
-        files.concurrentMap(workers: workers) { analyse($0.path, indexedDigest: $0.digest, workers: workers) }
+    /// A container of more than `recordChunk` articles is tagged that many at a time, each chunk but the last given
+    /// to `deliver` as soon as it is tagged (to be written while the next is tagged), in order.
+    func analyse(_ files: [(path: String, digest: String?)], workers: Int, recordChunk: Int = .max,
+                 deliver: @Sendable (Outcome) -> Void = { _ in }) -> [Outcome] {
+        files.concurrentMap(workers: workers) {
+            analyse($0.path, indexedDigest: $0.digest, workers: workers, recordChunk: recordChunk, deliver: deliver)
+        }
     }
 
     /// Analyses one file; a container's records (a JSON Lines export, a feed) are tagged on `workers` threads, as
-    /// one file may hold a whole collection.
-    func analyse(_ path: String, indexedDigest: String?, workers: Int = 1) -> Outcome {
+    /// one file may hold a whole collection, `recordChunk` at a time (see `analyse(_:workers:recordChunk:deliver:)`).
+    func analyse(_ path: String, indexedDigest: String?, workers: Int = 1, recordChunk: Int = .max,
+                 deliver: @Sendable (Outcome) -> Void = { _ in }) -> Outcome {
         guard let signature = FileSignature(path: path) else {
             return .failed(LoadProblem(path: path, reason: RawFile.reason(errno: errno, path: path)))
         }
@@ -60,8 +70,21 @@ public struct ArticleAnalyser: Sendable {
                 return .failed(reading.problems.first ?? LoadProblem(path: path, reason: .empty))
             }
             let extractor = self.extractor
-            let articles = reading.articles.concurrentMap(workers: reading.articles.count > 1 ? workers : 1) { Analysed($0, extractor: extractor) }
-            return .analysed(path: path, signature: signature, digest: reading.digest, articles: articles, problems: reading.problems)
+            func tag(_ articles: ArraySlice<Article>) -> [Analysed] {
+                Array(articles).concurrentMap(workers: articles.count > 1 ? workers : 1) { Analysed($0, extractor: extractor) }
+            }
+            let all = reading.articles
+            guard all.count > recordChunk else {
+                return .analysed(path: path, signature: signature, digest: reading.digest, articles: tag(all[...]), problems: reading.problems)
+            }
+            var start = 0
+            while start + recordChunk < all.count {
+                let chunk = tag(all[start..<start + recordChunk])
+                deliver(start == 0 ? .analysed(path: path, signature: signature, digest: reading.digest, articles: chunk, problems: [], continues: true)
+                                   : .continued(path: path, articles: chunk, problems: [], isLast: false))
+                start += recordChunk
+            }
+            return .continued(path: path, articles: tag(all[start...]), problems: reading.problems, isLast: true)
         }
     }
 }

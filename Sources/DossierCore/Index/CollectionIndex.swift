@@ -81,10 +81,21 @@ public final class CollectionIndex: Sendable {
                    cancellation: cancellation)
     }
 
+    /// The articles of a container tagged and written at a time: a 100,000-record export is written while it is
+    /// tagged, and never held tagged all at once.
+    static let recordChunk = 2_048
+
+    /// `update` with containers tagged `recordChunk` articles at a time (tests make it small).
+    func update(_ roots: [String], analyser: ArticleAnalyser, workers: Int, progress: ((IndexProgress) -> Void)?,
+                resolutionBatch: Int, cancellation: Cancellation? = nil) throws(IndexError) -> IndexUpdate {
+        try update(roots, analyser: analyser, workers: workers, progress: progress, resolutionBatch: resolutionBatch,
+                   recordChunk: Self.recordChunk, cancellation: cancellation)
+    }
+
     /// `update`, resolving entities in batches of about `resolutionBatch` tallies (tests make them small, so that a
     /// small collection takes the many-batch path a large one does).
     func update(_ roots: [String], analyser: ArticleAnalyser, workers: Int, progress: ((IndexProgress) -> Void)?,
-                resolutionBatch: Int, cancellation: Cancellation? = nil) throws(IndexError) -> IndexUpdate {
+                resolutionBatch: Int, recordChunk: Int, cancellation: Cancellation? = nil) throws(IndexError) -> IndexUpdate {
         let started = Date()
         let (walked, walkProblems) = FileWalker().entries(under: roots)
         let files = walked.map(\.path)
@@ -128,13 +139,16 @@ public final class CollectionIndex: Sendable {
                 throw .cancelled
             }
             let batch = Array(candidates[start..<min(start + batchSize, candidates.count)])
-            let results = analyser.analyse(batch, workers: workers)
+            // A large container's first chunks are written while the rest are tagged; they come before the batch's
+            // own outcomes, which hold the last chunk.
+            let results = analyser.analyse(batch, workers: workers, recordChunk: recordChunk) { chunk in try? writer.write([chunk]) }
             try writer.write(results)
             for result in results {
                 switch result {
-                case .analysed(_, _, _, _, let problems):
+                case .analysed(_, _, _, _, let problems, _), .continued(_, _, let problems, true):
                     update.analysed += 1
                     update.problems += problems
+                case .continued: break
                 case .touched: update.touched += 1
                 case .failed(let problem): update.problems.append(problem)
                 }
@@ -341,6 +355,7 @@ private struct KeptReads {
 private final class BatchWriter: Sendable {
     private struct State {
         var keys = NameKey.Memo()
+        var continuing: [String: [String: String]] = [:]
         var failure: IndexError?
     }
 
@@ -360,7 +375,9 @@ private final class BatchWriter: Sendable {
         queue.async { [self] in
             state.withLock { state in
                 do throws(IndexError) {
-                    try index.write { db in try IndexRows.store(outcomes, keys: &state.keys, recordArrivals: recordArrivals, db) }
+                    try index.write { db in
+                        try IndexRows.store(outcomes, keys: &state.keys, continuing: &state.continuing, recordArrivals: recordArrivals, db)
+                    }
                 } catch {
                     state.failure = error
                 }

@@ -4,10 +4,12 @@ import GRDB
 /// Writing analysed articles to the index's tables, noting the name keys whose entities must be resolved again.
 enum IndexRows {
     /// Stores the outcomes of one batch: a changed file's old rows go (with its mentions and search text), new
-    /// rows come in; a file that can no longer be read leaves the index. `keys` remembers name keys across batches.
+    /// rows come in; a file that can no longer be read leaves the index. `keys` remembers name keys across batches,
+    /// and `continuing` the articles before this update of each container whose articles come in several outcomes.
     /// An article a changed file replaced keeps a `succession` row to the article now at its place; with
     /// `recordArrivals` (files vanished in this update) articles at new paths are noted in `arrival` for `Succession`.
-    static func store(_ outcomes: [ArticleAnalyser.Outcome], keys: inout NameKey.Memo, recordArrivals: Bool, _ db: Database) throws {
+    static func store(_ outcomes: [ArticleAnalyser.Outcome], keys: inout NameKey.Memo, continuing: inout [String: [String: String]],
+                      recordArrivals: Bool, _ db: Database) throws {
         let insertFile = try db.makeStatement(sql: "INSERT INTO file (path, size, modified, digest) VALUES (?, ?, ?, ?)")
         let touchFile = try db.makeStatement(sql: "UPDATE file SET size = ?, modified = ? WHERE path = ?")
         let insertArticle = try db.makeStatement(sql: """
@@ -23,53 +25,61 @@ enum IndexRows {
         let insertDefinition = try db.makeStatement(sql: "INSERT INTO definition (article, acronym, name) VALUES (?, ?, ?)")
         let insertText = try db.makeStatement(sql: "INSERT INTO article_text (rowid, title, body) VALUES (?, ?, ?)")
         var names = NameRecord()
+        /// Inserts the articles of the file at `path`, whose articles before this update were `previous` (path to id).
+        func insert(_ articles: [ArticleAnalyser.Analysed], of path: String, previous: [String: String]) throws {
+            for analysed in articles {
+                let (article, mentions, paragraphs) = (analysed.article, analysed.mentions, analysed.paragraphs)
+                let record = article.path == path ? 0 : Int(article.path.dropFirst(path.count + 1)) ?? 0
+                let print = analysed.fingerprint.map { Int64(bitPattern: $0.bits) }
+                try insertArticle.execute(arguments: [article.path, path, record, article.id.rawValue,
+                                                      article.title, article.date, article.credit, article.publisher, mentions.titleCase, print,
+                                                      paragraphs.site, SiteFurniture.encode(paragraphs.paragraphs)])
+                let row = db.lastInsertedRowID
+                if let old = previous[article.path], old != article.id.rawValue {
+                    try insertSuccession.execute(arguments: [old, article.id.rawValue, article.path])
+                } else if previous.isEmpty && recordArrivals {
+                    try insertArrival.execute(arguments: [article.id.rawValue, article.path, print])
+                }
+                var tallies: [Tally: (count: Int, confirmed: Int, first: Int)] = [:]
+                var list = MentionList([])
+                for (ordinal, found) in mentions.found.enumerated() {
+                    let mention = found.mention
+                    let key = keys.key(mention.surface)
+                    list.items.append(MentionList.Item(part: mention.part, range: mention.range, kind: found.kind, surface: mention.surface,
+                                                       key: key))
+                    names.note(key, surface: mention.surface)
+                    if !key.isEmpty {
+                        let tally = Tally(key: key, kind: found.kind, surface: mention.surface, inTitle: mention.part == .title)
+                        tallies[tally, default: (0, 0, ordinal)].count += 1
+                        if found.isConfirmed { tallies[tally]!.confirmed += 1 }
+                    }
+                }
+                try insertMentions.execute(arguments: [row, list.encoded])
+                for (tally, value) in tallies {
+                    try insertTally.execute(arguments: [tally.key, row, tally.kind.rawValue, tally.surface, tally.inTitle, value.count,
+                                                        value.confirmed, value.first])
+                }
+                for (acronym, name) in mentions.definitions.sorted(by: { $0.key < $1.key }) {
+                    try insertDefinition.execute(arguments: [row, acronym, name])
+                    names.note(definition: acronym, of: keys.key(name))
+                }
+                try insertText.execute(arguments: [row, article.title ?? "", analysed.body])
+            }
+        }
         for outcome in outcomes {
             switch outcome {
             case .failed(let problem):
                 try forget(problem.path, db)
             case .touched(let path, let signature):
                 try touchFile.execute(arguments: [signature.size, signature.modified, path])
-            case .analysed(let path, let signature, let digest, let articles, _):
+            case .analysed(let path, let signature, let digest, let articles, _, let continues):
                 let previous = Dictionary(try forget(path, db).map { ($0.path, $0.id) }) { first, _ in first }
                 try insertFile.execute(arguments: [path, signature.size, signature.modified, digest])
-                for analysed in articles {
-                    let (article, mentions, paragraphs) = (analysed.article, analysed.mentions, analysed.paragraphs)
-                    let record = article.path == path ? 0 : Int(article.path.dropFirst(path.count + 1)) ?? 0
-                    let print = analysed.fingerprint.map { Int64(bitPattern: $0.bits) }
-                    try insertArticle.execute(arguments: [article.path, path, record, article.id.rawValue,
-                                                          article.title, article.date, article.credit, article.publisher, mentions.titleCase, print,
-                                                          paragraphs.site, SiteFurniture.encode(paragraphs.paragraphs)])
-                    let row = db.lastInsertedRowID
-                    if let old = previous[article.path], old != article.id.rawValue {
-                        try insertSuccession.execute(arguments: [old, article.id.rawValue, article.path])
-                    } else if previous.isEmpty && recordArrivals {
-                        try insertArrival.execute(arguments: [article.id.rawValue, article.path, print])
-                    }
-                    var tallies: [Tally: (count: Int, confirmed: Int, first: Int)] = [:]
-                    var list = MentionList([])
-                    for (ordinal, found) in mentions.found.enumerated() {
-                        let mention = found.mention
-                        let key = keys.key(mention.surface)
-                        list.items.append(MentionList.Item(part: mention.part, range: mention.range, kind: found.kind, surface: mention.surface,
-                                                           key: key))
-                        names.note(key, surface: mention.surface)
-                        if !key.isEmpty {
-                            let tally = Tally(key: key, kind: found.kind, surface: mention.surface, inTitle: mention.part == .title)
-                            tallies[tally, default: (0, 0, ordinal)].count += 1
-                            if found.isConfirmed { tallies[tally]!.confirmed += 1 }
-                        }
-                    }
-                    try insertMentions.execute(arguments: [row, list.encoded])
-                    for (tally, value) in tallies {
-                        try insertTally.execute(arguments: [tally.key, row, tally.kind.rawValue, tally.surface, tally.inTitle, value.count,
-                                                            value.confirmed, value.first])
-                    }
-                    for (acronym, name) in mentions.definitions.sorted(by: { $0.key < $1.key }) {
-                        try insertDefinition.execute(arguments: [row, acronym, name])
-                        names.note(definition: acronym, of: keys.key(name))
-                    }
-                    try insertText.execute(arguments: [row, article.title ?? "", analysed.body])
-                }
+                try insert(articles, of: path, previous: previous)
+                if continues { continuing[path] = previous }
+            case .continued(let path, let articles, _, let isLast):
+                try insert(articles, of: path, previous: continuing[path] ?? [:])
+                if isLast { continuing[path] = nil }
             }
         }
         try names.store(db)

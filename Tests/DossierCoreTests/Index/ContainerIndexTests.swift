@@ -33,4 +33,35 @@ struct ContainerIndexTests {
         let fresh = try IndexFixture.open(folder, index: folder.path("fresh.sqlite"))
         #expect(fresh.entities == second.entities)
     }
+
+    @Test func aContainerWrittenInChunksIsTheIndexWrittenWhole() throws {
+        let people = ["Miriam Castellano", "Tomasz Wierzbicki", "Hélène Marchetti", "Joaquim Duarte", "Aiko Tanabe", "Ruth Okafor", "Lars Edvardsen"]
+        let places = ["Rotterdam", "Gdansk", "Antwerp", "Lisbon", "Osaka", "Lagos", "Bergen"]
+        func write(_ folder: TemporaryFolder, edited: Bool) throws {
+            let lines = people.indices.map { index in
+                Self.record((edited && index == 5 ? "Revised: " : "") + "Port story \(index)", person: people[index], place: places[index])
+            }
+            try folder.write("export.jsonl", (lines + ["not JSON"]).joined(separator: "\n"))
+        }
+        let folder = try TemporaryFolder()
+        try write(folder, edited: false)
+        let roots = [folder.url.path]
+        func open(_ name: String, chunk: Int) throws -> IndexedCollection {
+            let index = try CollectionIndex(path: folder.path(name))
+            let update = try index.update(roots, analyser: IndexFixture.analyser, workers: 2, progress: nil, resolutionBatch: IndexResolution.batchTallies,
+                                          recordChunk: chunk)
+            return try IndexedCollection(index: index, update: update, loader: IndexFixture.analyser.loader)
+        }
+        let whole = try open("whole.sqlite", chunk: .max)
+        let chunked = try open("chunked.sqlite", chunk: 3)
+        #expect(chunked.summaries.count == 7 && chunked.update.analysed == 1 && chunked.update.problems.count == 1)
+        #expect(IndexFixture.fingerprint(chunked) == IndexFixture.fingerprint(whole))
+        // A record edited in the last chunk: the article it became is known, as for a file of one article.
+        let before = chunked.summaries[5].id
+        try write(folder, edited: true)
+        let again = try open("chunked.sqlite", chunk: 3)
+        #expect(again.summaries[5].title == "Revised: Port story 5")
+        #expect(try again.index.successions()[before] == again.summaries[5].id)
+        #expect(IndexFixture.fingerprint(again) == IndexFixture.fingerprint(try open("fresh.sqlite", chunk: .max)))
+    }
 }

@@ -112,7 +112,7 @@ struct IndexStampTests {
         var lines: [String] = []
         var analysed: [ArticleMentions] = []
         for (number, outcome) in IndexFixture.analyser.analyse(files, workers: 1).enumerated() {
-            guard case .analysed(_, _, _, let articles, _) = outcome, articles.count == 1, let read = articles.first?.article,
+            guard case .analysed(_, _, _, let articles, _, _) = outcome, articles.count == 1, let read = articles.first?.article,
                   let mentions = articles.first?.mentions else {
                 Issue.record("text \(number) was not analysed: \(outcome)")
                 continue
