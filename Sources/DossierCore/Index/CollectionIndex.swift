@@ -355,7 +355,7 @@ private struct KeptReads {
 private final class BatchWriter: Sendable {
     private struct State {
         var keys = NameKey.Memo()
-        var continuing: [String: [String: String]] = [:]
+        var continuing: [String: IndexRows.Continuing] = [:]
         var failure: IndexError?
     }
 

@@ -8,10 +8,11 @@ enum IndexRows {
     /// and `continuing` the articles before this update of each container whose articles come in several outcomes.
     /// An article a changed file replaced keeps a `succession` row to the article now at its place; with
     /// `recordArrivals` (files vanished in this update) articles at new paths are noted in `arrival` for `Succession`.
-    static func store(_ outcomes: [ArticleAnalyser.Outcome], keys: inout NameKey.Memo, continuing: inout [String: [String: String]],
+    static func store(_ outcomes: [ArticleAnalyser.Outcome], keys: inout NameKey.Memo, continuing: inout [String: Continuing],
                       recordArrivals: Bool, _ db: Database) throws {
         let insertFile = try db.makeStatement(sql: "INSERT INTO file (path, size, modified, digest) VALUES (?, ?, ?, ?)")
         let touchFile = try db.makeStatement(sql: "UPDATE file SET size = ?, modified = ? WHERE path = ?")
+        let finishFile = try db.makeStatement(sql: "UPDATE file SET size = ?, modified = ?, digest = ? WHERE path = ?")
         let insertArticle = try db.makeStatement(sql: """
             INSERT INTO article (path, file, record, id, title, date, credit, publisher, titleCase, fingerprint, site, paragraphs)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -74,15 +75,33 @@ enum IndexRows {
                 try touchFile.execute(arguments: [signature.size, signature.modified, path])
             case .analysed(let path, let signature, let digest, let articles, _, let continues):
                 let previous = Dictionary(try forget(path, db).map { ($0.path, $0.id) }) { first, _ in first }
-                try insertFile.execute(arguments: [path, signature.size, signature.modified, digest])
+                if continues {
+                    // Until its last articles are written, the file is one no walk can find unchanged: an update
+                    // stopped before then (killed, cancelled) leaves it to be read again, not half indexed.
+                    try insertFile.execute(arguments: [path, -1, 0, ""])
+                    continuing[path] = Continuing(previous: previous, signature: signature, digest: digest)
+                } else {
+                    try insertFile.execute(arguments: [path, signature.size, signature.modified, digest])
+                }
                 try insert(articles, of: path, previous: previous)
-                if continues { continuing[path] = previous }
             case .continued(let path, let articles, _, let isLast):
-                try insert(articles, of: path, previous: continuing[path] ?? [:])
-                if isLast { continuing[path] = nil }
+                guard let carried = continuing[path] else { continue }
+                try insert(articles, of: path, previous: carried.previous)
+                if isLast {
+                    try finishFile.execute(arguments: [carried.signature.size, carried.signature.modified, carried.digest, path])
+                    continuing[path] = nil
+                }
             }
         }
         try names.store(db)
+    }
+
+    /// What `store` keeps of a container between the outcomes its articles come in: its articles before this update
+    /// (path to id), and the signature and digest its file row gets with the last of them.
+    struct Continuing {
+        var previous: [String: String]
+        var signature: FileSignature
+        var digest: String
     }
 
     /// Moves the tallies `store` staged into `tally`, in its key order, so that each page of it is written once

@@ -1,4 +1,6 @@
 import Foundation
+import GRDB
+import Synchronization
 import Testing
 @testable import DossierCore
 
@@ -63,5 +65,23 @@ struct ContainerIndexTests {
         #expect(again.summaries[5].title == "Revised: Port story 5")
         #expect(try again.index.successions()[before] == again.summaries[5].id)
         #expect(IndexFixture.fingerprint(again) == IndexFixture.fingerprint(try open("fresh.sqlite", chunk: .max)))
+
+        // An update stopped after a container's first chunk was written leaves the file to be read again.
+        let stopped = try CollectionIndex(path: folder.path("stopped.sqlite"))
+        let delivered = Mutex<[ArticleAnalyser.Outcome]>([])
+        _ = IndexFixture.analyser.analyse([(folder.path("export.jsonl"), nil)], workers: 2, recordChunk: 3) { chunk in
+            delivered.withLock { $0.append(chunk) }
+        }
+        let first = try #require(delivered.withLock { $0.first })
+        try stopped.pool.write { db in
+            var keys = NameKey.Memo()
+            var continuing: [String: IndexRows.Continuing] = [:]
+            try IndexRows.store([first], keys: &keys, continuing: &continuing, recordArrivals: false, db)
+        }
+        let update = try stopped.update(roots, analyser: IndexFixture.analyser, workers: 2, progress: nil,
+                                        resolutionBatch: IndexResolution.batchTallies, recordChunk: 3)
+        #expect(update.analysed == 1 && update.touched == 0)
+        let resumed = try IndexedCollection(index: stopped, update: update, loader: IndexFixture.analyser.loader)
+        #expect(IndexFixture.fingerprint(resumed) == IndexFixture.fingerprint(again))
     }
 }
