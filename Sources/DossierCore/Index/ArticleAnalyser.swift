@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Reads, parses and tags article files for the index, on several threads at once.
 public struct ArticleAnalyser: Sendable {
@@ -36,9 +37,9 @@ public struct ArticleAnalyser: Sendable {
         /// Parsed and tagged: new, or its bytes changed. A container's records that are not articles are `problems`.
         /// When `continues`, more of the file's articles follow as `continued`.
         case analysed(path: String, signature: FileSignature, digest: String, articles: [Analysed], problems: [LoadProblem], continues: Bool = false)
-        /// More articles of a container whose first ones came as `analysed`, and, with the last of them, the
-        /// problems of its records.
-        case continued(path: String, articles: [Analysed], problems: [LoadProblem], isLast: Bool)
+        /// More articles of a container whose first ones came as `analysed` (with `continues`); with the last of them,
+        /// the problems of its records and the digest of its bytes (known once all were read).
+        case continued(path: String, articles: [Analysed], last: (problems: [LoadProblem], digest: String)?)
         /// Its time or size changed but its bytes are the ones indexed.
         case touched(path: String, signature: FileSignature)
         /// It could not be read as an article.
@@ -49,7 +50,7 @@ public struct ArticleAnalyser: Sendable {
     /// A container of more than `recordChunk` articles is tagged that many at a time, each chunk but the last given
     /// to `deliver` as soon as it is tagged (to be written while the next is tagged), in order.
     func analyse(_ files: [(path: String, digest: String?)], workers: Int, recordChunk: Int = .max,
-                 deliver: @Sendable (Outcome) -> Void = { _ in }) -> [Outcome] {
+                 deliver: @escaping @Sendable (Outcome) -> Void = { _ in }) -> [Outcome] {
         files.concurrentMap(workers: workers) {
             analyse($0.path, indexedDigest: $0.digest, workers: workers, recordChunk: recordChunk, deliver: deliver)
         }
@@ -58,33 +59,65 @@ public struct ArticleAnalyser: Sendable {
     /// Analyses one file; a container's records (a JSON Lines export, a feed) are tagged on `workers` threads, as
     /// one file may hold a whole collection, `recordChunk` at a time (see `analyse(_:workers:recordChunk:deliver:)`).
     func analyse(_ path: String, indexedDigest: String?, workers: Int = 1, recordChunk: Int = .max,
-                 deliver: @Sendable (Outcome) -> Void = { _ in }) -> Outcome {
+                 deliver: @escaping @Sendable (Outcome) -> Void = { _ in }) -> Outcome {
         guard let signature = FileSignature(path: path) else {
             return .failed(LoadProblem(path: path, reason: RawFile.reason(errno: errno, path: path)))
         }
-        switch loader.readFile(path, unlessDigest: indexedDigest, workers: workers) {
-        case .failure(let problem): return .failed(problem)
+        let extractor = self.extractor
+        @Sendable func tag(_ articles: ArraySlice<Article>) -> [Analysed] {
+            Array(articles).concurrentMap(workers: articles.count > 1 ? workers : 1) { Analysed($0, extractor: extractor) }
+        }
+        // A JSON Lines file's articles come as they are parsed, and are tagged and delivered `recordChunk` at a time:
+        // a large export is never held parsed, or tagged, all at once. The last chunk is kept for the outcome.
+        let streamed = Streamed()
+        let chunkSize = recordChunk
+        let deliverChunk: @Sendable ([Article]) -> Void = { articles in
+            var ready: [(chunk: [Article], first: Bool)] = []
+            streamed.state.withLock { state in
+                state.pending += articles
+                while state.pending.count > chunkSize {
+                    ready.append((Array(state.pending.prefix(chunkSize)), !state.delivered))
+                    state.pending.removeFirst(chunkSize)
+                    state.delivered = true
+                }
+            }
+            for (chunk, first) in ready {
+                let tagged = tag(chunk[...])
+                let outcome: Outcome = first
+                    ? .analysed(path: path, signature: signature, digest: "", articles: tagged, problems: [], continues: true)
+                    : .continued(path: path, articles: tagged, last: nil)
+                deliver(outcome)
+            }
+        }
+        let sink = recordChunk == .max ? nil : deliverChunk
+        switch loader.readFile(path, unlessDigest: indexedDigest, workers: workers, articles: sink) {
+        case .failure(let problem):
+            // Chunks already written are taken back with the file.
+            return .failed(problem)
         case .success(let reading):
             if reading.unchanged { return .touched(path: path, signature: signature) }
-            guard !reading.articles.isEmpty else {
+            let (pending, delivered) = streamed.state.withLock { ($0.pending, $0.delivered) }
+            let all = pending + reading.articles
+            if delivered { return .continued(path: path, articles: tag(all[...]), last: (reading.problems, reading.digest)) }
+            guard !all.isEmpty else {
                 return .failed(reading.problems.first ?? LoadProblem(path: path, reason: .empty))
             }
-            let extractor = self.extractor
-            func tag(_ articles: ArraySlice<Article>) -> [Analysed] {
-                Array(articles).concurrentMap(workers: articles.count > 1 ? workers : 1) { Analysed($0, extractor: extractor) }
-            }
-            let all = reading.articles
             guard all.count > recordChunk else {
                 return .analysed(path: path, signature: signature, digest: reading.digest, articles: tag(all[...]), problems: reading.problems)
             }
             var start = 0
             while start + recordChunk < all.count {
                 let chunk = tag(all[start..<start + recordChunk])
-                deliver(start == 0 ? .analysed(path: path, signature: signature, digest: reading.digest, articles: chunk, problems: [], continues: true)
-                                   : .continued(path: path, articles: chunk, problems: [], isLast: false))
+                deliver(start == 0 ? .analysed(path: path, signature: signature, digest: "", articles: chunk, problems: [], continues: true)
+                                   : .continued(path: path, articles: chunk, last: nil))
                 start += recordChunk
             }
-            return .continued(path: path, articles: tag(all[start...]), problems: reading.problems, isLast: true)
+            return .continued(path: path, articles: tag(all[start...]), last: (reading.problems, reading.digest))
         }
     }
+}
+
+/// A container's articles parsed and not yet delivered, and whether a chunk was, as `ArticleAnalyser` streams them.
+private final class Streamed: Sendable {
+    let state = Mutex<(pending: [Article], delivered: Bool)>(([], false))
 }

@@ -145,7 +145,7 @@ public final class CollectionIndex: Sendable {
             try writer.write(results)
             for result in results {
                 switch result {
-                case .analysed(_, _, _, _, let problems, _), .continued(_, _, let problems, true):
+                case .analysed(_, _, _, _, let problems, _), .continued(_, _, (let problems, _)?):
                     update.analysed += 1
                     update.problems += problems
                 case .continued: break

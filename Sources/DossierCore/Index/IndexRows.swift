@@ -79,16 +79,16 @@ enum IndexRows {
                     // Until its last articles are written, the file is one no walk can find unchanged: an update
                     // stopped before then (killed, cancelled) leaves it to be read again, not half indexed.
                     try insertFile.execute(arguments: [path, -1, 0, ""])
-                    continuing[path] = Continuing(previous: previous, signature: signature, digest: digest)
+                    continuing[path] = Continuing(previous: previous, signature: signature)
                 } else {
                     try insertFile.execute(arguments: [path, signature.size, signature.modified, digest])
                 }
                 try insert(articles, of: path, previous: previous)
-            case .continued(let path, let articles, _, let isLast):
+            case .continued(let path, let articles, let last):
                 guard let carried = continuing[path] else { continue }
                 try insert(articles, of: path, previous: carried.previous)
-                if isLast {
-                    try finishFile.execute(arguments: [carried.signature.size, carried.signature.modified, carried.digest, path])
+                if let last {
+                    try finishFile.execute(arguments: [carried.signature.size, carried.signature.modified, last.digest, path])
                     continuing[path] = nil
                 }
             }
@@ -97,11 +97,10 @@ enum IndexRows {
     }
 
     /// What `store` keeps of a container between the outcomes its articles come in: its articles before this update
-    /// (path to id), and the signature and digest its file row gets with the last of them.
+    /// (path to id), and the signature its file row gets with the last of them (and their digest).
     struct Continuing {
         var previous: [String: String]
         var signature: FileSignature
-        var digest: String
     }
 
     /// Moves the tallies `store` staged into `tally`, in its key order, so that each page of it is written once

@@ -83,6 +83,13 @@ public struct CollectionLoader: Sendable {
     /// that record of a container. With `unlessDigest`, a file whose bytes have that digest is reported
     /// `unchanged` and not parsed. A JSON Lines file's records are parsed on `workers` threads, a chunk at a time.
     public func readFile(_ path: String, only record: Int? = nil, unlessDigest: String? = nil, workers: Int = 1) -> Swift.Result<FileReading, LoadProblem> {
+        readFile(path, only: record, unlessDigest: unlessDigest, workers: workers, articles: nil)
+    }
+
+    /// `readFile`, a JSON Lines file's articles given to `articles` as they are parsed (a chunk at a time, in record
+    /// order) and not kept in the reading.
+    func readFile(_ path: String, only record: Int? = nil, unlessDigest: String? = nil, workers: Int = 1,
+                  articles sink: (@Sendable ([Article]) -> Void)?) -> Swift.Result<FileReading, LoadProblem> {
         do throws(LoadProblem) {
             var file = try DocumentFile(path: path, limits: self)
             if let unlessDigest, file.format.isContainer {
@@ -91,7 +98,7 @@ public struct CollectionLoader: Sendable {
                 while try probe.next() != nil {}
                 if probe.digest == unlessDigest { return .success(FileReading(digest: unlessDigest, unchanged: true)) }
             }
-            return .success(try DocumentReading(loader: self, only: record, unlessDigest: unlessDigest, workers: workers).read(&file))
+            return .success(try DocumentReading(loader: self, only: record, unlessDigest: unlessDigest, workers: workers, sink: sink).read(&file))
         } catch {
             return .failure(error)
         }

@@ -8,6 +8,8 @@ struct DocumentReading {
     let unlessDigest: String?
     /// Threads that parse a container's records, a chunk of them at a time (one file may hold a whole collection).
     var workers = 1
+    /// What takes a JSON Lines file's articles as each chunk is parsed, when they are not to be kept in the reading.
+    var sink: (@Sendable ([Article]) -> Void)?
 
     /// How many records are read before a chunk is parsed.
     private static let chunk = 1024
@@ -23,6 +25,10 @@ struct DocumentReading {
                     reading.add(result)
                 }
                 pending.removeAll(keepingCapacity: true)
+                if let sink, !reading.articles.isEmpty {
+                    sink(reading.articles)
+                    reading.articles.removeAll()
+                }
             }
             try RecordSplitter.jsonLines(&file, limit: loader.maximumFileSize) { record throws(LoadProblem) in
                 pending.append(record)
