@@ -67,8 +67,9 @@ public struct ArticleAnalyser: Sendable {
         @Sendable func tag(_ articles: ArraySlice<Article>) -> [Analysed] {
             Array(articles).concurrentMap(workers: articles.count > 1 ? workers : 1) { Analysed($0, extractor: extractor) }
         }
-        // A JSON Lines file's articles come as they are parsed, and are tagged and delivered `recordChunk` at a time:
-        // a large export is never held parsed, or tagged, all at once. The last chunk is kept for the outcome.
+        // A container's articles are tagged and delivered `recordChunk` at a time, a JSON Lines file's as they are
+        // parsed (a large export is never held parsed, or tagged, all at once), another's once it is read. The last
+        // chunk is kept for the outcome.
         let streamed = Streamed()
         let chunkSize = recordChunk
         let deliverChunk: @Sendable ([Article]) -> Void = { articles in
@@ -89,30 +90,19 @@ public struct ArticleAnalyser: Sendable {
                 deliver(outcome)
             }
         }
-        let sink = recordChunk == .max ? nil : deliverChunk
-        switch loader.readFile(path, unlessDigest: indexedDigest, workers: workers, articles: sink) {
+        switch loader.readFile(path, unlessDigest: indexedDigest, workers: workers, articles: deliverChunk) {
         case .failure(let problem):
             // Chunks already written are taken back with the file.
             return .failed(problem)
         case .success(let reading):
             if reading.unchanged { return .touched(path: path, signature: signature) }
-            let (pending, delivered) = streamed.state.withLock { ($0.pending, $0.delivered) }
-            let all = pending + reading.articles
-            if delivered { return .continued(path: path, articles: tag(all[...]), last: (reading.problems, reading.digest)) }
-            guard !all.isEmpty else {
+            deliverChunk(reading.articles)
+            let (last, delivered) = streamed.state.withLock { ($0.pending, $0.delivered) }
+            if delivered { return .continued(path: path, articles: tag(last[...]), last: (reading.problems, reading.digest)) }
+            guard !last.isEmpty else {
                 return .failed(reading.problems.first ?? LoadProblem(path: path, reason: .empty))
             }
-            guard all.count > recordChunk else {
-                return .analysed(path: path, signature: signature, digest: reading.digest, articles: tag(all[...]), problems: reading.problems)
-            }
-            var start = 0
-            while start + recordChunk < all.count {
-                let chunk = tag(all[start..<start + recordChunk])
-                deliver(start == 0 ? .analysed(path: path, signature: signature, digest: "", articles: chunk, problems: [], continues: true)
-                                   : .continued(path: path, articles: chunk, last: nil))
-                start += recordChunk
-            }
-            return .continued(path: path, articles: tag(all[start...]), last: (reading.problems, reading.digest))
+            return .analysed(path: path, signature: signature, digest: reading.digest, articles: tag(last[...]), problems: reading.problems)
         }
     }
 }

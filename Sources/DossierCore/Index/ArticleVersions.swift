@@ -33,11 +33,7 @@ public enum ArticleVersions {
         /// Adds a print as the index keeps it: paragraphs as `SiteFurniture.encode` wrote them.
         mutating func append(_ fingerprint: TextFingerprint?, encodedParagraphs data: Data?) {
             fingerprints.append(fingerprint)
-            data?.withUnsafeBytes { raw in
-                for offset in stride(from: 0, to: raw.count - 7, by: 8) {
-                    paragraphs.append(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
-                }
-            }
+            SiteFurniture.decode(data, into: &paragraphs)
             ends.append(paragraphs.count)
         }
 

@@ -85,17 +85,10 @@ public final class CollectionIndex: Sendable {
     /// tagged, and never held tagged all at once.
     static let recordChunk = 2_048
 
-    /// `update` with containers tagged `recordChunk` articles at a time (tests make it small).
+    /// `update`, resolving entities in batches of about `resolutionBatch` tallies and tagging containers `recordChunk`
+    /// articles at a time (tests make both small, so that a small collection takes the paths a large one does).
     func update(_ roots: [String], analyser: ArticleAnalyser, workers: Int, progress: ((IndexProgress) -> Void)?,
-                resolutionBatch: Int, cancellation: Cancellation? = nil) throws(IndexError) -> IndexUpdate {
-        try update(roots, analyser: analyser, workers: workers, progress: progress, resolutionBatch: resolutionBatch,
-                   recordChunk: Self.recordChunk, cancellation: cancellation)
-    }
-
-    /// `update`, resolving entities in batches of about `resolutionBatch` tallies (tests make them small, so that a
-    /// small collection takes the many-batch path a large one does).
-    func update(_ roots: [String], analyser: ArticleAnalyser, workers: Int, progress: ((IndexProgress) -> Void)?,
-                resolutionBatch: Int, recordChunk: Int, cancellation: Cancellation? = nil) throws(IndexError) -> IndexUpdate {
+                resolutionBatch: Int, recordChunk: Int = recordChunk, cancellation: Cancellation? = nil) throws(IndexError) -> IndexUpdate {
         let started = Date()
         let (walked, walkProblems) = FileWalker().entries(under: roots)
         let files = walked.map(\.path)
@@ -297,8 +290,13 @@ public final class CollectionIndex: Sendable {
         try run { try pool.read { db in
             try kept(\.furniture, db) {
                 var furniture = SiteFurniture()
+                var paragraphs: [UInt64] = []
                 let rows = try Row.fetchCursor(db, sql: "SELECT site, paragraphs FROM article")
-                while let row = try rows.next() { furniture.add((row[0], SiteFurniture.decode(row[1]))) }
+                while let row = try rows.next() {
+                    paragraphs.removeAll(keepingCapacity: true)
+                    try row.withUnsafeData(atIndex: 1) { SiteFurniture.decode($0, into: &paragraphs) }
+                    furniture.add((row[0], paragraphs))
+                }
                 return furniture
             }
         } }

@@ -44,12 +44,13 @@ public struct SiteFurniture: Sendable {
         return writer.data
     }
 
-    /// The fingerprints `encode` wrote (as many whole ones as there are).
-    static func decode(_ data: Data) -> [UInt64] {
-        var reader = BinaryReader(data)
-        var paragraphs: [UInt64] = []
-        while let paragraph = try? reader.read(UInt64.self) { paragraphs.append(paragraph) }
-        return paragraphs
+    /// Appends the fingerprints `encode` wrote (as many whole ones as there are) to `paragraphs`, read in place.
+    static func decode(_ data: Data?, into paragraphs: inout [UInt64]) {
+        data?.withUnsafeBytes { raw in
+            for offset in stride(from: 0, to: raw.count - 7, by: 8) {
+                paragraphs.append(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+            }
+        }
     }
 
     /// `article` with the paragraphs its site repeats on `minimumArticles` or more articles folded as furniture

@@ -49,7 +49,6 @@ public struct ArticleSummary: Hashable, Codable, Sendable, Identifiable {
         return (merged, places)
     }
 
-
     /// The credit, or failing that the publisher: what a list shows as the source.
     public var source: String? { credit ?? publisher }
 }
