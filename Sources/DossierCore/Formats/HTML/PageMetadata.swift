@@ -115,7 +115,7 @@ struct PageMetadata {
             let tags = JSONArticle.texts(node).flatMap { $0.split(separator: ",").map(String.init) }
             draft.offer(tags: tags, lines: lines(node), source: "JSON-LD keywords")
         }
-        if jsonBody == nil, let node = article["articleBody"], let text = node.text, JSONArticle.wordCount(text) >= 20 {
+        if jsonBody == nil, let node = article["articleBody"], let text = node.text, LineShape.wordCount(text, upTo: 20) >= 20 {
             jsonBody = (text, lines(node))
         }
     }

@@ -11,7 +11,7 @@ struct JSONArticle {
         var draft = ArticleDraft()
         offerFields(of: object, to: &draft)
         for key in map.keys(.text) {
-            guard let node = Self.member(key, of: object), let text = Self.text(node), Self.wordCount(text) > 0 else { continue }
+            guard let node = Self.member(key, of: object), let text = Self.text(node), LineShape.wordCount(text, upTo: 0) > 0 else { continue }
             draft.addBody(text, lines: node.lines, source: origin + " " + key)
             if draft.hasBody { break }
         }
@@ -89,8 +89,6 @@ struct JSONArticle {
         return (lower.hasPrefix("http://") || lower.hasPrefix("https://")) && !text.contains(where: \.isWhitespace)
     }
 
-    static func wordCount(_ text: String) -> Int { text.split(whereSeparator: \.isWhitespace).count }
-
     /// The longest string among the members of `object` and of its objects (one level down), of at least 20 words,
     /// not already read as another field.
     static func longestText(in object: JSONNode, excluding draft: ArticleDraft) -> (String, JSONNode, String)? {
@@ -100,7 +98,7 @@ struct JSONArticle {
             guard case .object(let members) = node.value else { return }
             for member in members {
                 let key = prefix + member.key
-                if case .string(let text) = member.node.value, wordCount(text) >= 20, !taken.contains(oneLine(text)),
+                if case .string(let text) = member.node.value, LineShape.wordCount(text, upTo: 20) >= 20, !taken.contains(oneLine(text)),
                    text.count > (best?.2.count ?? 0) {
                     best = (key, member.node, text)
                 } else if depth < 1 {
