@@ -26,7 +26,7 @@ enum IndexResolution {
         if rebuildIndex { for statement in IndexSchema.occurrenceIndexes { try db.execute(sql: "DROP INDEX \(IndexSchema.indexName(statement))") } }
         // A small update resolves only what its plan says; a large one (a new index) every component it touches.
         if dirty.count * 4 < graph.keys.count {
-            try resolvePlanned(dirty: dirty, graph: graph, articles: articles, db)
+            try resolvePlanned(dirty: dirty, graph: graph, articles: articles, db, reader: reader)
         } else {
             try resolveComponents(graph.components(of: dirty), batchTallies: batchTallies, workers: workers, articles: articles,
                                   cancellation: cancellation, db, reader: reader)
@@ -41,13 +41,13 @@ enum IndexResolution {
     }
 
     /// Resolves the keys of `ResolutionPlan`, planned again with what a try shows it missed until it misses nothing.
-    private static func resolvePlanned(dirty: [String], graph: NameGraph, articles: ArticleTable, _ db: Database) throws {
+    private static func resolvePlanned(dirty: [String], graph: NameGraph, articles: ArticleTable, _ db: Database, reader: some DatabaseReader) throws {
         let entities = try Int64.fetchAll(db, sql: "SELECT entity FROM dirty_entity")
         var changed = Set<String>()
         while true {
             var plan = try ResolutionPlan(dirty: dirty, entities: entities, changed: changed, graph: graph, db)
             let batch = Batch(keys: plan.keys, carried: plan.carried)
-            let tallies = try LoadedTallies(batch, articles: articles, db)
+            let tallies = try LoadedTallies(batch, articles: articles, reader: reader)
             let groups = MentionExtractor.resolve(tallies.tallies, keys: tallies.keys, definitions: try definitions(for: batch.keys, articles: articles, db),
                                                   titleCase: articles.titleCase, carried: tallies.carried)
             let missed = try plan.missed(groups, of: tallies.keys)
@@ -80,9 +80,8 @@ enum IndexResolution {
         let clean = try db.makeStatement(sql: "DELETE FROM dirty WHERE key = ?")
         try batches.concurrentPipeline(workers: workers, ahead: 8 * max(1, workers)) { batch in
             Result { () throws -> (batch: Batch, tallies: LoadedTallies, groups: ResolvedGroups) in
-                let (tallies, definitions) = try reader.read { db in
-                    (try LoadedTallies(batch, articles: articles, db), try Self.definitions(for: batch.keys, articles: articles, db))
-                }
+                let tallies = try LoadedTallies(batch, articles: articles, reader: reader)
+                let definitions = try reader.read { db in try Self.definitions(for: batch.keys, articles: articles, db) }
                 return (batch, tallies, MentionExtractor.resolve(tallies.tallies, keys: tallies.keys, definitions: definitions,
                                                                  titleCase: articles.titleCase, carried: tallies.carried))
             }
@@ -173,29 +172,21 @@ enum IndexResolution {
         for item in new {
             if summed.last?.occurrence == item.occurrence { summed[summed.count - 1].mentions += item.mentions } else { summed.append(item) }
         }
-        // Occurrences: only the differences, found by walking both lists in order.
-        let insert = try db.makeStatement(sql: "INSERT INTO occurrence (article, key, person, entity, mentions, moved) VALUES (?, ?, ?, ?, ?, ?)")
-        let update = try db.makeStatement(sql: """
-            UPDATE occurrence SET entity = ?, mentions = ?, moved = ? WHERE article = ? AND key = ? AND person = ?
-            """)
-        let delete = try db.makeStatement(sql: "DELETE FROM occurrence WHERE article = ? AND key = ? AND person = ?")
+        // Occurrences: only the differences, found by walking both lists in order. The statements number their
+        // parameters as `run(_:_:key:)` binds them.
+        let insert = try db.makeStatement(sql: "INSERT INTO occurrence (article, key, person, entity, mentions, moved) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        let update = try db.makeStatement(sql: "UPDATE occurrence SET entity = ?4, mentions = ?5, moved = ?6 WHERE article = ?1 AND key = ?2 AND person = ?3")
+        let delete = try db.makeStatement(sql: "DELETE FROM occurrence WHERE article = ?1 AND key = ?2 AND person = ?3")
         var (before, after) = (0, 0)
         while before < old.count || after < summed.count {
             if after == summed.count || (before < old.count && old[before].occurrence < summed[after].occurrence) {
-                let gone = old[before].occurrence
-                try delete.execute(arguments: [gone.article, keys[Int(gone.key)], gone.person])
+                try run(delete, old[before], key: keys[Int(old[before].occurrence.key)])
                 before += 1
             } else if before == old.count || summed[after].occurrence < old[before].occurrence {
-                let added = summed[after]
-                try insert.execute(arguments: [added.occurrence.article, keys[Int(added.occurrence.key)], added.occurrence.person, added.entity,
-                                               added.mentions, added.moved])
+                try run(insert, summed[after], key: keys[Int(summed[after].occurrence.key)])
                 after += 1
             } else {
-                let (was, now) = (old[before], summed[after])
-                if was != now {
-                    try update.execute(arguments: [now.entity, now.mentions, now.moved, now.occurrence.article, keys[Int(now.occurrence.key)],
-                                                   now.occurrence.person])
-                }
+                if old[before] != summed[after] { try run(update, summed[after], key: keys[Int(summed[after].occurrence.key)]) }
                 before += 1
                 after += 1
             }
@@ -203,6 +194,32 @@ enum IndexResolution {
         let deleteEntity = try db.makeStatement(sql: "DELETE FROM entity WHERE rowid = ?")
         for rowid in oldEntities where !kept.contains(rowid) { try deleteEntity.execute(arguments: [rowid]) }
     }
+}
+
+extension IndexResolution {
+    /// Runs `statement` once with the columns of `row` bound straight through SQLite: `?1` article, `?2` key, `?3`
+    /// person, then (where the statement has them) `?4` entity, `?5` mentions and `?6` moved. Resolution writes a
+    /// row per occurrence, and GRDB's arguments box every value of each.
+    fileprivate static func run(_ statement: Statement, _ row: StoredOccurrence, key: String) throws {
+        let handle = statement.sqliteStatement
+        sqlite3_bind_int64(handle, 1, row.occurrence.article)
+        sqlite3_bind_text(handle, 2, key, -1, transient)
+        sqlite3_bind_int64(handle, 3, row.occurrence.person ? 1 : 0)
+        if sqlite3_bind_parameter_count(handle) >= 6 {
+            sqlite3_bind_int64(handle, 4, row.entity)
+            sqlite3_bind_int64(handle, 5, Int64(row.mentions))
+            sqlite3_bind_int64(handle, 6, row.moved ? 1 : 0)
+        }
+        let code = sqlite3_step(handle)
+        defer { sqlite3_reset(handle) }
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(sqlite3_db_handle(handle))),
+                                sql: statement.sql)
+        }
+    }
+
+    /// SQLite's `SQLITE_TRANSIENT`: it copies the text bound.
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 }
 
 /// The mentions of a key in an article that the tagger called people, or called something else: they belong to
@@ -259,8 +276,9 @@ struct StoredEntity: Equatable {
 
 /// The index's articles: their ids, their place in walk order and which have title-case headlines.
 struct ArticleTable: Sendable {
-    /// Each article's id, place in walk order and a number of its own (counted from 0, as rows are read), by rowid.
-    private(set) var articles: [Int64: (id: ArticleID, position: Int, slot: Int32)] = [:]
+    /// Each article's id, place in walk order, a number of its own (counted from 0, as rows are read) and its rank
+    /// in walk order (counted from 0; articles of one place by rowid), by rowid.
+    private(set) var articles: [Int64: (id: ArticleID, position: Int, slot: Int32, rank: Int32)] = [:]
     private(set) var titleCase = Set<ArticleID>()
 
     init(files: [String], _ db: Database) throws {
@@ -268,14 +286,19 @@ struct ArticleTable: Sendable {
         order.reserveCapacity(files.count)
         for (position, file) in files.enumerated() where order[file] == nil { order[file] = position }
         articles.reserveCapacity(files.count)
+        var places: [(position: Int, rowid: Int64)] = []
         let statement = try db.makeStatement(sql: "SELECT rowid, id, file, titleCase, record FROM article")
         let rows = try Row.fetchCursor(statement)
         while try rows.next() != nil {
             let id = ArticleID(rawValue: statement.text(1))
             // A container's records follow one another within its file's place (32 bits each way).
             let position = order[statement.text(2)].map { $0 << 32 | Int(statement.integer(4)) } ?? .max
-            articles[statement.integer(0)] = (id, position, Int32(articles.count))
+            articles[statement.integer(0)] = (id, position, Int32(articles.count), 0)
+            places.append((position, statement.integer(0)))
             if statement.integer(3) != 0 { titleCase.insert(id) }
+        }
+        for (rank, place) in places.sorted(by: { ($0.position, $0.rowid) < ($1.position, $1.rowid) }).enumerated() {
+            articles[place.rowid]?.rank = Int32(rank)
         }
     }
 
@@ -301,30 +324,12 @@ private struct LoadedTallies: Sendable {
     /// Per carried key, the occurrences carried.
     var carriedSpots: [String: Set<Occurrence>] = [:]
 
-    init(_ batch: Batch, articles: ArticleTable, _ db: Database) throws {
-        let statement = try db.makeStatement(sql: "SELECT article, kind, surface, title, count, first, confirmed FROM tally WHERE key = ?")
-        let inArticle = try db.makeStatement(sql: """
-            SELECT article, kind, surface, title, count, first, confirmed FROM tally WHERE key = ? AND article = ?
-            """)
-        var read: [(tally: MentionTally, occurrence: Occurrence, target: String?)] = []
-        // Where each read tally goes: sorting these plain numbers moves no strings.
-        var order: [(position: Int, article: Int64, first: Int, read: Int)] = []
-        func readRows(_ statement: Statement, _ arguments: StatementArguments, key number: Int, carried spot: ResolutionPlan.Carried?) throws {
-            let cursor = try Row.fetchCursor(statement, arguments: arguments)
-            while try cursor.next() != nil {
-                let article = statement.integer(0)
-                guard let (id, position, slot) = articles.articles[article] else { continue }
-                let kind = EntityKind(rawValue: statement.text(1)) ?? .other
-                if let spot = spot, spot.person != (kind == .person) { continue }
-                let tally = MentionTally(article: id, slot: slot, surface: statement.text(2), kind: kind, inTitle: statement.integer(3) != 0,
-                                         count: Int(statement.integer(4)), confirmed: Int(statement.integer(6)))
-                order.append((position, article, Int(statement.integer(5)), read.count))
-                read.append((tally, Occurrence(article: article, key: Int32(number), person: kind == .person), spot?.target))
-            }
-        }
+    /// Reads the tallies of `batch` through `reader`, the first half of its keys on another thread while this one
+    /// reads the rest and the carried tallies: a first index resolves one batch of most of its tallies.
+    init(_ batch: Batch, articles: ArticleTable, reader: some DatabaseReader) throws {
         var names = batch.keys
-        for (number, key) in batch.keys.enumerated() { try readRows(statement, [key], key: number, carried: nil) }
         var carriedNumbers: [String: Int] = [:]
+        var spots: [(spot: ResolutionPlan.Carried, number: Int)] = []
         for spot in batch.carried {
             let number = carriedNumbers[spot.key] ?? names.count
             if number == names.count {
@@ -332,13 +337,76 @@ private struct LoadedTallies: Sendable {
                 names.append(spot.key)
             }
             carriedSpots[spot.key, default: []].insert(Occurrence(article: spot.article, key: Int32(number), person: spot.person))
-            try readRows(inArticle, [spot.key, spot.article], key: number, carried: spot)
+            spots.append((spot, number))
         }
-        order.sort { ($0.position, $0.article, $0.first) < ($1.position, $1.article, $1.first) }
-        tallies = order.map { read[$0.read].tally }
-        occurrences = order.map { read[$0.read].occurrence }
-        for (position, item) in order.enumerated() { if let target = read[item.read].target { carried[position] = target } }
+        let half = batch.keys.count / 2
+        let (first, second) = try concurrently({
+            try reader.read { db in try Rows(keys: batch.keys[..<half], carried: [], articles: articles, db) }
+        }) {
+            try reader.read { db in try Rows(keys: batch.keys[half...], carried: spots, articles: articles, db) }
+        }
+        // In collection order: by article, then by first mention. Two parts are indexed as one, the first's first.
+        let split = first.tallies.count
+        var order = first.places
+        order += second.places.lazy.map { Rows.Place(order: $0.order, read: $0.read + Int32(split)) }
+        order.sort()
+        tallies.reserveCapacity(order.count)
+        occurrences.reserveCapacity(order.count)
+        func take(_ rows: Rows, _ read: Int, at position: Int) {
+            tallies.append(rows.tallies[read])
+            occurrences.append(rows.occurrences[read])
+            if let target = rows.targets[read] { carried[position] = target }
+        }
+        for (position, place) in order.enumerated() {
+            if place.read < split { take(first, Int(place.read), at: position) } else { take(second, Int(place.read) - split, at: position) }
+        }
         keys = TallyKeys(names: names, numbers: occurrences.map(\.key))
+    }
+
+    /// Tallies as read, with where each goes in collection order.
+    private struct Rows: Sendable {
+        /// Where a read tally goes: its article's rank and its first mention's offset in one number, then the order
+        /// read (sorting these moves no strings).
+        struct Place: Comparable {
+            var order: UInt64
+            var read: Int32
+
+            static func < (a: Place, b: Place) -> Bool { (a.order, a.read) < (b.order, b.read) }
+        }
+
+        var tallies: [MentionTally] = []
+        var occurrences: [Occurrence] = []
+        /// Per read tally, the key of the name a carried one joins.
+        var targets: [String?] = []
+        var places: [Place] = []
+
+        /// The tallies of `keys` (numbered by their place in the batch) and of the `carried` spots.
+        init(keys: ArraySlice<String>, carried: [(spot: ResolutionPlan.Carried, number: Int)], articles: ArticleTable, _ db: Database) throws {
+            let statement = try db.makeStatement(sql: "SELECT article, kind, surface, title, count, first, confirmed FROM tally WHERE key = ?")
+            let inArticle = try db.makeStatement(sql: """
+                SELECT article, kind, surface, title, count, first, confirmed FROM tally WHERE key = ? AND article = ?
+                """)
+            for (number, key) in zip(keys.indices, keys) { try readRows(statement, [key], key: number, carried: nil, articles) }
+            for (spot, number) in carried { try readRows(inArticle, [spot.key, spot.article], key: number, carried: spot, articles) }
+        }
+
+        private mutating func readRows(_ statement: Statement, _ arguments: StatementArguments, key number: Int, carried spot: ResolutionPlan.Carried?,
+                                       _ articles: ArticleTable) throws {
+            let cursor = try Row.fetchCursor(statement, arguments: arguments)
+            while try cursor.next() != nil {
+                let article = statement.integer(0)
+                guard let (id, _, slot, rank) = articles.articles[article] else { continue }
+                let kind = EntityKind(rawValue: statement.text(1)) ?? .other
+                if let spot = spot, spot.person != (kind == .person) { continue }
+                // A first mention's offset is within an article's text, far below 2^32.
+                let first = UInt64(min(max(statement.integer(5), 0), 0xFFFF_FFFF))
+                places.append(Place(order: UInt64(UInt32(bitPattern: rank)) << 32 | first, read: Int32(tallies.count)))
+                tallies.append(MentionTally(article: id, slot: slot, surface: statement.text(2), kind: kind, inTitle: statement.integer(3) != 0,
+                                            count: Int(statement.integer(4)), confirmed: Int(statement.integer(6))))
+                occurrences.append(Occurrence(article: article, key: Int32(number), person: kind == .person))
+                targets.append(spot?.target)
+            }
+        }
     }
 }
 
