@@ -89,7 +89,9 @@ public enum ArticleLayout {
 public enum ArticleText {
     /// A line with every control character and escape sequence replaced by its visible placeholder.
     public static func safe(_ line: String) -> String {
-        String(String.UnicodeScalarView(Glyphs(line).flatMap(\.character.unicodeScalars)))
+        // Printable ASCII, most lines a listing prints, is every glyph as it is.
+        if line.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return line }
+        return String(String.UnicodeScalarView(Glyphs(line).flatMap(\.character.unicodeScalars)))
     }
 
     /// The metadata line: date, byline, source, dateline, joined with ` · `.

@@ -56,6 +56,13 @@ import Testing
         #expect(terminal.screen.lines() == grid.lines())
     }
 
+    /// The command line's lines are made safe as the grid's are; printable ASCII comes back as it was.
+    @Test(arguments: payloads)
+    func printedLinesShowThePlaceholders(payload: Payload) {
+        #expect(ArticleText.safe(payload.text) == payload.shown)
+        #expect(ArticleText.safe("id  path/to/file.txt  A \"title\" ~ {x} (2024)") == "id  path/to/file.txt  A \"title\" ~ {x} (2024)")
+    }
+
     @Test func theByteCheckCatchesRawPayloads() {
         for payload in Self.payloads {
             #expect(!Self.violations(in: Array(payload.text.utf8)).isEmpty, "\(payload.name)")
