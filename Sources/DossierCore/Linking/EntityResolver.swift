@@ -178,16 +178,8 @@ private struct Groups {
                 parent.append(parent.count)
             }
         }
-        var acronyms: [String: Bool] = [:]
-        for group in groups.indices {
-            let isAcronym = groups[group].members.contains { member in
-                let surface = tallies[member].surface
-                if let known = acronyms[surface] { return known }
-                let found = NameKey.isAcronym(surface)
-                acronyms[surface] = found
-                return found
-            }
-            for link in NameRules.links(of: groups[group].key, isAcronym: isAcronym) {
+        for (group, links) in Self.links(of: groups, tallies: tallies).enumerated() {
+            for link in links {
                 if link.isAnchor { anchors[link.bucket, default: []].append(group) } else { members[link.bucket, default: []].append(group) }
             }
         }
@@ -195,6 +187,24 @@ private struct Groups {
             guard let colon = bucket.firstIndex(of: ":") else { continue }
             byRule[String(bucket[...colon]), default: []].append((bucket, groups))
         }
+    }
+
+    /// The `NameRules` links of each group, a key written as an acronym where any of its surfaces is one; worked
+    /// out on every core for a large resolution (a first index resolves most of its names in one batch).
+    private static func links(of groups: [Group], tallies: [MentionTally]) -> [[NameRules.Link]] {
+        @Sendable func links(_ group: Group) -> [NameRules.Link] {
+            var seen = Set<String>()
+            let isAcronym = group.members.contains { member in
+                let surface = tallies[member].surface
+                return seen.insert(surface).inserted && NameKey.isAcronym(surface)
+            }
+            return NameRules.links(of: group.key, isAcronym: isAcronym)
+        }
+        let workers = ProcessInfo.processInfo.activeProcessorCount
+        guard groups.count >= 4_096, workers > 1 else { return groups.map(links) }
+        let chunk = (groups.count + 8 * workers - 1) / (8 * workers)
+        return stride(from: 0, to: groups.count, by: chunk).map { $0..<min($0 + chunk, groups.count) }
+            .concurrentMap(workers: workers) { range in groups[range].map(links) }.flatMap { $0 }
     }
 
     mutating func root(_ group: Int) -> Int {
@@ -443,13 +453,16 @@ private struct Groups {
                 // The group's mentions, an article at a time: they move together.
                 var byArticle: [Int32: [Int]] = [:]
                 for member in groups[group].members { byArticle[tallies[member].slot, default: []].append(member) }
-                for (slot, mentions) in byArticle.sorted(by: { $0.key < $1.key }) {
+                let slots = byArticle.keys.sorted()
+                let (localRoots, localGivenRoots) = (Self.mentioned(roots, articlesOf, in: slots), Self.mentioned(givenRoots, givenArticles, in: slots))
+                for slot in slots {
+                    let mentions = byArticle[slot]!
                     let kinds = Set(mentions.map { tallies[$0].kind })
                     let named = titled || kinds.contains(.person)
                     let eligible = named || (kinds.contains(.other) && !isDemonym) || (kinds.contains(.place) && !placeName)
                     guard eligible else { continue }
-                    let local = roots.filter { articlesOf[$0]?[slot] != nil }
-                    let localGiven = givenRoots.filter { givenArticles[$0]?[slot] != nil }
+                    let local = localRoots[slot] ?? []
+                    let localGiven = localGivenRoots[slot] ?? []
                     // Of several names of the article, the one it names far more often than the others.
                     let target: Int? = if localGiven.isEmpty, let name = Self.dominant(local, by: { articlesOf[$0]?[slot] ?? 0 }) { name }
                         else if local.isEmpty && localGiven.count == 1 && named { localGiven.first }
@@ -513,6 +526,26 @@ private struct Groups {
                 groups[group].members.removeAll { moving.contains(tallies[$0].slot) }
             }
         }
+    }
+
+    /// Which of `roots` each of `slots` mentions (as `articlesOf` says), found by looking each root up in each slot,
+    /// or by reading every root's articles when those are fewer.
+    private static func mentioned(_ roots: Set<Int>, _ articlesOf: [Int: [Int32: Int]], in slots: [Int32]) -> [Int32: Set<Int>] {
+        var found: [Int32: Set<Int>] = [:]
+        guard !roots.isEmpty else { return found }
+        if roots.reduce(0, { $0 + (articlesOf[$1]?.count ?? 0) }) < slots.count * roots.count {
+            let wanted = Set(slots)
+            for root in roots {
+                guard let articles = articlesOf[root] else { continue }
+                for slot in articles.keys where wanted.contains(slot) { found[slot, default: []].insert(root) }
+            }
+        } else {
+            for slot in slots {
+                let local = roots.filter { articlesOf[$0]?[slot] != nil }
+                if !local.isEmpty { found[slot] = local }
+            }
+        }
+        return found
     }
 
     /// The roots of `candidates` other than `group`'s, with the articles (slots) each is mentioned in and how often.
