@@ -104,26 +104,33 @@ public struct SiteFurniture: Sendable {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var words = 0
         var inWord = false
-        // Each scalar lower-cased as `String.lowercased()` does it (scalar by scalar); ASCII without a lookup of its
-        // properties: readers fold every paragraph of every article they open.
-        func take(_ scalar: Unicode.Scalar) {
-            let value = scalar.value
-            let isWordPart = value < 0x80
-                ? (0x61...0x7A).contains(value) || (0x30...0x39).contains(value)
-                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        // Each scalar lower-cased as `String.lowercased()` does it (scalar by scalar); ASCII read as bytes, without a
+        // lookup of its properties: readers fold every paragraph of every article they open.
+        func take(isWordPart: Bool, bytes: some Sequence<UInt8>) {
             if isWordPart {
                 if !inWord, words > 0 { hash = (hash ^ 0x20) &* 0x100_0000_01b3 }
                 if !inWord { words += 1 }
-                for byte in UTF8.encode(scalar)! { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+                for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
             }
             inWord = isWordPart
         }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                take((0x41...0x5A).contains(value) ? Unicode.Scalar(UInt8(value + 0x20)) : scalar)
-            } else {
-                for lower in scalar.properties.lowercaseMapping.unicodeScalars { take(lower) }
+        UTF8Bytes.with(text) { s in
+            var i = 0
+            while i < s.count {
+                let byte = s[i]
+                if byte < 0x80 {
+                    let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+                    take(isWordPart: (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower), bytes: CollectionOfOne(lower))
+                    i += 1
+                } else {
+                    for scalar in s.scalar(at: i).properties.lowercaseMapping.unicodeScalars {
+                        let isWordPart = scalar.value < 0x80
+                            ? (0x61...0x7A).contains(scalar.value) || (0x30...0x39).contains(scalar.value)
+                            : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                        take(isWordPart: isWordPart, bytes: UTF8.encode(scalar)!)
+                    }
+                    i = s.after(i)
+                }
             }
         }
         return words >= minimumWords ? hash : nil

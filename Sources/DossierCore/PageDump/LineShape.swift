@@ -87,6 +87,8 @@ enum LineShape {
 extension Substring {
     /// The substring without leading and trailing white space.
     func trimmingWhitespace() -> Substring {
+        // Most lines start and end with printable ASCII: nothing to trim, and no character to decode.
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) { return self }
         var text = self
         while text.first?.isWhitespace == true { text = text.dropFirst() }
         while text.last?.isWhitespace == true { text = text.dropLast() }

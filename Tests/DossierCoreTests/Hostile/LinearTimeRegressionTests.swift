@@ -29,6 +29,25 @@ import Testing
         #expect(LineShape.wordCount(String(repeating: "word ", count: 100_000)) == 100_000)
     }
 
+    @Test func wordCountsStopAtTheLimit() {
+        #expect(LineShape.wordCount(String(repeating: "word ", count: 100_000), upTo: 20) == 21)
+        #expect(LineShape.wordCount(" \u{2003}\n", upTo: 0) == 0)
+        #expect(LineShape.wordCount("\u{2003}é", upTo: 0) == 1)
+    }
+
+    /// Trimming answers ASCII ends from their bytes, and any other end as a character's white space.
+    @Test func trimmingAsCharactersDo() {
+        func reference(_ text: Substring) -> Substring {
+            var text = text
+            while text.first?.isWhitespace == true { text = text.dropFirst() }
+            while text.last?.isWhitespace == true { text = text.dropLast() }
+            return text
+        }
+        for text in ["abc", " a b ", "\u{A0}x\u{2003}", "e\u{301}", "\tb\r\n", "x\u{301} ", "\u{2028}y", "", "   ", "\u{1F600}!", "!\u{1F600}"] {
+            #expect(text[...].trimmingWhitespace() == reference(text[...]), "\(text.debugDescription)")
+        }
+    }
+
     @Test func furnitureWordsStartWords() {
         #expect(PageWords.furnitureReason("share this article") == "sharing")
         #expect(PageWords.furnitureReason("subscribe and share") == "subscription", "the earlier group wins")
