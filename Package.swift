@@ -30,7 +30,11 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
             ],
-            resources: [.copy("Resources")]
+            resources: [.copy("Resources")],
+            // Optimised in debug builds too: the tests tag and parse tens of megabytes (the hostile inputs, the
+            // generated corpora), which unoptimised code takes 5 to 10 times as long to do. `swift test` ran in 53 s
+            // (69 s of user CPU) with this, 86 s (125 s) without. The module has no `assert` that -O would drop.
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
         ),
         // The system zlib, for gzip-compressed documents.
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
