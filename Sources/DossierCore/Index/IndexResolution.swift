@@ -173,20 +173,20 @@ enum IndexResolution {
             if summed.last?.occurrence == item.occurrence { summed[summed.count - 1].mentions += item.mentions } else { summed.append(item) }
         }
         // Occurrences: only the differences, found by walking both lists in order. The statements number their
-        // parameters as `run(_:_:key:)` binds them.
+        // parameters as `execute(_:_:key:)` binds them.
         let insert = try db.makeStatement(sql: "INSERT INTO occurrence (article, key, person, entity, mentions, moved) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
         let update = try db.makeStatement(sql: "UPDATE occurrence SET entity = ?4, mentions = ?5, moved = ?6 WHERE article = ?1 AND key = ?2 AND person = ?3")
         let delete = try db.makeStatement(sql: "DELETE FROM occurrence WHERE article = ?1 AND key = ?2 AND person = ?3")
         var (before, after) = (0, 0)
         while before < old.count || after < summed.count {
             if after == summed.count || (before < old.count && old[before].occurrence < summed[after].occurrence) {
-                try run(delete, old[before], key: keys[Int(old[before].occurrence.key)])
+                try execute(delete, old[before], key: keys[Int(old[before].occurrence.key)])
                 before += 1
             } else if before == old.count || summed[after].occurrence < old[before].occurrence {
-                try run(insert, summed[after], key: keys[Int(summed[after].occurrence.key)])
+                try execute(insert, summed[after], key: keys[Int(summed[after].occurrence.key)])
                 after += 1
             } else {
-                if old[before] != summed[after] { try run(update, summed[after], key: keys[Int(summed[after].occurrence.key)]) }
+                if old[before] != summed[after] { try execute(update, summed[after], key: keys[Int(summed[after].occurrence.key)]) }
                 before += 1
                 after += 1
             }
@@ -200,7 +200,7 @@ extension IndexResolution {
     /// Runs `statement` once with the columns of `row` bound straight through SQLite: `?1` article, `?2` key, `?3`
     /// person, then (where the statement has them) `?4` entity, `?5` mentions and `?6` moved. Resolution writes a
     /// row per occurrence, and GRDB's arguments box every value of each.
-    fileprivate static func run(_ statement: Statement, _ row: StoredOccurrence, key: String) throws {
+    fileprivate static func execute(_ statement: Statement, _ row: StoredOccurrence, key: String) throws {
         let handle = statement.sqliteStatement
         sqlite3_bind_int64(handle, 1, row.occurrence.article)
         sqlite3_bind_text(handle, 2, key, -1, transient)
