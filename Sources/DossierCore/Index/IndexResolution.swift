@@ -365,8 +365,8 @@ private struct LoadedTallies: Sendable {
 
     /// Tallies as read, with where each goes in collection order.
     private struct Rows: Sendable {
-        /// Where a read tally goes: its article's rank and its first mention's offset in one number, then the order
-        /// read (sorting these moves no strings).
+        /// Where a read tally goes: its article's rank and its first mention's place among the article's mentions in
+        /// one number, then the order read (sorting these moves no strings).
         struct Place: Comparable {
             var order: UInt64
             var read: Int32
@@ -398,7 +398,7 @@ private struct LoadedTallies: Sendable {
                 guard let (id, _, slot, rank) = articles.articles[article] else { continue }
                 let kind = EntityKind(rawValue: statement.text(1)) ?? .other
                 if let spot = spot, spot.person != (kind == .person) { continue }
-                // A first mention's offset is within an article's text, far below 2^32.
+                // A first mention's place among its article's mentions is far below 2^32.
                 let first = UInt64(min(max(statement.integer(5), 0), 0xFFFF_FFFF))
                 places.append(Place(order: UInt64(UInt32(bitPattern: rank)) << 32 | first, read: Int32(tallies.count)))
                 tallies.append(MentionTally(article: id, slot: slot, surface: statement.text(2), kind: kind, inTitle: statement.integer(3) != 0,
