@@ -106,6 +106,7 @@ public struct SiteFurniture: Sendable {
         var inWord = false
         // Each scalar lower-cased as `String.lowercased()` does it (scalar by scalar); ASCII read as bytes, without a
         // lookup of its properties: readers fold every paragraph of every article they open.
+        func isASCIIWordPart(_ lower: UInt32) -> Bool { (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) }
         func take(isWordPart: Bool, bytes: some Sequence<UInt8>) {
             if isWordPart {
                 if !inWord, words > 0 { hash = (hash ^ 0x20) &* 0x100_0000_01b3 }
@@ -120,13 +121,12 @@ public struct SiteFurniture: Sendable {
                 let byte = s[i]
                 if byte < 0x80 {
                     let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
-                    take(isWordPart: (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower), bytes: CollectionOfOne(lower))
+                    take(isWordPart: isASCIIWordPart(UInt32(lower)), bytes: CollectionOfOne(lower))
                     i += 1
                 } else {
                     for scalar in s.scalar(at: i).properties.lowercaseMapping.unicodeScalars {
                         let isWordPart = scalar.value < 0x80
-                            ? (0x61...0x7A).contains(scalar.value) || (0x30...0x39).contains(scalar.value)
-                            : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                            ? isASCIIWordPart(scalar.value) : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
                         take(isWordPart: isWordPart, bytes: UTF8.encode(scalar)!)
                     }
                     i = s.after(i)

@@ -103,6 +103,6 @@ public enum DocumentFormat: String, Codable, Sendable, CaseIterable {
         // Most texts are not: told by their first bytes before any is decoded.
         guard head.starts(with: "Title:".utf8) else { return false }
         let lines = String(decoding: head.prefix(4096), as: UTF8.self).split(separator: "\n", maxSplits: 6).prefix(6)
-        return lines.first?.hasPrefix("Title:") == true && lines.contains { $0.hasPrefix("URL Source:") }
+        return lines.contains { $0.hasPrefix("URL Source:") }
     }
 }
