@@ -142,6 +142,8 @@ private struct Groups {
     struct Group {
         var key: String
         var members: [Int]  // indices into `tallies`
+        /// What the name's mentions say, counted before any rule moves one.
+        var stats = NameStats()
         /// The kind of a homonym's sense split off from the entity of its name.
         var sense: EntityKind? = nil
     }
@@ -177,6 +179,10 @@ private struct Groups {
                 groups.append(Group(key: key, members: [position]))
                 parent.append(parent.count)
             }
+        }
+        var seen = [(counted: Int32, person: Int32)](repeating: (-1, -1), count: Int(tallies.lazy.map(\.slot).max() ?? 0) + 1)
+        for group in groups.indices {
+            groups[group].stats = NameStats(key: groups[group].key, groups[group].members.lazy.map { tallies[$0] }, seen: &seen, stamp: Int32(group))
         }
         for (group, links) in Self.links(of: groups, tallies: tallies).enumerated() {
             for link in links {
@@ -231,10 +237,12 @@ private struct Groups {
         return ((anchors[bucket] ?? []) + (isAnchor ? members[bucket] ?? [] : [])).filter { $0 != group }
     }
 
-    /// What the mentions of some groups say: how often each kind, in how many articles (by slot).
+    /// What the mentions of some groups say: how often each kind, and in how many articles, counted for each group
+    /// and added up (an article naming two of the groups counts twice), so that it follows from each name's own
+    /// `NameStats`.
     struct Evidence {
         var kinds = [Int](repeating: 0, count: EntityKind.allCases.count)
-        var articles = Set<Int32>()
+        var articles = 0
 
         func share(_ kind: EntityKind) -> Double {
             let total = kinds.reduce(0, +)
@@ -247,25 +255,20 @@ private struct Groups {
     struct EvidenceTable {
         private let groupsOf: [Int: [Int]]
         private let groups: [Group]
-        private let tallies: [MentionTally]
         private var known: [Int: Evidence] = [:]
 
-        init(groupsOf: [Int: [Int]], groups: [Group], tallies: [MentionTally]) {
+        init(groupsOf: [Int: [Int]], groups: [Group]) {
             self.groupsOf = groupsOf
             self.groups = groups
-            self.tallies = tallies
         }
 
         mutating func callAsFunction(_ root: Int) -> Evidence {
             if let found = known[root] { return found }
             var evidence = Evidence()
             for group in groupsOf[root] ?? [] {
-                let titled = NameKey.honorificSurname(groups[group].key) != nil
-                for member in groups[group].members {
-                    let kind = titled ? EntityKind.person : tallies[member].kind
-                    evidence.kinds[EntityKind.allCases.firstIndex(of: kind)!] += tallies[member].count
-                    evidence.articles.insert(tallies[member].slot)
-                }
+                let stats = groups[group].stats
+                for kind in evidence.kinds.indices { evidence.kinds[kind] += stats.kinds[kind] }
+                evidence.articles += stats.articles
             }
             known[root] = evidence
             return evidence
@@ -276,7 +279,7 @@ private struct Groups {
     mutating func evidence() -> EvidenceTable {
         var groupsOf: [Int: [Int]] = [:]
         for group in groups.indices { groupsOf[root(group), default: []].append(group) }
-        return EvidenceTable(groupsOf: groupsOf, groups: groups, tallies: tallies)
+        return EvidenceTable(groupsOf: groupsOf, groups: groups)
     }
 
     /// The one candidate, or the one that clearly dominates the others by a measure (articles in the collection,
@@ -330,7 +333,7 @@ private struct Groups {
                 }
                 var candidates = Set((members[bucket] ?? []).map { root($0) })
                 candidates.remove(root(group))
-                if let target = Self.dominant(candidates, by: { evidence($0).articles.count }) { union(group, into: target) }
+                if let target = Self.dominant(candidates, by: { evidence($0).articles }) { union(group, into: target) }
             }
         }
     }
@@ -359,7 +362,7 @@ private struct Groups {
                 for group in shortForms where !groups[group].key.contains(" ") {
                     guard let kind = kinds.first(where: { isKind(root(group), $0) }) else { continue }
                     let candidates = Set((members[bucket] ?? []).map { root($0) }.filter { $0 != root(group) && isKind($0, kind) })
-                    if let target = Self.dominant(candidates, by: { evidence($0).articles.count }) { union(group, into: target) }
+                    if let target = Self.dominant(candidates, by: { evidence($0).articles }) { union(group, into: target) }
                 }
             }
         }
@@ -368,7 +371,7 @@ private struct Groups {
                 let key = groups[group].key
                 let candidates = Set(linked(group, in: bucket).filter { NameKey.isAbbreviation(key, of: groups[$0].key) }.map { root($0) })
                     .subtracting([root(group)])
-                if let target = Self.dominant(candidates, by: { evidence($0).articles.count }) { union(group, into: target) }
+                if let target = Self.dominant(candidates, by: { evidence($0).articles }) { union(group, into: target) }
             }
         }
     }
@@ -431,7 +434,7 @@ private struct Groups {
             let isDemonym = lexicons.demonyms.contains(word)
             // A common word is a name where the tagger calls it a person in two articles or more (`Felt said`).
             let isAmbiguousWord = isDemonym || !givenIn.isEmpty || lexicons.isCommon(word)
-                && Set(surnames.flatMap { group in groups[group].members.filter { tallies[$0].kind == .person }.map { tallies[$0].slot } }).count < 2
+                && surnames.reduce(0) { $0 + groups[$1].stats.personArticles } < 2
             for group in surnames {
                 let key = groups[group].key
                 let titled = NameKey.honorificSurname(key) != nil
@@ -445,11 +448,10 @@ private struct Groups {
                 let (givenRoots, givenArticles) = titled ? ([], [:]) : rootsAndArticles(of: givenIn, except: group)
                 guard !roots.isEmpty || !givenRoots.isEmpty else { continue }
                 let collectionTarget = titled && NameKey.isPeerTitle(key) || (!titled && isAmbiguousWord) ? nil
-                    : Self.dominant(roots) { evidence($0).articles.count }
+                    : Self.dominant(roots) { evidence($0).articles }
                 // A place name is a place unless the collection calls the word a person in one mention of five.
-                let personMentions = groups[group].members.reduce(0) { $0 + (tallies[$1].kind == .person ? tallies[$1].count : 0) }
-                let allMentions = groups[group].members.reduce(0) { $0 + tallies[$1].count }
-                let placeName = personMentions * 5 < allMentions && Lexicons.placeWords.contains(word)
+                let stats = groups[group].stats
+                let placeName = stats.kinds[NameStats.person] * 5 < stats.mentions && Lexicons.placeWords.contains(word)
                 // The group's mentions, an article at a time: they move together.
                 var byArticle: [Int32: [Int]] = [:]
                 for member in groups[group].members { byArticle[tallies[member].slot, default: []].append(member) }
@@ -588,26 +590,22 @@ private struct Groups {
             return number
         }
         var formCounts = [Int](repeating: 0, count: forms.count)
-        var firstSeen = [Int](repeating: 0, count: forms.count)
         var entityOfSlot = [Int](repeating: -1, count: Int(tallies.map(\.slot).max() ?? 0) + 1)
         let kinds = EntityKind.allCases
         var resolved: [(entity: Entity, members: [Int])] = []
         for (owner, indices) in members where !indices.isEmpty {
             let sorted = indices.sorted()
             var kindCounts = [Int](repeating: 0, count: kinds.count)
-            var used: [Int] = []  // form numbers, in order of first use
+            var used: [Int] = []  // the form numbers of its mentions
             var articles: [ArticleID] = []
             var count = 0
             // Fields read from the array in place: a copy of a tally would retain its strings.
-            for (order, index) in sorted.enumerated() {
+            for index in sorted {
                 let mentions = tallies[index].count
                 // The vote: each mention as the tagger (and the context cues) called it; a title names a person.
                 kindCounts[kinds.firstIndex(of: titled.contains(index) ? .person : tallies[index].kind)!] += mentions
                 let form = formOf[index]
-                if formCounts[form] == 0 {
-                    used.append(form)
-                    firstSeen[form] = order
-                }
+                if formCounts[form] == 0 { used.append(form) }
                 formCounts[form] += mentions
                 count += mentions
                 let slot = Int(tallies[index].slot)
@@ -624,11 +622,11 @@ private struct Groups {
                 let wa = completeness[forms[a]]!, wb = completeness[forms[b]]!
                 if wa != wb { return wa > wb }
                 if formCounts[a] != formCounts[b] { return formCounts[a] > formCounts[b] }
-                return firstSeen[a] < firstSeen[b]
+                return forms[a] < forms[b]
             }
             let canonical = NameKey.countryDisplayName(forKey: NameKey.key(forms[ranked[0]])) ?? forms[ranked[0]]
             let aliases = ranked.filter { forms[$0] != canonical }
-                .sorted { (formCounts[$0], firstSeen[$1]) > (formCounts[$1], firstSeen[$0]) }.map { forms[$0] }
+                .sorted { (formCounts[$0], forms[$1]) > (formCounts[$1], forms[$0]) }.map { forms[$0] }
             for form in used { formCounts[form] = 0 }
             var entity = Entity(canonicalName: canonical, kind: kind, aliases: aliases, articles: articles, mentionCount: count)
             if let sense = groups[owner].sense { entity.id = EntityID(rawValue: "\(entity.id.rawValue) (\(sense.rawValue))") }

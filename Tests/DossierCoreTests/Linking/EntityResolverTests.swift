@@ -119,6 +119,15 @@ import Testing
         let gendered = resolve([("a", "Daniel Okoro", .person), ("b", "Grace Okoro", .person), ("c", "Mr Okoro", .person)])
         #expect(entity(gendered, named: "Daniel Okoro")?.mentionCount == 2)
     }
+    @Test func theCanonicalNameDoesNotDependOnTheOrderOfArticles() {
+        let forms: [(String, String, EntityKind)] = [("a", "Harbour Recovery Centre", .organization), ("b", "Harbour Recovery Center", .organization)]
+        for items in [forms, forms.reversed()] {
+            let entities = resolve(items)
+            #expect(entities.count == 1)
+            #expect(entities.first?.canonicalName == "Harbour Recovery Center", "of two forms as complete and as frequent, the one that sorts first")
+            #expect(entities.first?.aliases == ["Harbour Recovery Centre"])
+        }
+    }
 }
 
 /// The collection index: related articles and co-mentions.
@@ -152,4 +161,5 @@ import Testing
         #expect(index.entities(named: "nso group").map(\.canonicalName) == ["NSO Group"])
         #expect(index.entities(named: "Pegasus").isEmpty)
     }
+
 }

@@ -35,3 +35,30 @@ import Testing
         #expect(byMention.first { $0.canonicalName == "Vantor Holdings" }?.mentionCount == 6)
     }
 }
+
+/// A name's own counts, which every collection-wide measure of resolution adds up.
+@Suite struct NameStatsTests {
+    func tally(_ slot: Int32, _ kind: EntityKind, count: Int = 1) -> MentionTally {
+        MentionTally(article: ArticleID(rawValue: "a\(slot)"), slot: slot, surface: "x", kind: kind, inTitle: false, count: count)
+    }
+
+    @Test func countsKindsByMentionAndArticlesOnce() {
+        var seen = [(counted: Int32, person: Int32)](repeating: (-1, -1), count: 4)
+        let stats = NameStats(key: "okafor", [tally(0, .person, count: 3), tally(0, .place), tally(2, .place), tally(3, .person)], seen: &seen, stamp: 0)
+        #expect(stats.kinds == EntityKind.allCases.map { $0 == .person ? 4 : $0 == .place ? 2 : 0 })
+        #expect(stats.articles == 3)
+        #expect(stats.personArticles == 2)
+        // Another name's stamp starts its count again over the same scratch space.
+        let next = NameStats(key: "vantor", [tally(0, .organization), tally(3, .organization)], seen: &seen, stamp: 1)
+        #expect(next.articles == 2)
+        #expect(next.personArticles == 0)
+    }
+
+    @Test func aTitleNamesAPersonWhateverTheTaggerSaid() {
+        var seen = [(counted: Int32, person: Int32)](repeating: (-1, -1), count: 2)
+        let stats = NameStats(key: "mr okafor", [tally(0, .place), tally(1, .organization, count: 2)], seen: &seen, stamp: 0)
+        #expect(stats.kinds[NameStats.person] == 3)
+        #expect(stats.mentions == 3)
+        #expect(stats.personArticles == 0, "the articles a word is called a person in are the tagger's")
+    }
+}
