@@ -76,7 +76,7 @@ struct IncrementalResolutionTests {
             removeIndexes([fullPath])
             try DatabaseQueue(path: indexPath).backup(to: DatabaseQueue(path: fullPath))
             try DatabaseQueue(path: fullPath).write { db in
-                try db.execute(sql: "DELETE FROM occurrence; DELETE FROM entity; INSERT OR IGNORE INTO dirty (key) SELECT key FROM name")
+                try db.execute(sql: "DELETE FROM occurrence; DELETE FROM entity; DELETE FROM entity_form; DELETE FROM name_decision; INSERT OR IGNORE INTO dirty (key) SELECT key FROM name")
             }
             _ = try IndexedCollection.open([folder.url.path], indexPath: fullPath, analyser: Self.analyser, workers: 2)
             let (stored, full) = (try storedRows(indexPath), try storedRows(fullPath))

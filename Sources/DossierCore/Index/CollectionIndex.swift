@@ -125,7 +125,10 @@ public final class CollectionIndex: Sendable {
         // Files vanished: the articles at new paths are noted, so that one that moved and changed at once is found.
         let recordArrivals = !changes.vanished.isEmpty
         if recordArrivals { try write { db in try db.execute(sql: "DELETE FROM arrival") } }
-        let writer = BatchWriter(index: self, recordArrivals: recordArrivals)
+        // A large update resolves its names whole, which counts them again: it keeps no counts by difference, and
+        // until its resolution stores the names' decisions no update resolves by difference.
+        if bulk { try write { db in try db.execute(sql: "DELETE FROM name_decision") } }
+        let writer = BatchWriter(index: self, recordArrivals: recordArrivals, counting: !bulk)
         for start in stride(from: 0, to: candidates.count, by: batchSize) {
             if cancellation?.isCancelled == true {
                 try writer.finish()
@@ -155,7 +158,7 @@ public final class CollectionIndex: Sendable {
         if !changes.vanished.isEmpty {
             try write { db in
                 var gone: [Succession.Gone] = []
-                for path in changes.vanished { gone += try IndexRows.forget(path, db) }
+                for path in changes.vanished { gone += try IndexRows.forget(path, counting: !bulk, db) }
                 try Succession.match(gone: gone, db)
             }
         }
@@ -167,7 +170,8 @@ public final class CollectionIndex: Sendable {
         // settled here too: their keys were marked dirty with them.
         try bulkWrite { db in try IndexRows.settleTallies(db) }
         try bulkWrite { db in
-            try IndexResolution.run(files: files, workers: workers, batchTallies: resolutionBatch, cancellation: cancellation, db, reader: pool)
+            update.resolvedByDifference = try IndexResolution.run(files: files, workers: workers, batchTallies: resolutionBatch,
+                                                                  cancellation: cancellation, db, reader: pool)
         }
         update.elapsed = Date().timeIntervalSince(started)
         return update
@@ -359,12 +363,15 @@ private final class BatchWriter: Sendable {
 
     private let index: CollectionIndex
     private let recordArrivals: Bool
+    private let counting: Bool
     private let queue = DispatchQueue(label: "dossier index writer")
     private let state = Mutex(State())
 
-    init(index: CollectionIndex, recordArrivals: Bool) {
+    /// A writer for `index`; `counting` when it keeps the names' and entities' counts by difference (`IndexRows.store`).
+    init(index: CollectionIndex, recordArrivals: Bool, counting: Bool) {
         self.index = index
         self.recordArrivals = recordArrivals
+        self.counting = counting
     }
 
     /// Waits for the batch being written, then starts writing `outcomes`; throws an earlier batch's failure.
@@ -374,7 +381,8 @@ private final class BatchWriter: Sendable {
             state.withLock { state in
                 do throws(IndexError) {
                     try index.write { db in
-                        try IndexRows.store(outcomes, keys: &state.keys, continuing: &state.continuing, recordArrivals: recordArrivals, db)
+                        try IndexRows.store(outcomes, keys: &state.keys, continuing: &state.continuing, recordArrivals: recordArrivals,
+                                            counting: counting, db)
                     }
                 } catch {
                     state.failure = error
@@ -422,6 +430,9 @@ public struct IndexUpdate: Sendable {
     public var removed = 0
     /// Seconds the update took.
     public var elapsed = 0.0
+    /// Whether the entities were brought in line from the new and changed articles alone, because they changed no
+    /// name's decision (`IndexResolution`), rather than by resolving their names again.
+    public var resolvedByDifference = false
     /// The files the index holds articles of after the update.
     public var indexed: Int { unchanged + analysed + touched }
 

@@ -10,26 +10,36 @@ enum IndexResolution {
     /// lets batches be resolved on several cores.
     static let batchTallies = 20_000
 
-    /// Resolves the dirty keys of the index in `db`, articles ordered as in `files` (walk order), in batches of
+    /// Resolves the dirty keys of the index in `db` (returning whether by the difference of its new articles alone,
+    /// `resolveByDifference`), articles ordered as in `files` (walk order), in batches of
     /// about `batchTallies` tallies on `workers` threads; run in one transaction, so that an interrupted resolution
     /// leaves the keys dirty for the next update. The article table and each batch's tallies are read through `reader` on other threads (the
     /// tables they come from were committed before, and this transaction does not write them), so that reading
     /// overlaps with planning, resolving and writing.
+    @discardableResult
     static func run(files: [String], workers: Int, batchTallies: Int, cancellation: Cancellation? = nil, _ db: Database,
-                    reader: some DatabaseReader) throws {
+                    reader: some DatabaseReader) throws -> Bool {
         let dirty = try String.fetchAll(db, sql: "SELECT key FROM dirty")
-        guard !dirty.isEmpty else { return }
+        guard !dirty.isEmpty else {
+            try db.execute(sql: "DELETE FROM dirty_article")
+            return false
+        }
+        // An update of a few articles that changes no name's decision resolves only those articles.
+        let written = try Int.fetchOne(db, sql: "SELECT count(*) FROM dirty_article") ?? 0
+        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
+        if written * 4 < total, try resolveByDifference(files: files, db) { return true }
         let (articles, graph) = try concurrently({ try reader.read { db in try ArticleTable(files: files, db) } }) { try NameGraph(db) }
         // With no occurrence stored (a new index), the occurrence indexes are made once at the end, each by one sort,
         // rather than by inserts all over them.
         let rebuildIndex = try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM occurrence)") ?? false
         if rebuildIndex { for statement in IndexSchema.occurrenceIndexes { try db.execute(sql: "DROP INDEX \(IndexSchema.indexName(statement))") } }
         // A small update resolves only what its plan says; a large one (a new index) every component it touches.
+        var decisions: [String: String] = [:]
         if dirty.count * 4 < graph.keys.count {
             try resolvePlanned(dirty: dirty, graph: graph, articles: articles, db, reader: reader)
         } else {
-            try resolveComponents(graph.components(of: dirty), batchTallies: batchTallies, workers: workers, articles: articles,
-                                  cancellation: cancellation, db, reader: reader)
+            decisions = try resolveComponents(graph.components(of: dirty), batchTallies: batchTallies, workers: workers, articles: articles,
+                                              cancellation: cancellation, db, reader: reader)
         }
         if rebuildIndex { for statement in IndexSchema.occurrenceIndexes { try db.execute(sql: statement) } }
         // Entities that lost occurrences with a file and were resolved into nothing since.
@@ -37,7 +47,122 @@ enum IndexResolution {
             DELETE FROM entity WHERE rowid IN (SELECT entity FROM dirty_entity)
                 AND NOT EXISTS (SELECT 1 FROM occurrence WHERE occurrence.entity = entity.rowid)
             """)
+        try db.execute(sql: "DELETE FROM entity_form WHERE entity IN (SELECT entity FROM dirty_entity) AND NOT EXISTS (SELECT 1 FROM entity WHERE rowid = entity)")
         try db.execute(sql: "DELETE FROM dirty_entity")
+        try db.execute(sql: "DELETE FROM dirty_article")
+        try store(decisions, files: files, db)
+        try storeDefinitions(files: files, db)
+        return false
+    }
+
+    /// Resolves the articles written since the last resolution (`dirty_article`) beside the counts of the whole
+    /// collection (`IndexTotals`), when that gives every name the decisions it had (`name_decision`): then no other
+    /// article's mentions change entity, and only the new articles' occurrences are written, with their entities'
+    /// totals. Returns false, having written nothing, when a decision changed (or none was stored).
+    private static func resolveByDifference(files: [String], _ db: Database) throws -> Bool {
+        var stored: [String: String] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT key, decision FROM name_decision")
+        while let row = try rows.next() { stored[row[0]] = row[1] }
+        guard !stored.isEmpty else { return false }
+        let (stats, links, headlines) = try IndexTotals.collectionStats(db)
+        // The new articles' tallies, each article a slot.
+        var tallies: [MentionTally] = []
+        var keys: [String] = []
+        var rowids: [Int64] = []
+        var kept: [Int] = []
+        let read = try db.makeStatement(sql: "SELECT kind, surface, title, count, confirmed FROM tally WHERE key = ? AND article = ?")
+        let articles = try Row.fetchAll(db, sql: """
+            SELECT dirty_article.article, article.id, article.titleCase, mention_list.data FROM dirty_article
+            JOIN article ON article.rowid = dirty_article.article JOIN mention_list ON mention_list.article = dirty_article.article
+            ORDER BY dirty_article.article
+            """)
+        for (slot, row) in articles.enumerated() {
+            let (rowid, id, titleCase): (Int64, ArticleID, Bool) = (row[0], ArticleID(rawValue: row[1]), row[2])
+            guard let list = MentionList(decoding: row[3]) else { return false }
+            for key in Set(list.items.map(\.key)).filter({ !$0.isEmpty }).sorted() {
+                for tally in try Row.fetchAll(read, arguments: [key, rowid]) {
+                    let item = MentionTally(article: id, slot: Int32(slot), surface: tally[1], kind: EntityKind(rawValue: tally[0]) ?? .other,
+                                            inTitle: tally[2], count: tally[3], confirmed: tally[4])
+                    if !item.inTitle || !titleCase || headlines.keeps(key) { kept.append(tallies.count) }
+                    tallies.append(item)
+                    keys.append(key)
+                    rowids.append(rowid)
+                }
+            }
+        }
+        let definitions = try chosenDefinitions(for: Array(stats.keys), files: files, db)
+        let numbered = TallyKeys(keys)
+        let resolved = MentionExtractor.resolve(tallies, keys: numbered, kept: kept, definitions: definitions, stats: stats, links: links, decide: true)
+        for (key, decision) in stored where resolved.decisions[key].map({ $0 != decision }) ?? false {
+            return false
+        }
+        // The new articles' occurrences, with what they add to their entities.
+        let findEntity = try db.makeStatement(sql: "SELECT rowid FROM entity WHERE rep = ? AND sense = ?")
+        let insertEntity = try db.makeStatement(sql: """
+            INSERT INTO entity (id, name, kind, aliases, articles, mentions, rep, sense, votes) VALUES ('', '', '', '', 0, 0, ?, ?, ?)
+            """)
+        var joined: [Int64: [(key: String, tally: MentionTally, entity: Int64, moved: Bool)]] = [:]
+        var occurrences: [Occurrence: StoredOccurrence] = [:]
+        var names: [String] = []
+        var numbers: [String: Int32] = [:]
+        for (owner, members) in zip(resolved.owners, resolved.members) {
+            let sense = owner.sense?.rawValue ?? ""
+            var entity = try Int64.fetchOne(findEntity, arguments: [owner.rep, sense])
+            if entity == nil {
+                try insertEntity.execute(arguments: [owner.rep, sense, IndexTotals.encodeVotes(EntityTotals().kinds)])
+                entity = db.lastInsertedRowID
+            }
+            for member in members {
+                let key = keys[member]
+                let moved = resolved.moved.contains(member)
+                joined[rowids[member], default: []].append((key, tallies[member], entity!, moved))
+                let number = numbers[key] ?? Int32(names.count)
+                if number == names.count {
+                    numbers[key] = number
+                    names.append(key)
+                }
+                let occurrence = Occurrence(article: rowids[member], key: number, person: tallies[member].kind == .person)
+                occurrences[occurrence, default: StoredOccurrence(occurrence: occurrence, entity: entity!, mentions: 0, moved: moved)].mentions += tallies[member].count
+            }
+        }
+        let insert = try db.makeStatement(sql: "INSERT INTO occurrence (article, key, person, entity, mentions, moved) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        for (_, row) in occurrences.sorted(by: { $0.key < $1.key }) { try execute(insert, row, key: names[Int(row.occurrence.key)]) }
+        for (_, article) in joined { try IndexTotals.add(IndexTotals.totals(of: article), db) }
+        try IndexTotals.rename(try Int64.fetchAll(db, sql: "SELECT entity FROM dirty_entity"), db)
+        // New names' decisions, and none for names no longer mentioned.
+        let insertDecision = try db.makeStatement(sql: "INSERT INTO name_decision (key, decision) VALUES (?, ?)")
+        for (key, decision) in resolved.decisions where stored[key] == nil { try insertDecision.execute(arguments: [key, decision]) }
+        let deleteDecision = try db.makeStatement(sql: "DELETE FROM name_decision WHERE key = ?")
+        for key in stored.keys where resolved.decisions[key] == nil { try deleteDecision.execute(arguments: [key]) }
+        for table in ["dirty", "dirty_article", "dirty_entity"] { try db.execute(sql: "DELETE FROM \(table)") }
+        return true
+    }
+
+    /// Stores every name's decisions (`ResolvedGroups.decisions`), for the next update's
+    /// `resolveByDifference(files:_:)`: those `resolved` gives (of whole components of names, each resolved as the
+    /// collection's counts give it), and when names are left without one, every name's as the counts give them.
+    private static func store(_ resolved: [String: String], files: [String], _ db: Database) throws {
+        let insert = try db.makeStatement(sql: "INSERT OR REPLACE INTO name_decision (key, decision) VALUES (?, ?)")
+        for (key, decision) in resolved { try insert.execute(arguments: [key, decision]) }
+        let (stats, links, _) = try IndexTotals.collectionStats(db)
+        let decided = Set(try String.fetchAll(db, sql: "SELECT key FROM name_decision"))
+        if !resolved.isEmpty && stats.keys.allSatisfy(decided.contains) {
+            let gone = try db.makeStatement(sql: "DELETE FROM name_decision WHERE key = ?")
+            for key in decided where stats[key] == nil { try gone.execute(arguments: [key]) }
+            return
+        }
+        let definitions = try Self.definitions(for: Array(stats.keys), position: positions(files: files), db)
+        let all = EntityResolver().resolve([], keys: TallyKeys(names: [], numbers: []), definitions: definitions, stats: stats, links: links,
+                                           decide: true)
+        try db.execute(sql: "DELETE FROM name_decision")
+        for (key, decision) in all.decisions { try insert.execute(arguments: [key, decision]) }
+    }
+
+    /// The place in walk order of an article by its file and record (`ArticleTable.position(file:record:)`).
+    private static func positions(files: [String]) -> (String, Int) -> Int {
+        var order: [String: Int] = [:]
+        for (position, file) in files.enumerated() where order[file] == nil { order[file] = position }
+        return { file, record in order[file].map { $0 << 32 | record } ?? .max }
     }
 
     /// Resolves the keys of `ResolutionPlan`, planned again with what a try shows it missed until it misses nothing.
@@ -48,7 +173,7 @@ enum IndexResolution {
             var plan = try ResolutionPlan(dirty: dirty, entities: entities, changed: changed, graph: graph, db)
             let batch = Batch(keys: plan.keys, carried: plan.carried)
             let tallies = try LoadedTallies(batch, articles: articles, reader: reader)
-            let groups = MentionExtractor.resolve(tallies.tallies, keys: tallies.keys, definitions: try definitions(for: batch.keys, articles: articles, db),
+            let groups = MentionExtractor.resolve(tallies.tallies, keys: tallies.keys, definitions: try definitions(for: batch.keys, position: articles.position(file:record:), db),
                                                   titleCase: articles.titleCase, carried: tallies.carried)
             let missed = try plan.missed(groups, of: tallies.keys)
             guard missed.isEmpty else {
@@ -56,6 +181,7 @@ enum IndexResolution {
                 continue
             }
             try write(groups, of: tallies, db)
+            try IndexTotals.replace(tallies.parts, of: batch.keys, db)
             try db.execute(sql: "DELETE FROM dirty")
             return
         }
@@ -64,7 +190,7 @@ enum IndexResolution {
     /// Resolves the keys of `components` in batches of about `batchTallies` tallies, read and resolved on `workers`
     /// threads while this one writes each in turn.
     private static func resolveComponents(_ components: [[String]], batchTallies: Int, workers: Int, articles: ArticleTable,
-                                          cancellation: Cancellation?, _ db: Database, reader: some DatabaseReader) throws {
+                                          cancellation: Cancellation?, _ db: Database, reader: some DatabaseReader) throws -> [String: String] {
         let counter = try db.makeStatement(sql: "SELECT count(*) FROM tally WHERE key = ?")
         var sized: [(keys: [String], tallies: Int)] = [([], 0)]
         for component in components {
@@ -78,36 +204,114 @@ enum IndexResolution {
         let batches = sized.enumerated().sorted { ($1.element.tallies, $0.offset) < ($0.element.tallies, $1.offset) }
             .map { Batch(keys: $0.element.keys.sorted(), carried: []) }
         let clean = try db.makeStatement(sql: "DELETE FROM dirty WHERE key = ?")
+        var decisions: [String: String] = [:]
         try batches.concurrentPipeline(workers: workers, ahead: 8 * max(1, workers)) { batch in
             Result { () throws -> (batch: Batch, tallies: LoadedTallies, groups: ResolvedGroups) in
                 let tallies = try LoadedTallies(batch, articles: articles, reader: reader)
-                let definitions = try reader.read { db in try Self.definitions(for: batch.keys, articles: articles, db) }
+                let definitions = try reader.read { db in try Self.definitions(for: batch.keys, position: articles.position(file:record:), db) }
                 return (batch, tallies, MentionExtractor.resolve(tallies.tallies, keys: tallies.keys, definitions: definitions,
-                                                                 titleCase: articles.titleCase, carried: tallies.carried))
+                                                                 titleCase: articles.titleCase, carried: tallies.carried, decide: true))
             }
         } consume: { result in
             // Cancelled: the transaction is rolled back, and every key stays dirty for the next update.
             if cancellation?.isCancelled == true { throw IndexError.cancelled }
             let resolved = try result.get()
             try write(resolved.groups, of: resolved.tallies, db)
+            try IndexTotals.replace(resolved.tallies.parts, of: resolved.batch.keys, db)
+            decisions.merge(resolved.groups.decisions) { _, new in new }
             for key in resolved.batch.keys { try clean.execute(arguments: [key]) }
         }
+        return decisions
     }
 
-    /// The acronym definitions resolution of `keys` may use, the first in collection order for each acronym.
-    private static func definitions(for keys: [String], articles: ArticleTable, _ db: Database) throws -> [String: String] {
-        let statement = try db.makeStatement(sql: "SELECT article, name FROM definition WHERE acronym = ?")
-        var definitions: [String: String] = [:]
-        // Only the key an acronym can have is looked up (2 to 6 letters, or the country it is an alias of): resolution
-        // uses no other key's definition.
-        let acronymKeys = keys.filter { key in
-            NameKey.countryDisplayName(forKey: key) != nil || key.utf8.count <= 24 && (2...6).contains(key.count) && !key.contains(" ")
-        }
-        for letters in Set(acronymKeys.map(NameKey.letters)) {
-            let rows = try Row.fetchAll(statement, arguments: [letters])
-            if let first = rows.min(by: { articles.position(of: $0[0]) < articles.position(of: $1[0]) }) { definitions[letters] = first[1] }
+    /// The acronym definitions resolution of `keys` may use, the first in collection order (`position` of an
+    /// article's file and record) for each acronym.
+    private static func definitions(for keys: [String], position: (String, Int) -> Int, _ db: Database) throws -> [String: String] {
+        try definitions(of: acronyms(of: keys), position: position, db).mapValues(\.name)
+    }
+
+    /// The letters of those of `keys` that can be acronyms (2 to 6 letters, or a country an acronym is an alias of):
+    /// resolution uses no other key's definition.
+    private static func acronyms(of keys: [String]) -> Set<String> {
+        Set(keys.filter { key in
+            key.utf8.count <= 24 && (2...6).contains(key.count) && !key.contains(" ") || NameKey.countryDisplayName(forKey: key) != nil
+        }.map(NameKey.letters))
+    }
+
+    /// A definition in an article: the name, and the article's file and record.
+    private struct Definition {
+        var name: String
+        var file: String
+        var record: Int
+    }
+
+    /// The first definition in collection order of each of `acronyms` that has one.
+    private static func definitions(of acronyms: some Sequence<String>, position: (String, Int) -> Int, _ db: Database) throws -> [String: Definition] {
+        let statement = try db.makeStatement(sql: """
+            SELECT d.name, article.file, article.record FROM definition AS d JOIN article ON article.rowid = d.article WHERE d.acronym = ?
+            """)
+        var definitions: [String: Definition] = [:]
+        for letters in acronyms {
+            var first: (position: Int, definition: Definition)?
+            let rows = try Row.fetchCursor(statement, arguments: [letters])
+            while let row = try rows.next() {
+                let place = position(row[1], row[2])
+                if first.map({ place < $0.position }) ?? true { first = (place, Definition(name: row[0], file: row[1], record: row[2])) }
+            }
+            definitions[letters] = first?.definition
         }
         return definitions
+    }
+
+    /// `definitions(for:position:_:)` from the choices the last resolution stored (`acronym_definition`): an acronym
+    /// whose chosen definition this update forgot is chosen again from all its definitions, and one the new articles
+    /// define takes the first of the stored choice and theirs. The choices are stored.
+    private static func chosenDefinitions(for keys: [String], files: [String], _ db: Database) throws -> [String: String] {
+        let position = positions(files: files)
+        var chosen: [String: Definition] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT acronym, name, file, record FROM acronym_definition") {
+            chosen[row[0]] = Definition(name: row[1], file: row[2], record: row[3])
+        }
+        var touched = Set<String>()
+        var again = Set<String>()
+        for row in try Row.fetchAll(db, sql: "SELECT acronym, file, record FROM dirty_acronym") {
+            let letters: String = row[0]
+            touched.insert(letters)
+            if let choice = chosen[letters], choice.file == row[1] as String, choice.record == row[2] as Int { again.insert(letters) }
+        }
+        let chosenAgain = try definitions(of: again, position: position, db)
+        for letters in again { chosen[letters] = chosenAgain[letters] }
+        var added = Set<String>()
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT definition.acronym, definition.name, article.file, article.record FROM dirty_article
+            JOIN definition ON definition.article = dirty_article.article JOIN article ON article.rowid = dirty_article.article
+            """)
+        while let row = try rows.next() {
+            let (letters, definition) = (row[0] as String, Definition(name: row[1], file: row[2], record: row[3]))
+            added.insert(letters)
+            if let stored = chosen[letters], position(stored.file, stored.record) <= position(definition.file, definition.record) { continue }
+            chosen[letters] = definition
+        }
+        let store = try db.makeStatement(sql: "INSERT OR REPLACE INTO acronym_definition (acronym, name, file, record) VALUES (?, ?, ?, ?)")
+        let drop = try db.makeStatement(sql: "DELETE FROM acronym_definition WHERE acronym = ?")
+        for letters in touched.union(added) {
+            if let definition = chosen[letters] {
+                try store.execute(arguments: [letters, definition.name, definition.file, definition.record])
+            } else {
+                try drop.execute(arguments: [letters])
+            }
+        }
+        try db.execute(sql: "DELETE FROM dirty_acronym")
+        let wanted = acronyms(of: keys)
+        return chosen.filter { wanted.contains($0.key) }.mapValues(\.name)
+    }
+
+    /// Stores the definition of every acronym (`acronym_definition`), as a full resolution chooses them.
+    private static func storeDefinitions(files: [String], _ db: Database) throws {
+        let all = try definitions(of: String.fetchAll(db, sql: "SELECT DISTINCT acronym FROM definition"), position: positions(files: files), db)
+        try db.execute(sql: "DELETE FROM acronym_definition; DELETE FROM dirty_acronym")
+        let store = try db.makeStatement(sql: "INSERT INTO acronym_definition (acronym, name, file, record) VALUES (?, ?, ?, ?)")
+        for (letters, definition) in all { try store.execute(arguments: [letters, definition.name, definition.file, definition.record]) }
     }
 
     /// Replaces the occurrences and entities of the loaded keys (of a carried key, its carried occurrences) by
@@ -128,37 +332,39 @@ enum IndexResolution {
             }
         }
         let oldEntities = Set(old.map(\.entity))
-        var rowByID: [EntityID: [Int64]] = [:]
+        var rowByOwner: [EntityOwner: [Int64]] = [:]
         var oldRows: [Int64: StoredEntity] = [:]
         for rowid in oldEntities {
-            guard let row = try Row.fetchOne(db, sql: "SELECT id, name, kind, aliases, articles, mentions FROM entity WHERE rowid = ?",
+            guard let row = try Row.fetchOne(db, sql: "SELECT id, name, kind, aliases, articles, mentions, rep, sense FROM entity WHERE rowid = ?",
                                              arguments: [rowid]) else { continue }
-            let entity = StoredEntity(row: row)
-            oldRows[rowid] = entity
-            rowByID[entity.id, default: []].append(rowid)
+            oldRows[rowid] = StoredEntity(row: row)
+            rowByOwner[EntityOwner(rep: row[6], sense: EntityKind(rawValue: row[7])), default: []].append(rowid)
         }
-        // Entities: same id, same row.
+        // Entities: same root and sense, same row.
         let insertEntity = try db.makeStatement(sql: """
-            INSERT INTO entity (id, name, kind, aliases, articles, mentions) VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO entity (id, name, kind, aliases, articles, mentions, rep, sense, votes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let updateEntity = try db.makeStatement(sql: """
-            UPDATE entity SET name = ?, kind = ?, aliases = ?, articles = ?, mentions = ? WHERE rowid = ?
+            UPDATE entity SET id = ?, name = ?, kind = ?, aliases = ?, articles = ?, mentions = ? WHERE rowid = ?
             """)
         var new: [StoredOccurrence] = []
         new.reserveCapacity(loaded.occurrences.count)
         var kept = Set<Int64>()
-        for (entity, members) in zip(resolved.entities, resolved.members) {
+        for (number, (entity, members)) in zip(resolved.entities, resolved.members).enumerated() {
             let stored = StoredEntity(entity)
+            let owner = resolved.owners[number]
             let rowid: Int64
-            if let reused = rowByID[entity.id]?.first(where: { !kept.contains($0) }) {
+            if let reused = rowByOwner[owner]?.first(where: { !kept.contains($0) }) {
                 rowid = reused
                 if oldRows[reused] != stored {
-                    try updateEntity.execute(arguments: [stored.name, stored.kind, stored.aliases, stored.articles, stored.mentions, rowid])
+                    try updateEntity.execute(arguments: [stored.id.rawValue, stored.name, stored.kind, stored.aliases, stored.articles, stored.mentions, rowid])
                 }
             } else {
-                try insertEntity.execute(arguments: [stored.id.rawValue, stored.name, stored.kind, stored.aliases, stored.articles, stored.mentions])
+                try insertEntity.execute(arguments: [stored.id.rawValue, stored.name, stored.kind, stored.aliases, stored.articles, stored.mentions,
+                                                     owner.rep, owner.sense?.rawValue ?? "", Data()])
                 rowid = db.lastInsertedRowID
             }
+            try IndexTotals.store(resolved.totals[number], of: rowid, db)
             kept.insert(rowid)
             for member in members {
                 new.append(StoredOccurrence(occurrence: loaded.occurrences[member], entity: rowid, mentions: loaded.tallies[member].count,
@@ -192,7 +398,11 @@ enum IndexResolution {
             }
         }
         let deleteEntity = try db.makeStatement(sql: "DELETE FROM entity WHERE rowid = ?")
-        for rowid in oldEntities where !kept.contains(rowid) { try deleteEntity.execute(arguments: [rowid]) }
+        let deleteForms = try db.makeStatement(sql: "DELETE FROM entity_form WHERE entity = ?")
+        for rowid in oldEntities where !kept.contains(rowid) {
+            try deleteEntity.execute(arguments: [rowid])
+            try deleteForms.execute(arguments: [rowid])
+        }
     }
 }
 
@@ -280,9 +490,10 @@ struct ArticleTable: Sendable {
     /// in walk order (counted from 0; articles of one place by rowid), by rowid.
     private(set) var articles: [Int64: (id: ArticleID, position: Int, slot: Int32, rank: Int32)] = [:]
     private(set) var titleCase = Set<ArticleID>()
+    /// Each file's place in walk order.
+    private var order: [String: Int] = [:]
 
     init(files: [String], _ db: Database) throws {
-        var order: [String: Int] = [:]
         order.reserveCapacity(files.count)
         for (position, file) in files.enumerated() where order[file] == nil { order[file] = position }
         articles.reserveCapacity(files.count)
@@ -302,8 +513,8 @@ struct ArticleTable: Sendable {
         }
     }
 
-    /// The article's place in walk order (files outside the walk last).
-    func position(of rowid: Int64) -> Int { articles[rowid]?.position ?? .max }
+    /// The place in walk order of a file's record (files outside the walk last).
+    func position(file: String, record: Int) -> Int { order[file].map { $0 << 32 | record } ?? .max }
 }
 
 /// The keys a batch resolves, in order, and the mentions of other keys it carries over (`ResolutionPlan`).
@@ -323,6 +534,8 @@ private struct LoadedTallies: Sendable {
     var carried: [Int: String] = [:]
     /// Per carried key, the occurrences carried.
     var carriedSpots: [String: Set<Occurrence>] = [:]
+    /// The stats of the batch's keys (not the carried ones), counted as read.
+    var parts: [String: IndexTotals.Parts] = [:]
 
     /// Reads the tallies of `batch` through `reader`, the first half of its keys on another thread while this one
     /// reads the rest and the carried tallies: a first index resolves one batch of most of its tallies.
@@ -361,6 +574,7 @@ private struct LoadedTallies: Sendable {
             if place.read < split { take(first, Int(place.read), at: position) } else { take(second, Int(place.read) - split, at: position) }
         }
         keys = TallyKeys(names: names, numbers: occurrences.map(\.key))
+        parts = first.parts.merging(second.parts) { a, _ in a }
     }
 
     /// Tallies as read, with where each goes in collection order.
@@ -379,6 +593,7 @@ private struct LoadedTallies: Sendable {
         /// Per read tally, the key of the name a carried one joins.
         var targets: [String?] = []
         var places: [Place] = []
+        var parts: [String: IndexTotals.Parts] = [:]
 
         /// The tallies of `keys` (numbered by their place in the batch) and of the `carried` spots.
         init(keys: ArraySlice<String>, carried: [(spot: ResolutionPlan.Carried, number: Int)], articles: ArticleTable, _ db: Database) throws {
@@ -386,8 +601,33 @@ private struct LoadedTallies: Sendable {
             let inArticle = try db.makeStatement(sql: """
                 SELECT article, kind, surface, title, count, first, confirmed FROM tally WHERE key = ? AND article = ?
                 """)
-            for (number, key) in zip(keys.indices, keys) { try readRows(statement, [key], key: number, carried: nil, articles) }
+            for (number, key) in zip(keys.indices, keys) {
+                let start = tallies.count
+                try readRows(statement, [key], key: number, carried: nil, articles)
+                parts[key] = count(key, tallies[start...], articles)
+            }
             for (spot, number) in carried { try readRows(inArticle, [spot.key, spot.article], key: number, carried: spot, articles) }
+        }
+
+        /// The stats of `key` from its tallies, read in the table's order: an article's together.
+        private func count(_ key: String, _ read: ArraySlice<MentionTally>, _ articles: ArticleTable) -> IndexTotals.Parts {
+            let titled = NameKey.honorificSurname(key) != nil
+            var parts = IndexTotals.Parts()
+            var acronyms = AcronymSurfaces()
+            var start = read.startIndex
+            while start < read.endIndex {
+                var end = start + 1
+                while end < read.endIndex && read[end].slot == read[start].slot { end += 1 }
+                let article = read[start..<end]
+                let stats = NameStats(article: article, titled: titled, acronyms: &acronyms)
+                if articles.titleCase.contains(read[start].article) && article.allSatisfy(\.inTitle) {
+                    parts.title.add(stats)
+                } else {
+                    parts.rest.add(stats)
+                }
+                start = end
+            }
+            return parts
         }
 
         private mutating func readRows(_ statement: Statement, _ arguments: StatementArguments, key number: Int, carried spot: ResolutionPlan.Carried?,
@@ -407,16 +647,5 @@ private struct LoadedTallies: Sendable {
                 targets.append(spot?.target)
             }
         }
-    }
-}
-
-/// Columns of the row a cursor has stepped to, read straight from SQLite: resolution reads hundreds of thousands of
-/// rows, and GRDB's per-column conversions were a good part of that time.
-private extension Statement {
-    func integer(_ column: Int32) -> Int64 { sqlite3_column_int64(sqliteStatement, column) }
-
-    func text(_ column: Int32) -> String {
-        guard let bytes = sqlite3_column_text(sqliteStatement, column) else { return "" }
-        return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(sqliteStatement, column))), as: UTF8.self)
     }
 }

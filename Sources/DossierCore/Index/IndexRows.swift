@@ -8,8 +8,10 @@ enum IndexRows {
     /// and `continuing` the articles before this update of each container whose articles come in several outcomes.
     /// An article a changed file replaced keeps a `succession` row to the article now at its place; with
     /// `recordArrivals` (files vanished in this update) articles at new paths are noted in `arrival` for `Succession`.
+    /// With `counting`, the names' and entities' counts (`IndexTotals`) follow the articles written and forgotten;
+    /// without, the resolution that follows counts the names it resolves whole.
     static func store(_ outcomes: [ArticleAnalyser.Outcome], keys: inout NameKey.Memo, continuing: inout [String: Continuing],
-                      recordArrivals: Bool, _ db: Database) throws {
+                      recordArrivals: Bool, counting: Bool, _ db: Database) throws {
         let insertFile = try db.makeStatement(sql: "INSERT INTO file (path, size, modified, digest) VALUES (?, ?, ?, ?)")
         let touchFile = try db.makeStatement(sql: "UPDATE file SET size = ?, modified = ? WHERE path = ?")
         let finishFile = try db.makeStatement(sql: "UPDATE file SET size = ?, modified = ?, digest = ? WHERE path = ?")
@@ -26,6 +28,8 @@ enum IndexRows {
         let insertDefinition = try db.makeStatement(sql: "INSERT INTO definition (article, acronym, name) VALUES (?, ?, ?)")
         let insertText = try db.makeStatement(sql: "INSERT INTO article_text (rowid, title, body) VALUES (?, ?, ?)")
         var names = NameRecord()
+        var stats: [String: IndexTotals.Parts] = [:]
+        let insertDirty = try db.makeStatement(sql: "INSERT INTO dirty_article (article) VALUES (?)")
         /// Inserts the articles of the file at `path`, whose articles before this update were `previous` (path to id).
         func insert(_ articles: [ArticleAnalyser.Analysed], of path: String, previous: [String: String]) throws {
             for analysed in articles {
@@ -56,6 +60,14 @@ enum IndexRows {
                     }
                 }
                 try insertMentions.execute(arguments: [row, list.encoded])
+                try insertDirty.execute(arguments: [row])
+                let counted = !counting ? [] : tallies.map { tally, value in
+                    (tally.key, MentionTally(article: article.id, slot: 0, surface: tally.surface, kind: tally.kind, inTitle: tally.inTitle,
+                                             count: value.count, confirmed: value.confirmed))
+                }
+                if counting {
+                    for (key, parts) in IndexTotals.parts(of: counted, titleCase: mentions.titleCase) { stats[key, default: .init()].add(parts) }
+                }
                 for (tally, value) in tallies {
                     try insertTally.execute(arguments: [tally.key, row, tally.kind.rawValue, tally.surface, tally.inTitle, value.count,
                                                         value.confirmed, value.first])
@@ -70,11 +82,11 @@ enum IndexRows {
         for outcome in outcomes {
             switch outcome {
             case .failed(let problem):
-                try forget(problem.path, db)
+                try forget(problem.path, counting: counting, db)
             case .touched(let path, let signature):
                 try touchFile.execute(arguments: [signature.size, signature.modified, path])
             case .analysed(let path, let signature, let digest, let articles, _, let continues):
-                let previous = Dictionary(try forget(path, db).map { ($0.path, $0.id) }) { first, _ in first }
+                let previous = Dictionary(try forget(path, counting: counting, db).map { ($0.path, $0.id) }) { first, _ in first }
                 if continues {
                     // Until its last articles are written, the file is one no walk can find unchanged: an update
                     // stopped before then (killed, cancelled) leaves it to be read again, not half indexed.
@@ -94,6 +106,7 @@ enum IndexRows {
             }
         }
         try names.store(db)
+        try IndexTotals.add(stats, db)
     }
 
     /// What `store` keeps of a container between the outcomes its articles come in: its articles before this update
@@ -115,10 +128,10 @@ enum IndexRows {
         try db.execute(sql: "DELETE FROM tally_staged")
     }
 
-    /// Removes the file at `path` and everything read from it, marking its names for resolution again; returns the
-    /// articles it held.
+    /// Removes the file at `path` and everything read from it, marking its names for resolution again (with
+    /// `counting`, taking its counts away, see `store`); returns the articles it held.
     @discardableResult
-    static func forget(_ path: String, _ db: Database) throws -> [Succession.Gone] {
+    static func forget(_ path: String, counting: Bool, _ db: Database) throws -> [Succession.Gone] {
         let deleteFile = try db.cachedStatement(sql: "DELETE FROM file WHERE path = ?")
         let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT rowid, path, id, fingerprint FROM article WHERE file = ?"), arguments: [path])
         let articles: [Int64] = rows.map { $0[0] }
@@ -131,35 +144,62 @@ enum IndexRows {
             }
             return []
         }
-        for article in articles { try forget(article: article, db) }
+        for article in articles { try forget(article: article, counting: counting, db) }
         try deleteFile.execute(arguments: [path])
         return rows.map { Succession.Gone(path: $0[1], id: $0[2], fingerprint: ($0[3] as Int64?).map { TextFingerprint(bits: UInt64(bitPattern: $0)) }) }
     }
 
-    /// Removes the rows of one article (by rowid), marking its names for resolution again.
-    private static func forget(article: Int64, _ db: Database) throws {
+    /// Removes the rows of one article (by rowid), marking its names for resolution again and taking its counts away
+    /// from its names' stats and its entities' totals (`IndexTotals`).
+    private static func forget(article: Int64, counting: Bool, _ db: Database) throws {
         let markDirty = try db.cachedStatement(sql: "INSERT OR IGNORE INTO dirty (key) VALUES (?)")
-        // The entities its occurrences belong to lose them with it: resolution looks at what remains of each.
+        // The article's tallies are under the keys of its mentions: each is read and deleted by the table's own order,
+        // and its key marked. A list that cannot be read (it never should) leaves a search of the whole table.
+        let data = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM mention_list WHERE article = ?"), arguments: [article])
+        let keys = try data.flatMap(MentionList.init(decoding:)).map { Set($0.items.map(\.key)).filter { !$0.isEmpty } }
+            ?? Set(String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT key FROM tally WHERE article = ?"), arguments: [article]))
+        let id = ArticleID(rawValue: try String.fetchOne(db.cachedStatement(sql: "SELECT id FROM article WHERE rowid = ?"), arguments: [article]) ?? "")
+        let titleCase = try Bool.fetchOne(db.cachedStatement(sql: "SELECT titleCase FROM article WHERE rowid = ?"), arguments: [article]) ?? false
+        var tallies: [(key: String, tally: MentionTally)] = []
+        let read = try db.cachedStatement(sql: "SELECT kind, surface, title, count, confirmed FROM tally WHERE key = ? AND article = ?")
+        let readStaged = try db.cachedStatement(sql: "SELECT key, kind, surface, title, count, confirmed FROM tally_staged WHERE article = ?")
+        func tally(_ row: Row, from column: Int) -> MentionTally {
+            MentionTally(article: id, slot: 0, surface: row[column + 1], kind: EntityKind(rawValue: row[column]) ?? .other, inTitle: row[column + 2],
+                         count: row[column + 3], confirmed: row[column + 4])
+        }
+        for key in keys {
+            try markDirty.execute(arguments: [key])
+            for row in try Row.fetchAll(read, arguments: [key, article]) { tallies.append((key, tally(row, from: 0))) }
+        }
+        // Staged only when an update stopped before settling them (or another process is updating): rare, and indexed.
+        for row in try Row.fetchAll(readStaged, arguments: [article]) { tallies.append((row[0], tally(row, from: 1))) }
+        if counting {
+            try IndexTotals.add(IndexTotals.parts(of: tallies, titleCase: titleCase), sign: -1, db)
+            // The entities its occurrences belong to lose its mentions with it.
+            var occurrences: [String: (entity: Int64, moved: Bool)] = [:]
+            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT key, person, entity, moved FROM occurrence WHERE article = ?"),
+                                        arguments: [article]) {
+                occurrences["\(row[1] as Bool ? 1 : 0)\(row[0] as String)"] = (row[2], row[3])
+            }
+            let joined = tallies.compactMap { key, tally in
+                occurrences["\(tally.kind == .person ? 1 : 0)\(key)"].map { (key, tally, $0.entity, $0.moved) }
+            }
+            try IndexTotals.add(IndexTotals.totals(of: joined), sign: -1, db)
+        }
         try db.cachedStatement(sql: "INSERT OR IGNORE INTO dirty_entity (entity) SELECT DISTINCT entity FROM occurrence WHERE article = ?")
             .execute(arguments: [article])
-        // The article's tallies are under the keys of its mentions: each is deleted by the table's own order, and its
-        // key marked. A list that cannot be read (it never should) leaves a search of the whole table.
-        let data = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM mention_list WHERE article = ?"), arguments: [article])
-        if let list = data.flatMap(MentionList.init(decoding:)) {
-            let deleteTallies = try db.cachedStatement(sql: "DELETE FROM tally WHERE key = ? AND article = ?")
-            for key in Set(list.items.map(\.key)) where !key.isEmpty {
-                try markDirty.execute(arguments: [key])
-                try deleteTallies.execute(arguments: [key, article])
-            }
-        } else {
-            try db.cachedStatement(sql: "INSERT OR IGNORE INTO dirty (key) SELECT DISTINCT key FROM tally WHERE article = ?").execute(arguments: [article])
-            try db.cachedStatement(sql: "DELETE FROM tally WHERE article = ?").execute(arguments: [article])
-        }
+        let deleteTallies = try db.cachedStatement(sql: "DELETE FROM tally WHERE key = ? AND article = ?")
+        for key in keys { try deleteTallies.execute(arguments: [key, article]) }
+        try db.cachedStatement(sql: """
+            INSERT INTO dirty_acronym (acronym, file, record)
+            SELECT definition.acronym, article.file, article.record FROM definition JOIN article ON article.rowid = definition.article
+            WHERE definition.article = ?
+            """).execute(arguments: [article])
         for name in try String.fetchAll(db.cachedStatement(sql: "SELECT name FROM definition WHERE article = ?"), arguments: [article]) {
             try markDirty.execute(arguments: [NameKey.key(name)])
         }
-        // Staged only when an update stopped before settling them (or another process is updating): rare, and indexed.
         try db.cachedStatement(sql: "DELETE FROM tally_staged WHERE article = ?").execute(arguments: [article])
+        try db.cachedStatement(sql: "DELETE FROM dirty_article WHERE article = ?").execute(arguments: [article])
         try db.cachedStatement(sql: "DELETE FROM article WHERE rowid = ?").execute(arguments: [article])
     }
 }
@@ -192,13 +232,19 @@ private struct NameRecord {
 
     /// Adds the keys to `name` and `name_initials` and marks them for resolution.
     func store(_ db: Database) throws {
-        let name = try db.makeStatement(sql: """
-            INSERT INTO name (key, acronym) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET acronym = max(acronym, excluded.acronym)
-            """)
+        let name = try db.makeStatement(sql: "INSERT OR IGNORE INTO name (key, acronym, links) VALUES (?, ?, x'')")
+        let links = try db.makeStatement(sql: "UPDATE name SET links = ? WHERE key = ?")
+        let acronym = try db.makeStatement(sql: "UPDATE name SET acronym = 1 WHERE key = ? AND acronym = 0")
         let dirty = try db.makeStatement(sql: "INSERT OR IGNORE INTO dirty (key) VALUES (?)")
         let pair = try db.makeStatement(sql: "INSERT OR IGNORE INTO name_initials (initials, key) VALUES (?, ?)")
-        for (key, isAcronym) in acronym {
+        for (key, isAcronym) in self.acronym {
             try name.execute(arguments: [key, isAcronym])
+            // A new name's links are worked out once, when it is first written.
+            if db.changesCount > 0 {
+                try links.execute(arguments: [NameRules.encode(NameRules.links(of: key, isAcronym: false)), key])
+            } else if isAcronym {
+                try acronym.execute(arguments: [key])
+            }
             try dirty.execute(arguments: [key])
         }
         for item in initials { try pair.execute(arguments: [item[0], item[1]]) }

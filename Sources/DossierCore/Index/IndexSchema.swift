@@ -17,21 +17,32 @@ import GRDB
 ///   they come, and they move into `tally` in key order, in one statement, before entities are resolved. Forgetting
 ///   an article deletes its tallies by the keys of its mention list, so `tally` needs no index by article (nor a
 ///   cascade, which would scan it), and drops its staged rows, should an update have stopped before moving them.
-/// - `name`, `name_initials`: every name key mentioned, whether it was ever written as an acronym, and the
-///   acronyms the text defined for a name: with `NameRules`, what tells which keys entity resolution relates.
-/// - `dirty`: keys whose mentions changed since entities were last resolved.
+/// - `acronym_definition`: the definition resolution uses for each acronym (its first in walk order) as of the last
+///   resolution, with the file and record it is in; `dirty_acronym`: the definitions an update forgot, by acronym,
+///   file and record: an acronym whose chosen definition went is chosen again.
+/// - `name`, `name_initials`: every name key mentioned, whether it was ever written as an acronym, its `NameRules`
+///   links (but the acronym's), and the acronyms the text defined for a name: what tells which keys entity
+///   resolution relates.
+/// - `name_stats`: each key's `NameStats`, those of the articles whose mentions of it are all in a title-case
+///   headline (`title`, counted only where `HeadlineSpans` keeps them) apart from the rest; kept by the articles
+///   written and forgotten. `name_decision`: what decided each key's entity at the last resolution
+///   (`ResolvedGroups.decisions`): an update that changes no key's decision resolves only its new articles.
+/// - `dirty`: keys whose mentions changed since entities were last resolved; `dirty_article`: the articles written
+///   since.
 /// - `succession`: which article an article became: the same file (or record) with changed text, or, for a file that
 ///   vanished, the new file whose text is nearest to it (`TextFingerprint`, kept in `article.fingerprint`);
 ///   `arrival` holds an update's articles at new paths while it runs, to be matched with the vanished ones.
-/// - `entity`: the resolved entities; `occurrence`: which entity the mentions of a key in an article belong to
-///   (`person` when the tagger called them people; none for a headline span resolution dropped).
+/// - `entity`: the resolved entities, each with its `EntityOwner` (`rep`, `sense`) and its `EntityTotals` (`votes`,
+///   `articles` and the forms in `entity_form`), from which its name, aliases and kind follow; `occurrence`: which
+///   entity the mentions of a key in an article belong to (`person` when the tagger called them people; none for a
+///   headline span resolution dropped).
 /// - `generation`: one number, counted up by every committed write, which tells a process that rows it read may have
 ///   been numbered anew by another.
 /// - `article_text`: FTS5 over each article's title and reading text (rowid = the article's rowid). It has no prefix
 ///   index: one cost more cold indexing time than prefix queries without it cost search (docs/benchmarks.md).
 enum IndexSchema {
     /// Bumped whenever the tables change (what the analysis puts in them is `IndexStamp.parserVersion`).
-    static let version = 15
+    static let version = 19
 
     /// The indexes that find an article's and an entity's occurrences, dropped and made again when every entity is
     /// resolved anew. An entity's holds its mention counts, so that counting them per article (an entity page's
@@ -89,9 +100,17 @@ enum IndexSchema {
         """,
         "CREATE INDEX definition_article ON definition(article)",
         "CREATE INDEX definition_acronym ON definition(acronym)",
-        "CREATE TABLE name (key TEXT PRIMARY KEY NOT NULL, acronym INTEGER NOT NULL) WITHOUT ROWID",
+        """
+        CREATE TABLE acronym_definition (
+            acronym TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, file TEXT NOT NULL, record INTEGER NOT NULL) WITHOUT ROWID
+        """,
+        "CREATE TABLE dirty_acronym (acronym TEXT NOT NULL, file TEXT NOT NULL, record INTEGER NOT NULL)",
+        "CREATE TABLE name (key TEXT PRIMARY KEY NOT NULL, acronym INTEGER NOT NULL, links BLOB NOT NULL) WITHOUT ROWID",
         "CREATE TABLE name_initials (initials TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (initials, key)) WITHOUT ROWID",
+        "CREATE TABLE name_stats (key TEXT PRIMARY KEY NOT NULL, rest BLOB NOT NULL, title BLOB NOT NULL) WITHOUT ROWID",
+        "CREATE TABLE name_decision (key TEXT PRIMARY KEY NOT NULL, decision TEXT NOT NULL) WITHOUT ROWID",
         "CREATE TABLE dirty (key TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID",
+        "CREATE TABLE dirty_article (article INTEGER PRIMARY KEY)",
         "CREATE TABLE succession (old TEXT NOT NULL, new TEXT NOT NULL, path TEXT NOT NULL, moved INTEGER NOT NULL, PRIMARY KEY (old, new)) WITHOUT ROWID",
         "CREATE TABLE arrival (id TEXT NOT NULL, path TEXT NOT NULL, fingerprint INTEGER)",
         "CREATE TABLE dirty_entity (entity INTEGER PRIMARY KEY)",
@@ -99,8 +118,10 @@ enum IndexSchema {
         CREATE TABLE entity (
             rowid INTEGER PRIMARY KEY,
             id TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, aliases TEXT NOT NULL,
-            articles INTEGER NOT NULL, mentions INTEGER NOT NULL)
+            articles INTEGER NOT NULL, mentions INTEGER NOT NULL, rep TEXT NOT NULL, sense TEXT NOT NULL, votes BLOB NOT NULL)
         """,
+        "CREATE INDEX entity_owner ON entity(rep, sense)",
+        "CREATE TABLE entity_form (entity INTEGER NOT NULL, form TEXT NOT NULL, mentions INTEGER NOT NULL, PRIMARY KEY (entity, form)) WITHOUT ROWID",
         """
         CREATE TABLE occurrence (
             article INTEGER NOT NULL REFERENCES article(rowid) ON DELETE CASCADE,

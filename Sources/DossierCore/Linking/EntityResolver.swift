@@ -35,9 +35,12 @@ public struct EntityResolver: Sendable {
     /// `tallies` of its own (in order). A tally in `carried` (by position) is a short name's that an earlier
     /// resolution moved to the entity of the name keyed by its value: it takes no part in any rule and joins that
     /// name's entity as a moved surname does, so that an index can resolve again some names without the short names
-    /// whose decisions did not change.
-    func resolve(_ tallies: [MentionTally], keys: TallyKeys, definitions: [String: String], carried: [Int: String] = [:]) -> ResolvedGroups {
-        var groups = Groups(tallies, keys: keys, carried: carried)
+    /// whose decisions did not change. With `stats` (every name of the collection's `NameStats`), every rule weighs
+    /// those counts and decides every name, while only the tallies given are resolved: an index resolves the articles
+    /// that changed so, with each name's stored `links`. With `decide`, the result holds every name's decisions (`ResolvedGroups.decisions`).
+    func resolve(_ tallies: [MentionTally], keys: TallyKeys, definitions: [String: String], carried: [Int: String] = [:],
+                 stats: [String: NameStats]? = nil, links: [String: [NameRules.Link]] = [:], decide: Bool = false) -> ResolvedGroups {
+        var groups = Groups(tallies, keys: keys, carried: carried, stats: stats, links: links)
         groups.mergeGovernmentBodies()
         groups.mergeOrganizationSuffixes()
         groups.mergeAcronyms(definitions: definitions)
@@ -46,7 +49,9 @@ public struct EntityResolver: Sendable {
         groups.mergePersonNameVariants()
         groups.resolveSurnames()
         groups.splitHomonyms()
-        return groups.entities()
+        var resolved = groups.entities()
+        if decide { resolved.decisions = groups.decisions() }
+        return resolved
     }
 }
 
@@ -126,6 +131,18 @@ struct ResolvedGroups: Sendable {
     /// The positions of the tallies a short name's decision moved to a fuller name's entity (or that came carried
     /// so): the others are their name's entity's own.
     var moved = Set<Int>()
+    /// Per entity, what it is in the index (its root's representative and sense) and what its mentions add up to.
+    var owners: [EntityOwner] = []
+    var totals: [EntityTotals] = []
+    /// Per name, what decides the entity of its mentions (`Groups.decisions()`), when asked for.
+    var decisions: [String: String] = [:]
+}
+
+/// An entity as an index keeps it: the representative of its names' root (their least key) and, for a homonym's
+/// split sense, the sense.
+struct EntityOwner: Hashable, Sendable {
+    var rep: String
+    var sense: EntityKind?
 }
 
 extension Resolution {
@@ -144,8 +161,9 @@ private struct Groups {
         var members: [Int]  // indices into `tallies`
         /// What the name's mentions say, counted before any rule moves one.
         var stats = NameStats()
-        /// The kind of a homonym's sense split off from the entity of its name.
+        /// The kind of a homonym's sense split off from the entity of its name, and that entity's root.
         var sense: EntityKind? = nil
+        var senseOf: Int? = nil
     }
 
     var tallies: [MentionTally]
@@ -162,15 +180,31 @@ private struct Groups {
     var carried: [Int: String]
     /// Tallies moved to a fuller name's entity, by position.
     var moved = Set<Int>()
+    /// The kinds a root's name was split into (`splitHomonyms`), by root.
+    var splits: [Int: (major: EntityKind, minor: EntityKind)] = [:]
+    /// What each short name's decisions read of the collection (`resolveSurnames`), by group.
+    var contexts: [Int: String] = [:]
 
-    init(_ tallies: [MentionTally], keys: TallyKeys, carried: [Int: String]) {
+    /// The groups of `tallies`; with `stats`, a group for every name it counts mentions of too (each with those
+    /// counts, whether or not `tallies` holds its mentions), so that an index can resolve some articles' tallies
+    /// beside the counts of the whole collection.
+    init(_ tallies: [MentionTally], keys: TallyKeys, carried: [Int: String], stats: [String: NameStats]? = nil,
+         links known: [String: [NameRules.Link]] = [:]) {
         self.tallies = tallies
         self.carried = carried
+        if let stats {
+            for (key, counts) in stats.sorted(by: { $0.key < $1.key }) where counts.mentions > 0 && !key.isEmpty {
+                index[key] = groups.count
+                groups.append(Group(key: key, members: [], stats: counts))
+                parent.append(parent.count)
+            }
+        }
         var groupOf = [Int](repeating: -1, count: keys.names.count)
         for position in tallies.indices where carried[position] == nil {
             let number = Int(keys.numbers[position])
             let key = keys.names[number]
             guard !key.isEmpty else { continue }
+            if groupOf[number] < 0, let known = index[key] { groupOf[number] = known }
             if groupOf[number] >= 0 {
                 groups[groupOf[number]].members.append(position)
             } else {
@@ -180,11 +214,10 @@ private struct Groups {
                 parent.append(parent.count)
             }
         }
-        var seen = [(counted: Int32, person: Int32)](repeating: (-1, -1), count: Int(tallies.lazy.map(\.slot).max() ?? 0) + 1)
-        for group in groups.indices {
-            groups[group].stats = NameStats(key: groups[group].key, groups[group].members.lazy.map { tallies[$0] }, seen: &seen, stamp: Int32(group))
+        for group in groups.indices where stats?[groups[group].key] == nil {
+            groups[group].stats = NameStats(key: groups[group].key, tallies, members: groups[group].members)
         }
-        for (group, links) in Self.links(of: groups, tallies: tallies).enumerated() {
+        for (group, links) in Self.links(of: groups, known: known).enumerated() {
             for link in links {
                 if link.isAnchor { anchors[link.bucket, default: []].append(group) } else { members[link.bucket, default: []].append(group) }
             }
@@ -195,16 +228,14 @@ private struct Groups {
         }
     }
 
-    /// The `NameRules` links of each group, a key written as an acronym where any of its surfaces is one; worked
-    /// out on every core for a large resolution (a first index resolves most of its names in one batch).
-    private static func links(of groups: [Group], tallies: [MentionTally]) -> [[NameRules.Link]] {
+    /// The `NameRules` links of each group (those of its key in `known`, as an index stores them, where given), a
+    /// key written as an acronym where any of its mentions is one; worked out on every core for a large resolution
+    /// (a first index resolves most of its names in one batch).
+    private static func links(of groups: [Group], known: [String: [NameRules.Link]]) -> [[NameRules.Link]] {
         @Sendable func links(_ group: Group) -> [NameRules.Link] {
-            var seen = Set<String>()
-            let isAcronym = group.members.contains { member in
-                let surface = tallies[member].surface
-                return seen.insert(surface).inserted && NameKey.isAcronym(surface)
-            }
-            return NameRules.links(of: group.key, isAcronym: isAcronym)
+            let isAcronym = group.stats.acronyms > 0
+            guard let stored = known[group.key] else { return NameRules.links(of: group.key, isAcronym: isAcronym) }
+            return isAcronym ? stored + [NameRules.acronymLink(of: group.key)] : stored
         }
         let workers = ProcessInfo.processInfo.activeProcessorCount
         guard groups.count >= 4_096, workers > 1 else { return groups.map(links) }
@@ -241,12 +272,12 @@ private struct Groups {
     /// and added up (an article naming two of the groups counts twice), so that it follows from each name's own
     /// `NameStats`.
     struct Evidence {
-        var kinds = [Int](repeating: 0, count: EntityKind.allCases.count)
-        var articles = 0
+        var stats = NameStats()
+        var articles: Int { stats.articles }
 
         func share(_ kind: EntityKind) -> Double {
-            let total = kinds.reduce(0, +)
-            return total == 0 ? 0 : Double(kinds[EntityKind.allCases.firstIndex(of: kind)!]) / Double(total)
+            let total = stats.mentions
+            return total == 0 ? 0 : Double(stats.mentions(ofKind: EntityKind.allCases.firstIndex(of: kind)!)) / Double(total)
         }
     }
 
@@ -265,11 +296,7 @@ private struct Groups {
         mutating func callAsFunction(_ root: Int) -> Evidence {
             if let found = known[root] { return found }
             var evidence = Evidence()
-            for group in groupsOf[root] ?? [] {
-                let stats = groups[group].stats
-                for kind in evidence.kinds.indices { evidence.kinds[kind] += stats.kinds[kind] }
-                evidence.articles += stats.articles
-            }
+            for group in groupsOf[root] ?? [] { evidence.stats.add(groups[group].stats) }
             known[root] = evidence
             return evidence
         }
@@ -410,6 +437,7 @@ private struct Groups {
     /// no person, stay; a nationality the tagger called `other` stays.
     mutating func resolveSurnames() {
         var evidence = evidence()
+        let repOf = reps()
         // Each move's group of origin; none for a carried tally.
         var moved: [(mention: Int, from: Int?, to: Int)] = []
         func isPerson(_ root: Int) -> Bool { evidence(root).share(.person) >= 0.5 }
@@ -451,7 +479,10 @@ private struct Groups {
                     : Self.dominant(roots) { evidence($0).articles }
                 // A place name is a place unless the collection calls the word a person in one mention of five.
                 let stats = groups[group].stats
-                let placeName = stats.kinds[NameStats.person] * 5 < stats.mentions && Lexicons.placeWords.contains(word)
+                let placeName = stats.mentions(ofKind: NameStats.person) * 5 < stats.mentions && Lexicons.placeWords.contains(word)
+                // All an article's decision reads beyond its own mentions.
+                contexts[group] = [roots.map { repOf[$0]! }.sorted().joined(separator: ","), givenRoots.map { repOf[$0]! }.sorted().joined(separator: ","),
+                                   collectionTarget.map { repOf[$0]! } ?? "", placeName ? "place" : ""].joined(separator: ";")
                 // The group's mentions, an article at a time: they move together.
                 var byArticle: [Int32: [Int]] = [:]
                 for member in groups[group].members { byArticle[tallies[member].slot, default: []].append(member) }
@@ -493,35 +524,40 @@ private struct Groups {
     }
 
     /// A name used for two things in clearly different articles (a city and its club) is two entities. When context
-    /// cues confirm two kinds for an entity's mentions, each in two articles or more and never both in one article,
-    /// the articles of the kind confirmed in fewer, and those where the tagger calls it that kind more often than the
-    /// other, go to an entity of their own; its id is the name's with the kind (`harbour city (organization)`).
+    /// cues confirm two kinds for the mentions of an entity's names, each in two articles or more and never both in
+    /// one article (counted per name, `NameStats`), the articles where a cue confirms the kind confirmed in fewer, and
+    /// those where no cue confirms the other and the tagger calls it that kind more often than the other, go to an
+    /// entity of their own; its id is the name's with the kind (`harbour city (organization)`).
     /// The tagger's kinds alone never split a name: on web text they are too often wrong.
     mutating func splitHomonyms() {
         var owned: [Int: [Int]] = [:]
-        for group in groups.indices where !groups[group].members.isEmpty { owned[root(group), default: []].append(group) }
-        let senses: [EntityKind] = [.person, .organization, .place]
+        for group in groups.indices where groups[group].stats.mentions > 0 || !groups[group].members.isEmpty {
+            owned[root(group), default: []].append(group)
+        }
         for (owner, parts) in owned.sorted(by: { $0.key < $1.key }) {
-            var confirmed: [EntityKind: Set<Int32>] = [:]
-            for group in parts {
-                for member in groups[group].members where tallies[member].confirmed > 0 && senses.contains(tallies[member].kind) {
-                    confirmed[tallies[member].kind, default: []].insert(tallies[member].slot)
-                }
-            }
-            let ranked = confirmed.filter { $0.value.count >= 2 }.sorted { ($0.value.count, $1.key.rawValue) > ($1.value.count, $0.key.rawValue) }
-            guard ranked.count >= 2, ranked[0].value.isDisjoint(with: ranked[1].value) else { continue }
-            let (major, minor) = (ranked[0], ranked[1])
-            var votes: [Int32: (major: Int, minor: Int)] = [:]
+            var counts = NameStats()
+            for group in parts { counts.add(groups[group].stats) }
+            let confirmed = counts.confirmed
+            let ranked = NameStats.senses.indices.filter { confirmed[$0] >= 2 }
+                .sorted { (confirmed[$0], NameStats.senses[$1].rawValue) > (confirmed[$1], NameStats.senses[$0].rawValue) }
+            guard ranked.count >= 2, let pair = NameStats.pairs.firstIndex(where: { Set([$0.0, $0.1]) == Set(ranked.prefix(2)) }),
+                  counts.overlaps[pair] == 0 else { continue }
+            let (major, minor) = (NameStats.senses[ranked[0]], NameStats.senses[ranked[1]])
+            splits[owner] = (major, minor)
+            // Each article decided by its own mentions of the entity.
+            var votes: [Int32: (major: Int, minor: Int, majorConfirmed: Bool, minorConfirmed: Bool)] = [:]
             for group in parts {
                 for member in groups[group].members {
                     let tally = tallies[member]
-                    if tally.kind == major.key { votes[tally.slot, default: (0, 0)].major += tally.count }
-                    if tally.kind == minor.key { votes[tally.slot, default: (0, 0)].minor += tally.count }
+                    var vote = votes[tally.slot] ?? (0, 0, false, false)
+                    if tally.kind == major { vote.major += tally.count; vote.majorConfirmed = vote.majorConfirmed || tally.confirmed > 0 }
+                    if tally.kind == minor { vote.minor += tally.count; vote.minorConfirmed = vote.minorConfirmed || tally.confirmed > 0 }
+                    votes[tally.slot] = vote
                 }
             }
-            let moving = Set(votes.filter { slot, vote in minor.value.contains(slot) || (!major.value.contains(slot) && vote.minor > vote.major) }.keys)
+            let moving = Set(votes.filter { _, vote in vote.minorConfirmed || (!vote.majorConfirmed && vote.minor > vote.major) }.keys)
             let sense = groups.count
-            groups.append(Group(key: groups[owner].key, members: [], sense: minor.key))
+            groups.append(Group(key: groups[owner].key, members: [], sense: minor, senseOf: owner))
             parent.append(sense)
             for group in parts {
                 groups[sense].members += groups[group].members.filter { moving.contains(tallies[$0].slot) }
@@ -563,15 +599,43 @@ private struct Groups {
         return (roots, articles)
     }
 
+    /// Each root's representative: the least key of its names (a split sense's is its name's), which no order of
+    /// the tallies changes.
+    mutating func reps() -> [Int: String] {
+        var reps: [Int: String] = [:]
+        for group in groups.indices where groups[group].senseOf == nil && (groups[group].stats.mentions > 0 || !groups[group].members.isEmpty) {
+            let owner = root(group)
+            if let known = reps[owner], known <= groups[group].key { continue }
+            reps[owner] = groups[group].key
+        }
+        for group in groups.indices { if let owner = groups[group].senseOf { reps[group] = reps[owner] } }
+        return reps
+    }
+
+    /// What decides, for each name, the entity its mentions join: its root's representative and split, and, for a
+    /// short name, what its decisions read (`contexts`). Two resolutions with the same decisions for a name resolve
+    /// its mentions in an unchanged article alike.
+    mutating func decisions() -> [String: String] {
+        let repOf = reps()
+        var decisions: [String: String] = [:]
+        for group in groups.indices where groups[group].senseOf == nil && (groups[group].stats.mentions > 0 || !groups[group].members.isEmpty) {
+            let owner = root(group)
+            let split = splits[owner].map { "\($0.major.rawValue)>\($0.minor.rawValue)" } ?? ""
+            decisions[groups[group].key] = [repOf[owner]!, split, contexts[group] ?? ""].joined(separator: "|")
+        }
+        return decisions
+    }
+
     mutating func entities() -> ResolvedGroups {
+        let repOf = reps()
         var members: [Int: [Int]] = [:]
         var titled = Set<Int>()
         for group in groups.indices {
-            members[root(group), default: []] += groups[group].members
+            members[groups[group].senseOf == nil ? root(group) : group, default: []] += groups[group].members
             if NameKey.honorificSurname(groups[group].key) != nil { titled.formUnion(groups[group].members) }
         }
-        // Surfaces and their display forms numbered once for all entities, so that counting an entity's forms, kinds
-        // and articles reads arrays rather than hashing each tally's strings again.
+        // Surfaces and their display forms numbered once for all entities, so that counting an entity's forms reads
+        // arrays rather than hashing each tally's strings again.
         var surfaceNumbers: [String: Int] = [:]
         var formNumbers: [String: Int] = [:]
         var forms: [String] = []
@@ -592,56 +656,38 @@ private struct Groups {
         var formCounts = [Int](repeating: 0, count: forms.count)
         var entityOfSlot = [Int](repeating: -1, count: Int(tallies.map(\.slot).max() ?? 0) + 1)
         let kinds = EntityKind.allCases
-        var resolved: [(entity: Entity, members: [Int])] = []
+        var resolved: [(entity: Entity, members: [Int], rep: String, sense: EntityKind?, totals: EntityTotals)] = []
         for (owner, indices) in members where !indices.isEmpty {
             let sorted = indices.sorted()
-            var kindCounts = [Int](repeating: 0, count: kinds.count)
+            var totals = EntityTotals()
             var used: [Int] = []  // the form numbers of its mentions
             var articles: [ArticleID] = []
-            var count = 0
             // Fields read from the array in place: a copy of a tally would retain its strings.
             for index in sorted {
                 let mentions = tallies[index].count
                 // The vote: each mention as the tagger (and the context cues) called it; a title names a person.
-                kindCounts[kinds.firstIndex(of: titled.contains(index) ? .person : tallies[index].kind)!] += mentions
+                totals.kinds[kinds.firstIndex(of: titled.contains(index) ? .person : tallies[index].kind)!] += mentions
                 let form = formOf[index]
                 if formCounts[form] == 0 { used.append(form) }
                 formCounts[form] += mentions
-                count += mentions
                 let slot = Int(tallies[index].slot)
                 if entityOfSlot[slot] != resolved.count {
                     entityOfSlot[slot] = resolved.count
                     articles.append(tallies[index].article)
                 }
             }
-            // The most mentioned kind; of two as often, the one whose name sorts first.
-            let kind = kinds.indices.filter { kindCounts[$0] > 0 }
-                .max { (kindCounts[$0], kinds[$1].rawValue) < (kindCounts[$1], kinds[$0].rawValue) }.map { kinds[$0] }!
-            let completeness = Dictionary(uniqueKeysWithValues: used.map { (forms[$0], Self.completeness(forms[$0])) })
-            let ranked = used.sorted { a, b in
-                let wa = completeness[forms[a]]!, wb = completeness[forms[b]]!
-                if wa != wb { return wa > wb }
-                if formCounts[a] != formCounts[b] { return formCounts[a] > formCounts[b] }
-                return forms[a] < forms[b]
+            for form in used {
+                totals.forms[forms[form]] = formCounts[form]
+                formCounts[form] = 0
             }
-            let canonical = NameKey.countryDisplayName(forKey: NameKey.key(forms[ranked[0]])) ?? forms[ranked[0]]
-            let aliases = ranked.filter { forms[$0] != canonical }
-                .sorted { (formCounts[$0], forms[$1]) > (formCounts[$1], forms[$0]) }.map { forms[$0] }
-            for form in used { formCounts[form] = 0 }
-            var entity = Entity(canonicalName: canonical, kind: kind, aliases: aliases, articles: articles, mentionCount: count)
+            totals.articles = articles.count
+            let named = totals.named
+            var entity = Entity(canonicalName: named.canonical, kind: named.kind, aliases: named.aliases, articles: articles, mentionCount: totals.mentions)
             if let sense = groups[owner].sense { entity.id = EntityID(rawValue: "\(entity.id.rawValue) (\(sense.rawValue))") }
-            resolved.append((entity, sorted))
+            resolved.append((entity, sorted, repOf[owner]!, groups[owner].sense, totals))
         }
         resolved.sort { ($0.entity.mentionCount, $1.entity.canonicalName) > ($1.entity.mentionCount, $0.entity.canonicalName) }
-        return ResolvedGroups(entities: resolved.map(\.entity), members: resolved.map(\.members), moved: moved)
-    }
-
-    /// How complete a form is: its words, not counting a leading `the` or a title before a surname (`Mr Biden`
-    /// names no more than `Biden`); an all-capitals acronym counts least.
-    private static func completeness(_ form: String) -> Int {
-        let words = form.split(whereSeparator: \.isWhitespace)
-        let count = words.count - (words.first?.lowercased() == "the" && words.count > 1 ? 1 : 0)
-        if NameKey.isAcronym(form) { return 0 }
-        return words.count == 2 && NameKey.honorificSurname(NameKey.key(form)) != nil ? 1 : count
+        return ResolvedGroups(entities: resolved.map(\.entity), members: resolved.map(\.members), moved: moved,
+                              owners: resolved.map { EntityOwner(rep: $0.rep, sense: $0.sense) }, totals: resolved.map(\.totals))
     }
 }

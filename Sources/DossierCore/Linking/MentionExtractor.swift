@@ -287,34 +287,37 @@ public struct MentionExtractor: Sendable {
 
     /// The entities of `tallies` (in collection order), whose name keys are `keys`, with the positions in `tallies`
     /// of each one's tallies. A headline in title case (its article in `titleCase`) capitalises every word, so the
-    /// tagger's spans there are unreliable: only those naming something mentioned outside a headline (as a name or
-    /// a surname) are kept. `carried` are tallies of short names an index carries over as they were resolved
+    /// tagger's spans there are unreliable: only those `HeadlineSpans` keeps are resolved. `carried` are tallies of short names an index carries over as they were resolved
     /// before: by position, the key of the name whose entity they joined (see `EntityResolver`).
     static func resolve(_ tallies: [MentionTally], keys: TallyKeys, definitions: [String: String],
-                        titleCase: Set<ArticleID>, carried: [Int: String] = [:]) -> ResolvedGroups {
-        // The keys used outside headlines, by number, and their last words. Tallies are read in place, by position:
-        // copying one would retain its strings.
+                        titleCase: Set<ArticleID>, carried: [Int: String] = [:], decide: Bool = false) -> ResolvedGroups {
+        // The keys used outside headlines. Tallies are read in place, by position: copying one would retain its strings.
         var used = [Bool](repeating: false, count: keys.names.count)
-        var lastWords = Set<String>()
-        for position in tallies.indices where !tallies[position].inTitle && carried[position] == nil {
-            let number = Int(keys.numbers[position])
-            guard !used[number] else { continue }
-            used[number] = true
-            let key = keys.names[number]
-            if let space = key.lastIndex(of: " ") { lastWords.insert(String(key[key.index(after: space)...])) }
-        }
+        for position in tallies.indices where !tallies[position].inTitle && carried[position] == nil { used[Int(keys.numbers[position])] = true }
+        let headlines = HeadlineSpans(used: keys.names.indices.lazy.filter { used[$0] }.map { keys.names[$0] })
         let kept = tallies.indices.filter { position in
-            !tallies[position].inTitle || !titleCase.contains(tallies[position].article) || used[Int(keys.numbers[position])]
-                || lastWords.contains(keys[position]) || carried[position] != nil
+            !tallies[position].inTitle || !titleCase.contains(tallies[position].article) || headlines.keeps(keys[position]) || carried[position] != nil
         }
-        guard kept.count < tallies.count else { return EntityResolver().resolve(tallies, keys: keys, definitions: definitions, carried: carried) }
+        return resolve(tallies, keys: keys, kept: kept, definitions: definitions, carried: carried, decide: decide)
+    }
+
+    /// The entities of the tallies at `kept` of `tallies` (resolution sees no other), with `stats` for every name
+    /// of the collection when given, and the decisions of every name when `decide` (see `EntityResolver`);
+    /// positions are of `tallies`.
+    static func resolve(_ tallies: [MentionTally], keys: TallyKeys, kept: [Int], definitions: [String: String], carried: [Int: String] = [:],
+                        stats: [String: NameStats]? = nil, links: [String: [NameRules.Link]] = [:], decide: Bool = false) -> ResolvedGroups {
+        guard kept.count < tallies.count else {
+            return EntityResolver().resolve(tallies, keys: keys, definitions: definitions, carried: carried, stats: stats, links: links, decide: decide)
+        }
         var keptCarried: [Int: String] = [:]
         for (position, original) in kept.enumerated() { if let target = carried[original] { keptCarried[position] = target } }
-        let resolved = EntityResolver().resolve(kept.map { tallies[$0] }, keys: keys.selecting(kept), definitions: definitions,
-                                                carried: keptCarried)
-        return ResolvedGroups(entities: resolved.entities, members: resolved.members.map { $0.map { kept[$0] } },
-                              moved: Set(resolved.moved.map { kept[$0] }))
+        var resolved = EntityResolver().resolve(kept.map { tallies[$0] }, keys: keys.selecting(kept), definitions: definitions,
+                                                carried: keptCarried, stats: stats, links: links, decide: decide)
+        resolved.members = resolved.members.map { $0.map { kept[$0] } }
+        resolved.moved = Set(resolved.moved.map { kept[$0] })
+        return resolved
     }
+
 }
 
 /// What the tagger found in one article: its mentions, the acronyms it defines (acronym key → name, from

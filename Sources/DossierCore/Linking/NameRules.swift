@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which name keys entity resolution may relate, each rule defined once: the resolver finds a rule's candidates
 /// through these links, and the index's `NameGraph` joins keys through the same links, so resolving again only the
 /// keys an update touched, and the keys linked to them, gives what resolving everything would.
@@ -22,7 +24,6 @@ enum NameRules {
         if let body = NameKey.governmentBody(key)?.body { links.append(Link(bucket: "body:" + body, isAnchor: true)) }
         if let stem = NameKey.withoutOrganizationSuffix(key) { links.append(Link(bucket: "stem:" + stem, isAnchor: false)) }
         if let stem = NameKey.withoutCountry(key) { links.append(Link(bucket: "stem:" + stem, isAnchor: false)) }
-        if isAcronym { links.append(Link(bucket: "initials:" + NameKey.letters(key), isAnchor: true)) }
         let words = key.split(separator: " ")
         if words.count >= 2 { links.append(Link(bucket: "spelling:" + NameKey.spellingForm(words), isAnchor: true)) }
         if words.count >= 2, let initials = NameKey.initials(ofKey: key) {
@@ -37,6 +38,38 @@ enum NameRules {
             links.append(Link(bucket: "last:" + last, isAnchor: false))
             links.append(Link(bucket: "first:" + words[0], isAnchor: false))
             if let variant = PersonName(key: key)?.variantBucket { links.append(Link(bucket: variant, isAnchor: true)) }
+        }
+        if isAcronym { links.append(acronymLink(of: key)) }
+        return links
+    }
+
+    /// The link a key written as an acronym adds to its others (`links(of:isAcronym:)` puts it last).
+    static func acronymLink(of key: String) -> Link { Link(bucket: "initials:" + NameKey.letters(key), isAnchor: true) }
+
+    /// Links as an index stores them: each bucket's text, then whether an anchor.
+    static func encode(_ links: [Link]) -> Data {
+        var writer = BinaryWriter()
+        writer.write(varint: UInt64(links.count))
+        for link in links {
+            writer.write(text: link.bucket)
+            writer.write(link.isAnchor ? UInt8(1) : 0)
+        }
+        return writer.data
+    }
+
+    /// Links as `encode(_:)` stored them; nil for bytes it did not write.
+    static func decode(_ data: Data) -> [Link]? { decode(BinaryReader(data)) }
+
+    /// Links as `encode(_:)` stored them, read from bytes in place; nil for bytes it did not write.
+    static func decode(_ bytes: UnsafeRawBufferPointer) -> [Link]? { decode(BinaryReader(bytes)) }
+
+    private static func decode(_ reading: BinaryReader) -> [Link]? {
+        var reader = reading
+        guard let count = try? reader.readVarint(), count < 64 else { return nil }
+        var links: [Link] = []
+        for _ in 0..<count {
+            guard let bucket = try? reader.readText(), let anchor = try? reader.read(UInt8.self) else { return nil }
+            links.append(Link(bucket: bucket, isAnchor: anchor != 0))
         }
         return links
     }

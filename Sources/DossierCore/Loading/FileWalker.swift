@@ -23,7 +23,10 @@ struct FileWalker {
 
     /// Whether a file named `name` documents its folder (`README.md`, `LICENSE`, `changelog.txt`).
     static func isDocumentation(_ name: String) -> Bool {
-        documentationNames.contains(String(name.prefix { $0 != "." }).uppercased())
+        let stem = name.utf8.prefix { $0 != UInt8(ascii: ".") }
+        // The longest of the names is 15 letters: most names are looked at no further.
+        guard stem.count <= 15 else { return false }
+        return documentationNames.contains(String(name.prefix { $0 != "." }).uppercased())
     }
 
     /// An article file and its signature as the walk found it.
@@ -193,7 +196,7 @@ struct FileWalker {
     }
 
     static func extensionOf(_ path: String) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let name = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path[...]
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
         return name[name.index(after: dot)...].lowercased()
     }

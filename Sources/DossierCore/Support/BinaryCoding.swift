@@ -59,6 +59,9 @@ struct BinaryReader {
 
     init(_ data: Data) { bytes = [UInt8](data) }
 
+    /// A reader of a copy of `bytes`.
+    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = [UInt8](bytes) }
+
     var isAtEnd: Bool { offset == bytes.count }
 
     mutating func read<T: FixedWidthInteger>(_: T.Type) throws(Failure) -> T {

@@ -76,7 +76,7 @@ struct ContainerIndexTests {
         try stopped.pool.write { db in
             var keys = NameKey.Memo()
             var continuing: [String: IndexRows.Continuing] = [:]
-            try IndexRows.store([first], keys: &keys, continuing: &continuing, recordArrivals: false, db)
+            try IndexRows.store([first], keys: &keys, continuing: &continuing, recordArrivals: false, counting: true, db)
         }
         let update = try stopped.update(roots, analyser: IndexFixture.analyser, workers: 2, progress: nil,
                                         resolutionBatch: IndexResolution.batchTallies, recordChunk: 3)

@@ -50,7 +50,7 @@ enum IndexFixture {
             "\(summary.id) \(summary.path) \(summary.title ?? "") "
                 + mentions.mentions(in: summary.id).map { "\($0.entity):\($0.mention.part):\($0.mention.range)" }.joined(separator: ",")
         } + entities.sorted { $0.id < $1.id }.map { entity in
-            "\(entity.id) \(entity.canonicalName) \(entity.aliases) \(entity.mentionCount) \(entity.articles)"
+            "\(entity.id) \(entity.canonicalName) \(entity.kind) \(entity.aliases) \(entity.mentionCount) \(entity.articles)"
         }
     }
 }

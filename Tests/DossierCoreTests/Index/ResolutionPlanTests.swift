@@ -69,7 +69,7 @@ struct ResolutionPlanTests {
         let fullPath = folder.url.appendingPathComponent("full.sqlite").path
         try DatabaseQueue(path: indexPath).backup(to: DatabaseQueue(path: fullPath))
         try DatabaseQueue(path: fullPath).write { db in
-            try db.execute(sql: "DELETE FROM occurrence; DELETE FROM entity; INSERT OR IGNORE INTO dirty (key) SELECT key FROM name")
+            try db.execute(sql: "DELETE FROM occurrence; DELETE FROM entity; DELETE FROM entity_form; DELETE FROM name_decision; INSERT OR IGNORE INTO dirty (key) SELECT key FROM name")
         }
         let full = try IndexFixture.open(folder, index: fullPath)
         #expect(IndexFixture.fingerprint(updated) == IndexFixture.fingerprint(full))

@@ -38,27 +38,46 @@ import Testing
 
 /// A name's own counts, which every collection-wide measure of resolution adds up.
 @Suite struct NameStatsTests {
-    func tally(_ slot: Int32, _ kind: EntityKind, count: Int = 1) -> MentionTally {
-        MentionTally(article: ArticleID(rawValue: "a\(slot)"), slot: slot, surface: "x", kind: kind, inTitle: false, count: count)
+    func tally(_ slot: Int32, _ kind: EntityKind, count: Int = 1, surface: String = "Okafor", inTitle: Bool = false, confirmed: Int = 0) -> MentionTally {
+        MentionTally(article: ArticleID(rawValue: "a\(slot)"), slot: slot, surface: surface, kind: kind, inTitle: inTitle, count: count, confirmed: confirmed)
     }
 
     @Test func countsKindsByMentionAndArticlesOnce() {
-        var seen = [(counted: Int32, person: Int32)](repeating: (-1, -1), count: 4)
-        let stats = NameStats(key: "okafor", [tally(0, .person, count: 3), tally(0, .place), tally(2, .place), tally(3, .person)], seen: &seen, stamp: 0)
+        let tallies = [tally(0, .person, count: 3), tally(2, .place), tally(0, .place, inTitle: true), tally(3, .person, surface: "OKA")]
+        let stats = NameStats(key: "okafor", tallies, members: Array(tallies.indices))
         #expect(stats.kinds == EntityKind.allCases.map { $0 == .person ? 4 : $0 == .place ? 2 : 0 })
         #expect(stats.articles == 3)
         #expect(stats.personArticles == 2)
-        // Another name's stamp starts its count again over the same scratch space.
-        let next = NameStats(key: "vantor", [tally(0, .organization), tally(3, .organization)], seen: &seen, stamp: 1)
-        #expect(next.articles == 2)
-        #expect(next.personArticles == 0)
+        #expect(stats.untitled == 5)
+        #expect(stats.acronyms == 1)
     }
 
     @Test func aTitleNamesAPersonWhateverTheTaggerSaid() {
-        var seen = [(counted: Int32, person: Int32)](repeating: (-1, -1), count: 2)
-        let stats = NameStats(key: "mr okafor", [tally(0, .place), tally(1, .organization, count: 2)], seen: &seen, stamp: 0)
+        let tallies = [tally(0, .place), tally(1, .organization, count: 2)]
+        let stats = NameStats(key: "mr okafor", tallies, members: [0, 1])
         #expect(stats.kinds[NameStats.person] == 3)
         #expect(stats.mentions == 3)
         #expect(stats.personArticles == 0, "the articles a word is called a person in are the tagger's")
+    }
+
+    @Test func confirmedSensesAndTheirOverlapsAreCountedByArticle() {
+        let tallies = [tally(0, .place, confirmed: 1), tally(0, .organization, confirmed: 2), tally(1, .place, confirmed: 1), tally(2, .place)]
+        let stats = NameStats(key: "carlisle", tallies, members: Array(tallies.indices))
+        #expect(stats.confirmed == [0, 1, 2])
+        #expect(stats.overlaps == [0, 0, 1], "organisation and place confirmed together in one article")
+    }
+
+    @Test func theWholeIsTheSumOfItsArticlesAndSurvivesStoring() throws {
+        let tallies = [tally(0, .person, count: 2, confirmed: 1), tally(1, .place, inTitle: true), tally(1, .person, surface: "OKA"), tally(4, .other)]
+        var sum = NameStats()
+        for slot: Int32 in [0, 1, 4] { sum.add(NameStats(article: tallies.filter { $0.slot == slot }, titled: false)) }
+        let whole = NameStats(key: "okafor", tallies, members: Array(tallies.indices))
+        #expect(sum == whole)
+        var less = whole
+        less.add(NameStats(article: [tallies[3]], titled: false), sign: -1)
+        #expect(less.articles == 2)
+        #expect(less.kinds[EntityKind.allCases.firstIndex(of: .other)!] == 0)
+        #expect(NameStats(decoding: whole.encoded) == whole)
+        #expect(NameStats(decoding: whole.encoded.dropLast()) == nil)
     }
 }
