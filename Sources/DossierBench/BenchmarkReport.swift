@@ -75,8 +75,8 @@ public enum BenchmarkReport {
             reader does it: the first frame at 120×40 lists the articles the index holds; then the files are checked
             (none changed), the stored entities read and the site furniture counted, which the reader does on a background
             thread. Re-index:
-            rewrite 10 files with new text, then bring the index up to date (parse and tag them, resolve again the
-            names linked to theirs, store what changed); five runs, each followed by putting the files back (not
+            rewrite 10 files with new text, then bring the index up to date (parse and tag them, resolve their
+            entities, by difference when no name's decision changed, store what changed); five runs, each followed by putting the files back (not
             timed), and their median. Keys: a repeating script of list, reader and
             sidebar keys sent through a `ReaderSession` (`reduce`, the effects it asks for, such as reading the article opened, and `Screen.render`; each sample is one key and its frame),
             including opening the page of the entity in the most articles and its "Show all" (a line for each of its next
