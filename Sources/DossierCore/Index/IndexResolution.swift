@@ -50,8 +50,7 @@ enum IndexResolution {
         try db.execute(sql: "DELETE FROM entity_form WHERE entity IN (SELECT entity FROM dirty_entity) AND NOT EXISTS (SELECT 1 FROM entity WHERE rowid = entity)")
         try db.execute(sql: "DELETE FROM dirty_entity")
         try db.execute(sql: "DELETE FROM dirty_article")
-        try store(decisions, files: files, db)
-        try storeDefinitions(files: files, db)
+        try store(decisions, definitions: storeDefinitions(files: files, db), db)
         return false
     }
 
@@ -103,8 +102,6 @@ enum IndexResolution {
             """)
         var joined: [Int64: [(key: String, tally: MentionTally, entity: Int64, moved: Bool)]] = [:]
         var occurrences: [Occurrence: StoredOccurrence] = [:]
-        var names: [String] = []
-        var numbers: [String: Int32] = [:]
         for (owner, members) in zip(resolved.owners, resolved.members) {
             let sense = owner.sense?.rawValue ?? ""
             var entity = try Int64.fetchOne(findEntity, arguments: [owner.rep, sense])
@@ -113,20 +110,15 @@ enum IndexResolution {
                 entity = db.lastInsertedRowID
             }
             for member in members {
-                let key = keys[member]
+                let key = numbered[member]
                 let moved = resolved.moved.contains(member)
                 joined[rowids[member], default: []].append((key, tallies[member], entity!, moved))
-                let number = numbers[key] ?? Int32(names.count)
-                if number == names.count {
-                    numbers[key] = number
-                    names.append(key)
-                }
-                let occurrence = Occurrence(article: rowids[member], key: number, person: tallies[member].kind == .person)
+                let occurrence = Occurrence(article: rowids[member], key: numbered.numbers[member], person: tallies[member].kind == .person)
                 occurrences[occurrence, default: StoredOccurrence(occurrence: occurrence, entity: entity!, mentions: 0, moved: moved)].mentions += tallies[member].count
             }
         }
         let insert = try db.makeStatement(sql: "INSERT INTO occurrence (article, key, person, entity, mentions, moved) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-        for (_, row) in occurrences.sorted(by: { $0.key < $1.key }) { try execute(insert, row, key: names[Int(row.occurrence.key)]) }
+        for (_, row) in occurrences.sorted(by: { $0.key < $1.key }) { try execute(insert, row, key: numbered.names[Int(row.occurrence.key)]) }
         for (_, article) in joined { try IndexTotals.add(IndexTotals.totals(of: article), db) }
         try IndexTotals.rename(try Int64.fetchAll(db, sql: "SELECT entity FROM dirty_entity"), db)
         // New names' decisions, and none for names no longer mentioned.
@@ -140,8 +132,9 @@ enum IndexResolution {
 
     /// Stores every name's decisions (`ResolvedGroups.decisions`), for the next update's
     /// `resolveByDifference(files:_:)`: those `resolved` gives (of whole components of names, each resolved as the
-    /// collection's counts give it), and when names are left without one, every name's as the counts give them.
-    private static func store(_ resolved: [String: String], files: [String], _ db: Database) throws {
+    /// collection's counts give it), and when names are left without one, every name's as the counts give them, with
+    /// the acronym definitions `chosen`.
+    private static func store(_ resolved: [String: String], definitions chosen: [String: Definition], _ db: Database) throws {
         let insert = try db.makeStatement(sql: "INSERT OR REPLACE INTO name_decision (key, decision) VALUES (?, ?)")
         for (key, decision) in resolved { try insert.execute(arguments: [key, decision]) }
         let (stats, links, _) = try IndexTotals.collectionStats(db)
@@ -151,18 +144,12 @@ enum IndexResolution {
             for key in decided where stats[key] == nil { try gone.execute(arguments: [key]) }
             return
         }
-        let definitions = try Self.definitions(for: Array(stats.keys), position: positions(files: files), db)
+        let wanted = acronyms(of: Array(stats.keys))
+        let definitions = chosen.filter { wanted.contains($0.key) }.mapValues(\.name)
         let all = EntityResolver().resolve([], keys: TallyKeys(names: [], numbers: []), definitions: definitions, stats: stats, links: links,
                                            decide: true)
         try db.execute(sql: "DELETE FROM name_decision")
         for (key, decision) in all.decisions { try insert.execute(arguments: [key, decision]) }
-    }
-
-    /// The place in walk order of an article by its file and record (`ArticleTable.position(file:record:)`).
-    private static func positions(files: [String]) -> (String, Int) -> Int {
-        var order: [String: Int] = [:]
-        for (position, file) in files.enumerated() where order[file] == nil { order[file] = position }
-        return { file, record in order[file].map { $0 << 32 | record } ?? .max }
     }
 
     /// Resolves the keys of `ResolutionPlan`, planned again with what a try shows it missed until it misses nothing.
@@ -267,7 +254,7 @@ enum IndexResolution {
     /// whose chosen definition this update forgot is chosen again from all its definitions, and one the new articles
     /// define takes the first of the stored choice and theirs. The choices are stored.
     private static func chosenDefinitions(for keys: [String], files: [String], _ db: Database) throws -> [String: String] {
-        let position = positions(files: files)
+        let position = WalkOrder(files: files).position(file:record:)
         var chosen: [String: Definition] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT acronym, name, file, record FROM acronym_definition") {
             chosen[row[0]] = Definition(name: row[1], file: row[2], record: row[3])
@@ -306,12 +293,14 @@ enum IndexResolution {
         return chosen.filter { wanted.contains($0.key) }.mapValues(\.name)
     }
 
-    /// Stores the definition of every acronym (`acronym_definition`), as a full resolution chooses them.
-    private static func storeDefinitions(files: [String], _ db: Database) throws {
-        let all = try definitions(of: String.fetchAll(db, sql: "SELECT DISTINCT acronym FROM definition"), position: positions(files: files), db)
+    /// Stores the definition of every acronym (`acronym_definition`), as a full resolution chooses them, and returns
+    /// them.
+    private static func storeDefinitions(files: [String], _ db: Database) throws -> [String: Definition] {
+        let all = try definitions(of: String.fetchAll(db, sql: "SELECT DISTINCT acronym FROM definition"), position: WalkOrder(files: files).position(file:record:), db)
         try db.execute(sql: "DELETE FROM acronym_definition; DELETE FROM dirty_acronym")
         let store = try db.makeStatement(sql: "INSERT INTO acronym_definition (acronym, name, file, record) VALUES (?, ?, ?, ?)")
         for (letters, definition) in all { try store.execute(arguments: [letters, definition.name, definition.file, definition.record]) }
+        return all
     }
 
     /// Replaces the occurrences and entities of the loaded keys (of a carried key, its carried occurrences) by
@@ -490,12 +479,10 @@ struct ArticleTable: Sendable {
     /// in walk order (counted from 0; articles of one place by rowid), by rowid.
     private(set) var articles: [Int64: (id: ArticleID, position: Int, slot: Int32, rank: Int32)] = [:]
     private(set) var titleCase = Set<ArticleID>()
-    /// Each file's place in walk order.
-    private var order: [String: Int] = [:]
+    private let order: WalkOrder
 
     init(files: [String], _ db: Database) throws {
-        order.reserveCapacity(files.count)
-        for (position, file) in files.enumerated() where order[file] == nil { order[file] = position }
+        order = WalkOrder(files: files)
         articles.reserveCapacity(files.count)
         var places: [(position: Int, rowid: Int64)] = []
         let statement = try db.makeStatement(sql: "SELECT rowid, id, file, titleCase, record FROM article")
@@ -503,7 +490,7 @@ struct ArticleTable: Sendable {
         while try rows.next() != nil {
             let id = ArticleID(rawValue: statement.text(1))
             // A container's records follow one another within its file's place (32 bits each way).
-            let position = order[statement.text(2)].map { $0 << 32 | Int(statement.integer(4)) } ?? .max
+            let position = order.position(file: statement.text(2), record: Int(statement.integer(4)))
             articles[statement.integer(0)] = (id, position, Int32(articles.count), 0)
             places.append((position, statement.integer(0)))
             if statement.integer(3) != 0 { titleCase.insert(id) }
@@ -514,7 +501,21 @@ struct ArticleTable: Sendable {
     }
 
     /// The place in walk order of a file's record (files outside the walk last).
-    func position(file: String, record: Int) -> Int { order[file].map { $0 << 32 | record } ?? .max }
+    func position(file: String, record: Int) -> Int { order.position(file: file, record: record) }
+}
+
+/// The order of a walk's files, and of the records in each.
+struct WalkOrder: Sendable {
+    /// Each file's place in the walk.
+    private var places: [String: Int] = [:]
+
+    init(files: [String]) {
+        places.reserveCapacity(files.count)
+        for (place, file) in files.enumerated() where places[file] == nil { places[file] = place }
+    }
+
+    /// The place of a file's record: the file's place, then the record's (32 bits each); files outside the walk last.
+    func position(file: String, record: Int) -> Int { places[file].map { $0 << 32 | record } ?? .max }
 }
 
 /// The keys a batch resolves, in order, and the mentions of other keys it carries over (`ResolutionPlan`).
@@ -618,13 +619,7 @@ private struct LoadedTallies: Sendable {
             while start < read.endIndex {
                 var end = start + 1
                 while end < read.endIndex && read[end].slot == read[start].slot { end += 1 }
-                let article = read[start..<end]
-                let stats = NameStats(article: article, titled: titled, acronyms: &acronyms)
-                if articles.titleCase.contains(read[start].article) && article.allSatisfy(\.inTitle) {
-                    parts.title.add(stats)
-                } else {
-                    parts.rest.add(stats)
-                }
+                parts.add(article: read[start..<end], titled: titled, titleCase: articles.titleCase.contains(read[start].article), acronyms: &acronyms)
                 start = end
             }
             return parts

@@ -61,11 +61,11 @@ enum IndexRows {
                 }
                 try insertMentions.execute(arguments: [row, list.encoded])
                 try insertDirty.execute(arguments: [row])
-                let counted = !counting ? [] : tallies.map { tally, value in
-                    (tally.key, MentionTally(article: article.id, slot: 0, surface: tally.surface, kind: tally.kind, inTitle: tally.inTitle,
-                                             count: value.count, confirmed: value.confirmed))
-                }
                 if counting {
+                    let counted = tallies.map { tally, value in
+                        (tally.key, MentionTally(article: article.id, slot: 0, surface: tally.surface, kind: tally.kind, inTitle: tally.inTitle,
+                                                 count: value.count, confirmed: value.confirmed))
+                    }
                     for (key, parts) in IndexTotals.parts(of: counted, titleCase: mentions.titleCase) { stats[key, default: .init()].add(parts) }
                 }
                 for (tally, value) in tallies {
@@ -153,27 +153,29 @@ enum IndexRows {
     /// from its names' stats and its entities' totals (`IndexTotals`).
     private static func forget(article: Int64, counting: Bool, _ db: Database) throws {
         let markDirty = try db.cachedStatement(sql: "INSERT OR IGNORE INTO dirty (key) VALUES (?)")
-        // The article's tallies are under the keys of its mentions: each is read and deleted by the table's own order,
-        // and its key marked. A list that cannot be read (it never should) leaves a search of the whole table.
+        // The article's tallies are under the keys of its mentions: each is deleted (and, when counting, read first) by
+        // the table's own order, and its key marked. A list that cannot be read (it never should) leaves a search of
+        // the whole table.
         let data = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM mention_list WHERE article = ?"), arguments: [article])
         let keys = try data.flatMap(MentionList.init(decoding:)).map { Set($0.items.map(\.key)).filter { !$0.isEmpty } }
             ?? Set(String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT key FROM tally WHERE article = ?"), arguments: [article]))
-        let id = ArticleID(rawValue: try String.fetchOne(db.cachedStatement(sql: "SELECT id FROM article WHERE rowid = ?"), arguments: [article]) ?? "")
-        let titleCase = try Bool.fetchOne(db.cachedStatement(sql: "SELECT titleCase FROM article WHERE rowid = ?"), arguments: [article]) ?? false
-        var tallies: [(key: String, tally: MentionTally)] = []
-        let read = try db.cachedStatement(sql: "SELECT kind, surface, title, count, confirmed FROM tally WHERE key = ? AND article = ?")
-        let readStaged = try db.cachedStatement(sql: "SELECT key, kind, surface, title, count, confirmed FROM tally_staged WHERE article = ?")
-        func tally(_ row: Row, from column: Int) -> MentionTally {
-            MentionTally(article: id, slot: 0, surface: row[column + 1], kind: EntityKind(rawValue: row[column]) ?? .other, inTitle: row[column + 2],
-                         count: row[column + 3], confirmed: row[column + 4])
-        }
-        for key in keys {
-            try markDirty.execute(arguments: [key])
-            for row in try Row.fetchAll(read, arguments: [key, article]) { tallies.append((key, tally(row, from: 0))) }
-        }
-        // Staged only when an update stopped before settling them (or another process is updating): rare, and indexed.
-        for row in try Row.fetchAll(readStaged, arguments: [article]) { tallies.append((row[0], tally(row, from: 1))) }
+        for key in keys { try markDirty.execute(arguments: [key]) }
         if counting {
+            let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, titleCase FROM article WHERE rowid = ?"), arguments: [article])
+            let id = ArticleID(rawValue: (row?[0] as String?) ?? "")
+            let titleCase = (row?[1] as Bool?) ?? false
+            var tallies: [(key: String, tally: MentionTally)] = []
+            let read = try db.cachedStatement(sql: "SELECT kind, surface, title, count, confirmed FROM tally WHERE key = ? AND article = ?")
+            let readStaged = try db.cachedStatement(sql: "SELECT key, kind, surface, title, count, confirmed FROM tally_staged WHERE article = ?")
+            func tally(_ row: Row, from column: Int) -> MentionTally {
+                MentionTally(article: id, slot: 0, surface: row[column + 1], kind: EntityKind(rawValue: row[column]) ?? .other, inTitle: row[column + 2],
+                             count: row[column + 3], confirmed: row[column + 4])
+            }
+            for key in keys {
+                for row in try Row.fetchAll(read, arguments: [key, article]) { tallies.append((key, tally(row, from: 0))) }
+            }
+            // Staged only when an update stopped before settling them (or another process is updating): rare, and indexed.
+            for row in try Row.fetchAll(readStaged, arguments: [article]) { tallies.append((row[0], tally(row, from: 1))) }
             try IndexTotals.add(IndexTotals.parts(of: tallies, titleCase: titleCase), sign: -1, db)
             // The entities its occurrences belong to lose its mentions with it.
             var occurrences: [String: (entity: Int64, moved: Bool)] = [:]

@@ -14,6 +14,13 @@ enum IndexTotals {
             rest.add(other.rest, sign: sign)
             title.add(other.title, sign: sign)
         }
+
+        /// Adds one article's tallies of one name (`titled` when a title and a surname): to `title` when the article's
+        /// headline is in title case (`titleCase`) and they are all in it, else to `rest`.
+        mutating func add(article tallies: some Collection<MentionTally>, titled: Bool, titleCase: Bool, acronyms: inout AcronymSurfaces) {
+            let stats = NameStats(article: tallies, titled: titled, acronyms: &acronyms)
+            if titleCase && tallies.allSatisfy(\.inTitle) { title.add(stats) } else { rest.add(stats) }
+        }
     }
 
     /// The stats of one article's tallies, by key; `titleCase` when its headline is in title case.
@@ -21,9 +28,9 @@ enum IndexTotals {
         var byKey: [String: [MentionTally]] = [:]
         for (key, tally) in tallies where !key.isEmpty { byKey[key, default: []].append(tally) }
         var parts: [String: Parts] = [:]
+        var acronyms = AcronymSurfaces()
         for (key, tallies) in byKey {
-            let stats = NameStats(article: tallies, titled: NameKey.honorificSurname(key) != nil)
-            parts[key] = titleCase && tallies.allSatisfy(\.inTitle) ? Parts(title: stats) : Parts(rest: stats)
+            parts[key, default: Parts()].add(article: tallies, titled: NameKey.honorificSurname(key) != nil, titleCase: titleCase, acronyms: &acronyms)
         }
         return parts
     }
@@ -133,15 +140,9 @@ enum IndexTotals {
                 continue
             }
             let named = totals.named
-            try update.execute(arguments: [entityID(named.canonical, sense: sense).rawValue, named.canonical, named.kind.rawValue,
-                                           named.aliases.joined(separator: StoredEntity.separator), entity])
+            try update.execute(arguments: [EntityID(canonicalName: named.canonical, sense: EntityKind(rawValue: sense)).rawValue, named.canonical,
+                                           named.kind.rawValue, named.aliases.joined(separator: StoredEntity.separator), entity])
         }
-    }
-
-    /// The id of an entity named `canonical`, of a split sense when `sense` is not empty.
-    static func entityID(_ canonical: String, sense: String) -> EntityID {
-        let id = EntityID(canonicalName: canonical)
-        return sense.isEmpty ? id : EntityID(rawValue: "\(id.rawValue) (\(sense))")
     }
 
     static func encodeVotes(_ kinds: [Int]) -> Data {

@@ -49,9 +49,7 @@ struct NameGraph {
         let names = try Row.fetchCursor(db, sql: "SELECT key, acronym, links FROM name")
         while let row = try names.next() {
             let key: String = row[0]
-            let isAcronym: Bool = row[1]
-            let stored = NameRules.decode(row[2]) ?? NameRules.links(of: key, isAcronym: false)
-            add(key, isAcronym ? stored + [NameRules.acronymLink(of: key)] : stored)
+            add(key, NameRules.links(of: key, isAcronym: row[1], stored: NameRules.decode(row[2])))
         }
         let definitions = try Row.fetchCursor(db, sql: "SELECT initials, key FROM name_initials")
         while let row = try definitions.next() {

@@ -5,6 +5,13 @@ extension EntityID {
     public init(canonicalName: String) {
         self.init(rawValue: NameKey.key(canonicalName))
     }
+
+    /// The id of an entity named `canonicalName`; for a homonym's split `sense`, the name's key with the kind
+    /// (`harbour city (organization)`).
+    init(canonicalName: String, sense: EntityKind?) {
+        let id = EntityID(canonicalName: canonicalName)
+        self = sense.map { EntityID(rawValue: "\(id.rawValue) (\($0.rawValue))") } ?? id
+    }
 }
 
 extension Entity {

@@ -233,9 +233,7 @@ private struct Groups {
     /// (a first index resolves most of its names in one batch).
     private static func links(of groups: [Group], known: [String: [NameRules.Link]]) -> [[NameRules.Link]] {
         @Sendable func links(_ group: Group) -> [NameRules.Link] {
-            let isAcronym = group.stats.acronyms > 0
-            guard let stored = known[group.key] else { return NameRules.links(of: group.key, isAcronym: isAcronym) }
-            return isAcronym ? stored + [NameRules.acronymLink(of: group.key)] : stored
+            NameRules.links(of: group.key, isAcronym: group.stats.acronyms > 0, stored: known[group.key])
         }
         let workers = ProcessInfo.processInfo.activeProcessorCount
         guard groups.count >= 4_096, workers > 1 else { return groups.map(links) }
@@ -531,9 +529,7 @@ private struct Groups {
     /// The tagger's kinds alone never split a name: on web text they are too often wrong.
     mutating func splitHomonyms() {
         var owned: [Int: [Int]] = [:]
-        for group in groups.indices where groups[group].stats.mentions > 0 || !groups[group].members.isEmpty {
-            owned[root(group), default: []].append(group)
-        }
+        for group in groups.indices { owned[root(group), default: []].append(group) }
         for (owner, parts) in owned.sorted(by: { $0.key < $1.key }) {
             var counts = NameStats()
             for group in parts { counts.add(groups[group].stats) }
@@ -603,7 +599,7 @@ private struct Groups {
     /// the tallies changes.
     mutating func reps() -> [Int: String] {
         var reps: [Int: String] = [:]
-        for group in groups.indices where groups[group].senseOf == nil && (groups[group].stats.mentions > 0 || !groups[group].members.isEmpty) {
+        for group in groups.indices where groups[group].senseOf == nil {
             let owner = root(group)
             if let known = reps[owner], known <= groups[group].key { continue }
             reps[owner] = groups[group].key
@@ -618,7 +614,7 @@ private struct Groups {
     mutating func decisions() -> [String: String] {
         let repOf = reps()
         var decisions: [String: String] = [:]
-        for group in groups.indices where groups[group].senseOf == nil && (groups[group].stats.mentions > 0 || !groups[group].members.isEmpty) {
+        for group in groups.indices where groups[group].senseOf == nil {
             let owner = root(group)
             let split = splits[owner].map { "\($0.major.rawValue)>\($0.minor.rawValue)" } ?? ""
             decisions[groups[group].key] = [repOf[owner]!, split, contexts[group] ?? ""].joined(separator: "|")
@@ -682,8 +678,8 @@ private struct Groups {
             }
             totals.articles = articles.count
             let named = totals.named
-            var entity = Entity(canonicalName: named.canonical, kind: named.kind, aliases: named.aliases, articles: articles, mentionCount: totals.mentions)
-            if let sense = groups[owner].sense { entity.id = EntityID(rawValue: "\(entity.id.rawValue) (\(sense.rawValue))") }
+            let entity = Entity(id: EntityID(canonicalName: named.canonical, sense: groups[owner].sense), canonicalName: named.canonical,
+                                kind: named.kind, aliases: named.aliases, articles: articles, mentionCount: totals.mentions)
             resolved.append((entity, sorted, repOf[owner]!, groups[owner].sense, totals))
         }
         resolved.sort { ($0.entity.mentionCount, $1.entity.canonicalName) > ($1.entity.mentionCount, $0.entity.canonicalName) }

@@ -43,8 +43,15 @@ enum NameRules {
         return links
     }
 
-    /// The link a key written as an acronym adds to its others (`links(of:isAcronym:)` puts it last).
-    static func acronymLink(of key: String) -> Link { Link(bucket: "initials:" + NameKey.letters(key), isAnchor: true) }
+    /// `links(of:isAcronym:)` from `stored`, the key's links as an index stored them (`encode(_:)` of those of a key
+    /// not written as an acronym), when given: a key written as an acronym adds one link, which comes last.
+    static func links(of key: String, isAcronym: Bool, stored: [Link]?) -> [Link] {
+        guard let stored else { return links(of: key, isAcronym: isAcronym) }
+        return isAcronym ? stored + [acronymLink(of: key)] : stored
+    }
+
+    /// The link a key written as an acronym adds to its others.
+    private static func acronymLink(of key: String) -> Link { Link(bucket: "initials:" + NameKey.letters(key), isAnchor: true) }
 
     /// Links as an index stores them: each bucket's text, then whether an anchor.
     static func encode(_ links: [Link]) -> Data {
