@@ -28,7 +28,7 @@ struct TrainPageDumpCommand: ParsableCommand {
     @Option(name: .long, help: "Cross-validation folds (0 to skip).")
     var folds = 5
 
-    @Option(name: .long, help: "Passes of gradient descent per stage.")
+    @Option(name: .long, help: "Passes of gradient descent of stage two (stage one is boosted trees).")
     var epochs = 12
 
     @Option(name: .long, help: "The body probability from which a line counts as body.")

@@ -8,7 +8,7 @@ import GRDB
 struct IndexStamp: Equatable, Sendable, CustomStringConvertible {
     /// Bumped whenever what parsing, tagging, mention extraction or entity resolution make of a text changes;
     /// `IndexStampTests` records what they make of a few texts and fails when that changes under the same stamp.
-    static let parserVersion = 5
+    static let parserVersion = 6
 
     /// `IndexSchema.version` when the index was made.
     var schema: Int

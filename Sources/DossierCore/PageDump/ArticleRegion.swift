@@ -1,8 +1,8 @@
 /// The article is one region of a page. Body lines cut off from the main stretch of body by a long run of other
 /// lines or by a short dated line (a comment thread, related stories, deals under the article) are not body,
 /// and neither is a stretch that mostly repeats the article (a meta description, the text echoed for sharing).
-/// Below the article, a stretch that opens under an author-and-date line (a comment, a teaser) or under a
-/// heading such as `Most read` or `Related stories` is not body however long it is.
+/// Below the article, a stretch that opens under an author-and-date line (a comment, a teaser) or lies under a
+/// heading such as `Most read` or `Related stories` is not body however long it is, nor is the page's footer.
 enum ArticleRegion {
     /// Consecutive non-body lines that end a cluster of body lines.
     static let gap = 6
@@ -10,23 +10,45 @@ enum ArticleRegion {
     static let share = 0.5
     /// The share of a cluster's 4-word shingles found in the main cluster that makes it an echo.
     static let echo = 0.6
+    /// How many lines under the headline the article may start.
+    static let headlineReach = 10
 
-    /// `flags` with the body lines outside the article's region cleared. The region is the cluster of body lines
-    /// with the most words; other clusters stay when they hold at least `share` of its words and are not echoes.
+    /// `flags` with the body lines outside the article's region cleared. The page's footer (a stretch holding or
+    /// just above its rights notice, with the disclaimers around it) is not the article unless nothing else is.
+    /// The region is the cluster of body lines with the most words, or the one a few lines under the headline
+    /// when that one has at least `share` of its words and a related-stories heading lies between them (the
+    /// larger stretch is then a list of teasers); other clusters stay when they hold at least `share` of its
+    /// words and are not echoes.
     static func keep(_ flags: [Bool], layout: PageLayout) -> [Bool] {
-        let clusters = clusters(flags, layout: layout)
-        guard clusters.count > 1, let main = clusters.max(by: { $0.words < $1.words }) else { return flags }
+        var flags = flags
+        var clusters = clusters(flags, layout: layout)
+        let footers = clusters.filter { cluster in
+            (cluster.range.lowerBound...min(cluster.range.upperBound + 1, layout.count - 1)).contains {
+                NonBodyLine.isRightsNotice(layout.shapes[$0].text.lowercased())
+            }
+        }
+        if footers.count < clusters.count {
+            for footer in footers { for position in footer.range { flags[position] = false } }
+            clusters.removeAll { cluster in footers.contains { $0.range == cluster.range } }
+        }
+        guard clusters.count > 1, let largest = clusters.max(by: { $0.words < $1.words }) else { return flags }
+        let underHeadline = layout.headline.flatMap { headline in
+            clusters.first { $0.range.lowerBound > headline && $0.range.lowerBound <= headline + headlineReach }
+        }
+        let main = underHeadline.map { article in
+            article.range.upperBound < largest.range.lowerBound && Double(article.words) >= share * Double(largest.words)
+                && (article.range.upperBound + 1..<largest.range.lowerBound).contains { layout.shapes[$0].isRelatedHeading }
+                ? article : largest
+        } ?? largest
         let mainShingles = shingles(main.range, flags: flags, layout: layout)
         var kept = flags
-        var previousEnd = -1
         for cluster in clusters {
-            defer { previousEnd = cluster.range.upperBound }
             guard cluster.range != main.range else { continue }
             let own = shingles(cluster.range, flags: flags, layout: layout)
             let echoed = !own.isEmpty && Double(own.intersection(mainShingles).count) >= echo * Double(own.count)
             let below = cluster.range.lowerBound > main.range.upperBound
             let dated = (max(0, cluster.range.lowerBound - 2)..<cluster.range.lowerBound).contains { isDatedHeader(layout.shapes[$0]) }
-            let headed = (previousEnd + 1..<cluster.range.lowerBound).contains { isRelatedHeading(layout.shapes[$0]) }
+            let headed = below && (main.range.upperBound + 1..<cluster.range.lowerBound).contains { layout.shapes[$0].isRelatedHeading }
             if echoed || Double(cluster.words) < share * Double(main.words) || below && (dated || headed) {
                 for position in cluster.range { kept[position] = false }
             }
@@ -56,11 +78,6 @@ enum ArticleRegion {
     /// A short line with a date that is not an address: the author and date over a comment or a teaser.
     private static func isDatedHeader(_ shape: PageLineShape) -> Bool {
         shape.words <= 8 && shape.hasDate && !shape.hasLink
-    }
-
-    /// A short heading over links to other stories (`Most read in world news`, `You may also like…`).
-    private static func isRelatedHeading(_ shape: PageLineShape) -> Bool {
-        shape.words <= 6 && shape.furnitureReason == "related"
     }
 
     private static func shingles(_ range: ClosedRange<Int>, flags: [Bool], layout: PageLayout) -> Set<[String]> {

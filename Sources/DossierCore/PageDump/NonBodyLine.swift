@@ -14,6 +14,7 @@ enum NonBodyLine {
         if shape.words <= 14, shape.hasDate, datedPrefixes.contains(where: lower.hasPrefix) { return "date" }
         if shape.words <= 10, shape.hasDate, !shape.endsSentence, shape.letterRatio < 0.6 { return "date" }
         if shape.words <= 20, copyrightPrefixes.contains(where: lower.hasPrefix) { return "legal" }
+        if isRightsNotice(lower) { return "legal" }
         if shape.words <= 25, isTeaser(text, lower: lower) { return "related" }
         return nil
     }
@@ -92,6 +93,24 @@ enum NonBodyLine {
     private static let datedPrefixes = ["published", "first published", "updated", "last updated", "posted on", "posted:",
                                         "originally published", "veröffentlicht", "publié", "publicado", "pubblicato"]
     private static let copyrightPrefixes = ["©", "(c) ", "copyright "]
+
+    /// Whether a line states who holds the rights to the page (`© 2019 Example, LLC.`, `Copyright 2019`, `All
+    /// rights reserved`, `This document is subject to copyright`): a site's footer, which no article's text says. A
+    /// `©` without a year credits a picture.
+    private static let rightsPhrases = ["all rights reserved", "is subject to copyright", "may not be reproduced"]
+
+    static func isRightsNotice(_ lower: String) -> Bool {
+        if rightsPhrases.contains(where: lower.contains) { return true }
+        for mark in ["©", "copyright"] {
+            var rest = lower[...]
+            while let found = rest.range(of: mark) {
+                let after = rest[found.upperBound...].drop { $0 == " " || $0 == "©" }
+                if after.prefix(4).count == 4, after.prefix(4).allSatisfy(\.isASCII), after.prefix(4).allSatisfy(\.isNumber) { return true }
+                rest = rest[found.upperBound...]
+            }
+        }
+        return false
+    }
     private static let teaserLabels: Set<String> = ["related", "see more", "see also", "read more", "read also", "also read",
                                                     "also", "more", "watch", "listen", "recommended", "trending", "read next",
                                                     "lesen sie auch", "lire aussi", "leia também", "baca juga", "lee también"]

@@ -98,7 +98,7 @@ public struct PageDumpDetector: Sendable {
 
     private func bodyFlags(_ layout: PageLayout) -> [Bool] {
         let rules = PageDumpRules().bodyFlags(layout)
-        let vetoed = layout.shapes.map { NonBodyLine.reason($0) != nil }
+        let vetoed = layout.shapes.indices.map { NonBodyLine.reason(layout.shapes[$0]) != nil || layout.listed[$0] }
         guard let model else { return ArticleRegion.keep(zip(rules, vetoed).map { $0 && !$1 }, layout: layout) }
         let probabilities = model.probabilities(layout)
         let flags = probabilities.map { $0 >= model.threshold }
@@ -118,6 +118,7 @@ public struct PageDumpDetector: Sendable {
         let shape = layout.shapes[position]
         if shape.opensByline { return "byline" }
         if let reason = NonBodyLine.reason(shape) { return reason }
+        if layout.listed[position] { return "related" }
         if let reason = shape.furnitureReason { return reason }
         let neighbours = (max(0, position - 2)...min(layout.count - 1, position + 2)).filter { layout.shapes[$0].words <= 4 }
         if shape.words <= 4, neighbours.count >= 3 { return "menu" }

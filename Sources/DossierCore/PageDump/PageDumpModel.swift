@@ -1,17 +1,18 @@
 import Foundation
 
-/// The trained page-dump classifier: two logistic-regression stages over `PageLineFeatures` and the threshold
-/// above which a line is body. Ships as `Resources/pagedump-weights.json`; rebuild it with
+/// The trained page-dump classifier: boosted trees over each line's `PageLineFeatures`, then a logistic model that
+/// also reads what the trees believed of the lines around it, and the threshold above which a line is body. Ships as
+/// `Resources/pagedump-weights.json`; rebuild it with
 /// `dossier train-pagedump` (see docs/formats.md, "Whole-page text dumps").
 public struct PageDumpModel: Codable, Hashable, Sendable {
     /// The per-line stage.
-    public var stageOne: LogisticModel
+    public var stageOne: BoostedTrees
     /// The stage that also reads stage one's beliefs about neighbouring lines.
     public var stageTwo: LogisticModel
     /// The stage-two probability from which a line counts as body.
     public var threshold: Double
 
-    public init(stageOne: LogisticModel, stageTwo: LogisticModel, threshold: Double = 0.4) {
+    public init(stageOne: BoostedTrees, stageTwo: LogisticModel, threshold: Double = 0.4) {
         self.stageOne = stageOne
         self.stageTwo = stageTwo
         self.threshold = threshold
@@ -40,7 +41,7 @@ public struct PageDumpModel: Codable, Hashable, Sendable {
             throw PageDumpModelError.unreadable(url.path, "not a page-dump model: \(error)")
         }
         guard stageOne.names == PageLineFeatures.stageOneNames, stageTwo.names == PageLineFeatures.stageTwoNames,
-              stageOne.weights.count == stageOne.names.count, stageTwo.weights.count == stageTwo.names.count else {
+              stageOne.isWellFormed, stageTwo.weights.count == stageTwo.names.count else {
             throw PageDumpModelError.unreadable(url.path, "trained on other features; retrain with dossier train-pagedump")
         }
     }
@@ -48,7 +49,7 @@ public struct PageDumpModel: Codable, Hashable, Sendable {
     /// Writes the model as JSON.
     public func write(to url: URL) throws {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.outputFormatting = [.sortedKeys]
         try encoder.encode(self).write(to: url, options: .atomic)
     }
 

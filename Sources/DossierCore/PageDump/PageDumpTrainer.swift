@@ -2,9 +2,11 @@
 public struct PageDumpTrainer: Sendable {
     /// Training settings.
     public struct Options: Sendable {
-        /// Passes of stochastic gradient descent per stage.
+        /// The trees of stage one.
+        public var trees = BoostedTrees.Options()
+        /// Passes of stochastic gradient descent of stage two.
         public var epochs = 12
-        /// L2 shrinkage of the weights.
+        /// L2 shrinkage of stage two's weights.
         public var l2 = 1e-4
         /// Folds used to give stage two honest (held-out) stage-one probabilities to learn from.
         public var innerFolds = 3
@@ -73,8 +75,8 @@ public struct PageDumpTrainer: Sendable {
         return PageDumpModel(stageOne: stageOne, stageTwo: stageTwo, threshold: options.threshold)
     }
 
-    private func fitStageOne(_ prepared: [Prepared]) -> LogisticModel {
-        LogisticModel.fit(names: PageLineFeatures.stageOneNames, examples: prepared.flatMap { $0.stageOne.map(\.values) },
-                          labels: prepared.flatMap(\.labels), epochs: options.epochs, l2: options.l2)
+    private func fitStageOne(_ prepared: [Prepared]) -> BoostedTrees {
+        BoostedTrees.fit(names: PageLineFeatures.stageOneNames, examples: prepared.flatMap { $0.stageOne.map(\.values) },
+                         labels: prepared.flatMap(\.labels), options: options.trees)
     }
 }

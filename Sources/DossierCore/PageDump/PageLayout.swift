@@ -15,8 +15,15 @@ struct PageLayout: Sendable {
     let repeated: [Bool]
     /// The position (among non-blank lines) of the headline: a later line repeating the first line's title.
     let headline: Int?
+    /// For each non-blank line, whether it lists another story or this one as other pages do: it is one of the
+    /// headline-like lines under a related-stories heading in its blank-separated block, or it repeats the title
+    /// below the headline (in a "most read" list).
+    let listed: [Bool]
     /// The densest prose run by the rules, in non-blank positions.
     let proseRun: ClosedRange<Int>?
+    /// For each non-blank line, how many of the page title's content words it uses (an article's paragraphs
+    /// name what its headline names; menus, teasers and footers mostly do not).
+    let titleWords: [Int]
 
     init(_ lines: [String]) {
         var indices: [Int] = []
@@ -39,8 +46,11 @@ struct PageLayout: Sendable {
         var counts: [String: Int] = [:]
         for shape in shapes { counts[shape.text, default: 0] += 1 }
         repeated = shapes.map { counts[$0.text]! > 1 }
-        headline = PageLayout.headline(shapes)
+        let headline = PageLayout.headline(shapes)
+        self.headline = headline
+        listed = PageLayout.listed(shapes, sizes: sizes, headline: headline)
         proseRun = ProseRun.densest(ProseRun.ruleScores(shapes))
+        titleWords = PageLayout.titleWords(shapes)
     }
 
     var count: Int { shapes.count }
@@ -64,6 +74,36 @@ struct PageLayout: Sendable {
             start = block.upperBound
         }
         return shares
+    }
+
+    /// The number of the page title's content words (three or more characters, not function words or numbers)
+    /// each line uses, each counted once.
+    private static func titleWords(_ shapes: [PageLineShape]) -> [Int] {
+        guard let first = shapes.first else { return [] }
+        let title = Set(PageLineShape.tokens(PageTitle.split(first.text).title.lowercased()).filter {
+            $0.count >= 3 && !PageWords.stopWords.contains($0) && !$0.allSatisfy(\.isNumber)
+        })
+        return shapes.map { shape in title.isEmpty ? 0 : Set(shape.tokens).intersection(title).count }
+    }
+
+    private static func listed(_ shapes: [PageLineShape], sizes: [Int], headline: Int?) -> [Bool] {
+        var listed = Array(repeating: false, count: shapes.count)
+        var start = 0
+        while start < shapes.count {
+            let block = start..<start + sizes[start]
+            if let heading = block.first(where: { shapes[$0].isRelatedHeading }) {
+                // The list runs on while its lines read as headlines; a sentence is the article going on.
+                for position in heading + 1..<block.upperBound {
+                    guard shapes[position].words <= 15, !shapes[position].endsSentence else { break }
+                    listed[position] = true
+                }
+            }
+            start = block.upperBound
+        }
+        if let headline {
+            for position in headline + 1..<shapes.count where shapes[position].tokens == shapes[headline].tokens { listed[position] = true }
+        }
+        return listed
     }
 
     /// The first later line whose words equal the longest part of the first line (the page title without its

@@ -25,16 +25,16 @@ enum PageLineFeatures {
     private static let windowRadii = [3, 8]
 
     /// Per-line values that also describe neighbours.
-    private static func context(_ shape: PageLineShape, repeated: Bool) -> [(String, Double)] {
+    private static func context(_ shape: PageLineShape, repeated: Bool, titleWords: Int) -> [(String, Double)] {
         [("length", log1p(Double(shape.words)) / 5), ("ends", shape.endsSentence ? 1 : 0), ("stop", shape.stopRatio),
          ("short", shape.words <= 3 ? 1 : 0), ("furniture", shape.furnitureReason != nil && shape.words <= 12 ? 1 : 0),
          ("capitals", shape.capitalRatio), ("long", shape.words >= 15 ? 1 : 0), ("date", shape.hasDate ? 1 : 0),
-         ("link", shape.hasLink ? 1 : 0), ("repeated", repeated ? 1 : 0)]
+         ("link", shape.hasLink ? 1 : 0), ("repeated", repeated ? 1 : 0), ("title", titleWords > 0 ? 1 : 0)]
     }
 
     /// Stage-one features of each non-blank line of `layout`.
     static func stageOne(_ layout: PageLayout) -> [Vector] {
-        let contexts = layout.shapes.indices.map { context(layout.shapes[$0], repeated: layout.repeated[$0]) }
+        let contexts = layout.shapes.indices.map { context(layout.shapes[$0], repeated: layout.repeated[$0], titleWords: layout.titleWords[$0]) }
         let count = layout.count
         let rules = PageDumpRules().bodyFlags(layout)
         return layout.shapes.indices.map { index in
@@ -59,6 +59,7 @@ enum PageLineFeatures {
             vector.add("count-suffix", shape.endsWithCount)
             vector.add("byline", shape.opensByline)
             vector.add("short-sentence", shape.isShortSentence)
+            vector.add("title-words", Double(min(layout.titleWords[index], 3)) / 3)
             vector.add("block-furniture", layout.blockFurniture[index])
             vector.add("block-single", layout.blockSizes[index] == 1)
             vector.add("block-size", log(Double(layout.blockSizes[index])) / 4)
@@ -73,8 +74,8 @@ enum PageLineFeatures {
             for radius in windowRadii {
                 let window = (max(0, index - radius)..<min(count, index + radius + 1)).filter { $0 != index }
                 let size = Double(max(window.count, 1))
-                for (slot, name) in ["length", "short", "ends", "furniture"].enumerated() {
-                    let key = [0, 3, 1, 4][slot]
+                for (slot, name) in ["length", "short", "ends", "furniture", "title"].enumerated() {
+                    let key = [0, 3, 1, 4, 10][slot]
                     vector.add("w\(radius):\(name)", window.reduce(0) { $0 + contexts[$1][key].1 } / size)
                 }
             }

@@ -74,6 +74,11 @@ struct PageLineShape: Sendable {
     /// Prose by the rules alone: a line of ten or more words that ends a sentence and reads like running text.
     var isProse: Bool { words >= 10 && endsSentence && (stopRatio >= 0.12 || tokens.count < words) }
 
+    /// A short heading over links to other stories (`Most read in world news`, `You may also like…`).
+    var isRelatedHeading: Bool {
+        words <= 6 && furnitureReason == "related"
+    }
+
     /// A short line of furniture words, a byline or a date: what surrounds a comment or a sign-up pitch.
     var isFurnitureLike: Bool {
         words <= 8 && (furnitureReason != nil || opensByline || hasDate)

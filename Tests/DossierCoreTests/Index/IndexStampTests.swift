@@ -9,7 +9,7 @@ import Testing
 struct IndexStampTests {
     /// The stamp the analysis digest below was recorded with, and that digest. When `theAnalysisChangesOnlyWithTheStamp`
     /// fails, bump `IndexStamp.parserVersion` if the analysis changed, then record the values it prints.
-    static let recorded = (stamp: "schema 19, parser 5, models 9309571971add235719db68d7b661e00", digest: "a2513a7d6d9b44480de5151e88db9eb3")
+    static let recorded = (stamp: "schema 19, parser 6, models efe9fb8832e1576c68c5a81d76e320aa", digest: "a2513a7d6d9b44480de5151e88db9eb3")
 
     /// Texts in the shapes the parser tells apart (header lines, a wire story's credit and dateline, furniture, a
     /// figure, a whole-page dump), naming people, organisations, places and an acronym.

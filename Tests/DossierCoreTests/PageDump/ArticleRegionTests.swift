@@ -58,4 +58,42 @@ struct ArticleRegionTests {
         let echo = Self.prose.joined(separator: " ")
         #expect(kept(Self.prose + Self.menu + [echo]) == Self.prose)
     }
+
+    @Test func theFooterIsNotTheArticleHoweverLong() {
+        // The site's disclaimers, longer than the article, sit above and around its rights notice.
+        let footer = ["The information on this website was written for readers in one country, and rules in your country may differ.",
+                      "Results vary with the starting point, the goals and the effort, and no claim here has been reviewed by a regulator.",
+                      "Consult your physician and follow every safety instruction before you begin any exercise or diet programme.",
+                      "Example Health is the owner of the trademarks shown on this site, which may not be used without permission.",
+                      "Other product names on this site are the trademarks of their owners, who do not endorse it or its programmes.",
+                      "© 2019 Example Health, LLC."]
+        #expect(kept(Array(Self.prose[0...1]) + Self.menu + footer) == Array(Self.prose[0...1]))
+        // A picture credit is no rights notice.
+        let credited = Array(Self.prose[0...1]) + ["© Jane Doe"] + Array(Self.prose[2...3])
+        #expect(kept(credited) == Self.prose)
+    }
+
+    @Test func underTheHeadlineTheArticleWinsOverALongerTeaserListUnderARelatedHeading() {
+        let title = "Ferry timetable approved after long debate | Harbour News"
+        let teasers = ["Fishermen say the new quota rules will empty the harbour before the winter storms come, and ask for help.",
+                       "The town hall will stay closed for repairs until the end of the year, the mayor told residents on Monday.",
+                       "A new bakery has opened on the quay and the queue on its first morning reached back to the ferry terminal.",
+                       "The lifeboat crew rescued two kayakers off the point on Sunday after they were swept out by the strong tide.",
+                       "Students from the college painted a mural on the harbour wall that shows every boat that served the island."]
+        let page = [title] + Self.menu + ["Ferry timetable approved after long debate", "By Ann Lee"] + Array(Self.prose[0...2])
+            + ["Related", "Share", "Tweet", "Comments", "Advertisement", "Deals"] + teasers
+        #expect(kept(page) == Array(Self.prose[0...2]))
+        // Without the heading the longer stretch is the article, as before.
+        let unheaded = [title] + Self.menu + ["Ferry timetable approved after long debate", "By Ann Lee"] + Array(Self.prose[0...2])
+            + ["Share", "Tweet", "Comments", "Advertisement", "Deals", "Forums"] + teasers
+        #expect(kept(unheaded) == Array(Self.prose[0...2]) + teasers)
+    }
+
+    @Test func headlinesUnderARelatedHeadingAndRepeatsOfTheTitleAreListedNotTheSentencesAfterThem() {
+        let layout = PageLayout(["Ferry timetable approved after long debate - Harbour News", "",
+                                 "Ferry timetable approved after long debate", Self.prose[0], "Read more",
+                                 Self.prose[1], "", "Most read", "Ferry timetable approved after long debate",
+                                 "New bakery opens on the quay", "Lifeboat rescues two kayakers"])
+        #expect(layout.listed == [false, false, false, false, false, false, true, true, true])
+    }
 }

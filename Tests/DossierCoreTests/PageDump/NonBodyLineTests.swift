@@ -18,6 +18,9 @@ struct NonBodyLineTests {
         ("First published on November 19, 2019 / 8:16 AM", "date"),
         ("November 20, 2019 / 1:07 AM / Example News", "date"),
         ("© 2019 Example Media Inc. All Rights Reserved.", "legal"),
+        ("Example Health, LLC is the owner of the trademarks shown on this site, which may not be used without its permission. ©2019 Example Health, LLC",
+         "legal"),
+        ("Results vary with effort and diet, and no statement on this site has been evaluated by any agency. All rights reserved.", "legal"),
         ("Related: The harbour festival in pictures", "related"),
         ("SEE MORE: Ferry timetable changes in full", "related"),
         ("Council leader resigns over ferry deal [ VIDEO]", "related"),
@@ -33,6 +36,7 @@ struct NonBodyLineTests {
         "The agency (PACS) stores the images, the report said, and shares them with every hospital.",
         "The ferry will leave at 7:10 every morning from April onwards, the operator said.",
         "Residents said the credit for the new timetable belongs to the commuters who complained.",
+        "The publisher sued over the copyright of the photographs, which a court in 2019 said belonged to the agency.",
     ])
     func body(_ line: String) {
         #expect(reason(line) == nil)

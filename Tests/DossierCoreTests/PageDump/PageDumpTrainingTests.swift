@@ -13,6 +13,33 @@ struct PageDumpTrainingTests {
         #expect(correct >= 190)
     }
 
+    @Test("boosted trees learn a rule that needs two features together, and refuse a malformed tree")
+    func boostedTreesLearn() {
+        // Body only where both hold (a short line under the headline, say): no single weight tells it.
+        let examples: [[Double]] = (0..<400).map { (index: Int) -> [Double] in
+            [Double(index % 2), Double((index / 2) % 2), Double(index % 7) / 7]
+        }
+        let labels: [Bool] = examples.map { $0[0] == 1 && $0[1] == 1 }
+        var options = BoostedTrees.Options()
+        options.trees = 40
+        options.depth = 2
+        options.minimumHessian = 1
+        let names = ["a", "b", "noise"]
+        let trees = BoostedTrees.fit(names: names, examples: examples, labels: labels, options: options)
+        let treeErrors = examples.indices.count { (trees.probability(examples[$0]) >= 0.5) != labels[$0] }
+        #expect(treeErrors == 0)
+        #expect(trees.isWellFormed)
+        let logistic = LogisticModel.fit(names: names, examples: examples, labels: labels, epochs: 60)
+        let logisticErrors = examples.indices.count { (logistic.probability(examples[$0]) >= 0.5) != labels[$0] }
+        #expect(logisticErrors > 0)
+        var looping = trees
+        looping.trees[0][0].left = 0
+        #expect(!looping.isWellFormed)
+        var unnamed = trees
+        unnamed.trees[0][0].feature = 3
+        #expect(!unnamed.isWellFormed)
+    }
+
     @Test("gold labels mark the lines whose words make the gold body, short headings only beside them")
     func goldLabels() {
         let page = TrainingPage(name: "p.txt", lines: [
