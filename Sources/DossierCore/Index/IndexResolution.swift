@@ -614,7 +614,7 @@ private struct LoadedTallies: Sendable {
         private func count(_ key: String, _ read: ArraySlice<MentionTally>, _ articles: ArticleTable) -> IndexTotals.Parts {
             let titled = NameKey.honorificSurname(key) != nil
             var parts = IndexTotals.Parts()
-            var acronyms = AcronymSurfaces()
+            var acronyms = NameKey.Memo()
             var start = read.startIndex
             while start < read.endIndex {
                 var end = start + 1

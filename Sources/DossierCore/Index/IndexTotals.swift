@@ -17,7 +17,7 @@ enum IndexTotals {
 
         /// Adds one article's tallies of one name (`titled` when a title and a surname): to `title` when the article's
         /// headline is in title case (`titleCase`) and they are all in it, else to `rest`.
-        mutating func add(article tallies: some Collection<MentionTally>, titled: Bool, titleCase: Bool, acronyms: inout AcronymSurfaces) {
+        mutating func add(article tallies: some Collection<MentionTally>, titled: Bool, titleCase: Bool, acronyms: inout NameKey.Memo) {
             let stats = NameStats(article: tallies, titled: titled, acronyms: &acronyms)
             if titleCase && tallies.allSatisfy(\.inTitle) { title.add(stats) } else { rest.add(stats) }
         }
@@ -28,7 +28,7 @@ enum IndexTotals {
         var byKey: [String: [MentionTally]] = [:]
         for (key, tally) in tallies where !key.isEmpty { byKey[key, default: []].append(tally) }
         var parts: [String: Parts] = [:]
-        var acronyms = AcronymSurfaces()
+        var acronyms = NameKey.Memo()
         for (key, tallies) in byKey {
             parts[key, default: Parts()].add(article: tallies, titled: NameKey.honorificSurname(key) != nil, titleCase: titleCase, acronyms: &acronyms)
         }

@@ -21,21 +21,32 @@ public enum NameKey {
         return text
     }
 
-    /// The comparison key: lower case, no dots or apostrophes, hyphens as spaces, no leading `the`, and country
-    /// aliases mapped to one name (`U.S.`, `US`, `USA` and `United States` share a key).
-    /// Name keys remembered by surface form, for working through many mentions of the same names.
+    /// Name keys and acronym checks remembered by surface form, for working through many mentions of the same
+    /// names (a name is written in few ways).
     struct Memo: Sendable {
         private var keys: [String: String] = [:]
+        private var acronyms: [String: Bool] = [:]
 
         /// The key of `surface`, worked out once.
         mutating func key(_ surface: String) -> String {
-            if let known = keys[surface] { return known }
-            let key = NameKey.key(surface)
-            keys[surface] = key
-            return key
+            Self.remembered(surface, in: &keys, NameKey.key)
+        }
+
+        /// Whether `surface` is an acronym (`NameKey.isAcronym`), worked out once.
+        mutating func isAcronym(_ surface: String) -> Bool {
+            Self.remembered(surface, in: &acronyms, NameKey.isAcronym)
+        }
+
+        private static func remembered<Value>(_ surface: String, in known: inout [String: Value], _ make: (String) -> Value) -> Value {
+            if let found = known[surface] { return found }
+            let value = make(surface)
+            known[surface] = value
+            return value
         }
     }
 
+    /// The comparison key: lower case, no dots or apostrophes, hyphens as spaces, no leading `the`, and country
+    /// aliases mapped to one name (`U.S.`, `US`, `USA` and `United States` share a key).
     public static func key(_ name: String) -> String {
         if isPlain(name, allowing: plainKeyBytes) {
             // Its own display form: lower-casing and dropping a leading `the` is all that is left to do.

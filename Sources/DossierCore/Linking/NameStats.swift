@@ -50,7 +50,7 @@ struct NameStats: Equatable, Sendable {
         // Members come an article at a time (in collection order) but for tallies given in another order.
         let inOrder = zip(members, members.dropFirst()).allSatisfy { tallies[$0].slot <= tallies[$1].slot }
         let bySlot = inOrder ? members : members.sorted { tallies[$0].slot < tallies[$1].slot }
-        var acronyms = AcronymSurfaces()
+        var acronyms = NameKey.Memo()
         var start = 0
         while start < bySlot.count {
             var end = start + 1
@@ -62,12 +62,12 @@ struct NameStats: Equatable, Sendable {
 
     /// The stats of one article's tallies of one name, `titled` when the name is a title and a surname.
     init(article tallies: some Sequence<MentionTally>, titled: Bool) {
-        var acronyms = AcronymSurfaces()
+        var acronyms = NameKey.Memo()
         self.init(article: tallies, titled: titled, acronyms: &acronyms)
     }
 
     /// The stats of one article's tallies of one name, its surfaces looked at through `acronyms`.
-    init(article tallies: some Sequence<MentionTally>, titled: Bool, acronyms surfaces: inout AcronymSurfaces) {
+    init(article tallies: some Sequence<MentionTally>, titled: Bool, acronyms surfaces: inout NameKey.Memo) {
         var person = false
         var senses = [false, false, false]
         for tally in tallies {
@@ -75,7 +75,7 @@ struct NameStats: Equatable, Sendable {
             counts[titled ? Self.person : EntityKind.allCases.firstIndex(of: tally.kind)!] += tally.count
             if tally.kind == .person { person = true }
             if !tally.inTitle { counts[Self.untitledAt] += tally.count }
-            if surfaces.contains(tally.surface) { counts[Self.acronymsAt] += tally.count }
+            if surfaces.isAcronym(tally.surface) { counts[Self.acronymsAt] += tally.count }
             if tally.confirmed > 0, let sense = Self.senses.firstIndex(of: tally.kind) { senses[sense] = true }
         }
         counts[Self.personArticlesAt] = person ? 1 : 0
@@ -108,17 +108,5 @@ struct NameStats: Equatable, Sendable {
             counts[index] = value
         }
         guard reader.isAtEnd else { return nil }
-    }
-}
-
-/// Which surfaces are acronyms (`NameKey.isAcronym`), each looked at once: a name is written in few ways.
-struct AcronymSurfaces {
-    private var known: [String: Bool] = [:]
-
-    mutating func contains(_ surface: String) -> Bool {
-        if let found = known[surface] { return found }
-        let found = NameKey.isAcronym(surface)
-        known[surface] = found
-        return found
     }
 }

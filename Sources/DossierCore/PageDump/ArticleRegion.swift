@@ -23,9 +23,7 @@ enum ArticleRegion {
         var flags = flags
         var clusters = clusters(flags, layout: layout)
         let footers = clusters.filter { cluster in
-            (cluster.range.lowerBound...min(cluster.range.upperBound + 1, layout.count - 1)).contains {
-                NonBodyLine.isRightsNotice(layout.shapes[$0].text.lowercased())
-            }
+            (cluster.range.lowerBound...min(cluster.range.upperBound + 1, layout.count - 1)).contains { layout.shapes[$0].isRightsNotice }
         }
         if footers.count < clusters.count {
             for footer in footers { for position in footer.range { flags[position] = false } }

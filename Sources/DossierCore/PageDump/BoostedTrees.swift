@@ -42,8 +42,11 @@ public struct BoostedTrees: Codable, Hashable, Sendable {
 
     /// Training settings.
     public struct Options: Sendable {
+        /// How many trees are fitted, one after another.
         public var trees = 120
+        /// The most splits from a tree's root to a leaf.
         public var depth = 6
+        /// The share of each leaf's Newton step that is taken.
         public var learningRate = 0.1
         /// L2 penalty on leaf values.
         public var lambda = 1.0
@@ -108,8 +111,8 @@ public struct BoostedTrees: Codable, Hashable, Sendable {
             var leaves: [(node: Int, rows: [Int])] = []
             grow(rows: rows, depth: 0, binned: binned, gradients: gradients, hessians: hessians,
                  options: options, nodes: &nodes, leaves: &leaves)
-            for (node, rows) in leaves {
-                for row in rows { scores[row] += nodes[node].value }
+            for (node, members) in leaves {
+                for row in members { scores[row] += nodes[node].value }
             }
             model.trees.append(nodes)
         }

@@ -14,7 +14,7 @@ enum NonBodyLine {
         if shape.words <= 14, shape.hasDate, datedPrefixes.contains(where: lower.hasPrefix) { return "date" }
         if shape.words <= 10, shape.hasDate, !shape.endsSentence, shape.letterRatio < 0.6 { return "date" }
         if shape.words <= 20, copyrightPrefixes.contains(where: lower.hasPrefix) { return "legal" }
-        if isRightsNotice(lower) { return "legal" }
+        if shape.isRightsNotice { return "legal" }
         if shape.words <= 25, isTeaser(text, lower: lower) { return "related" }
         return nil
     }
@@ -94,11 +94,11 @@ enum NonBodyLine {
                                         "originally published", "veröffentlicht", "publié", "publicado", "pubblicato"]
     private static let copyrightPrefixes = ["©", "(c) ", "copyright "]
 
-    /// Whether a line states who holds the rights to the page (`© 2019 Example, LLC.`, `Copyright 2019`, `All
-    /// rights reserved`, `This document is subject to copyright`): a site's footer, which no article's text says. A
-    /// `©` without a year credits a picture.
     private static let rightsPhrases = ["all rights reserved", "is subject to copyright", "may not be reproduced"]
 
+    /// Whether a lower-cased line states who holds the rights to the page (`© 2019 Example, LLC.`, `Copyright
+    /// 2019`, `All rights reserved`, `This document is subject to copyright`): a site's footer, which no article's
+    /// text says. A `©` without a year credits a picture.
     static func isRightsNotice(_ lower: String) -> Bool {
         if rightsPhrases.contains(where: lower.contains) { return true }
         for mark in ["©", "copyright"] {

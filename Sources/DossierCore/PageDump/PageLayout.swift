@@ -46,11 +46,12 @@ struct PageLayout: Sendable {
         var counts: [String: Int] = [:]
         for shape in shapes { counts[shape.text, default: 0] += 1 }
         repeated = shapes.map { counts[$0.text]! > 1 }
-        let headline = PageLayout.headline(shapes)
+        let title = shapes.first.map { PageLineShape.tokens(PageTitle.split($0.text).title.lowercased()) } ?? []
+        let headline = PageLayout.headline(shapes, title: title)
         self.headline = headline
         listed = PageLayout.listed(shapes, sizes: sizes, headline: headline)
         proseRun = ProseRun.densest(ProseRun.ruleScores(shapes))
-        titleWords = PageLayout.titleWords(shapes)
+        titleWords = PageLayout.titleWords(shapes, title: title)
     }
 
     var count: Int { shapes.count }
@@ -76,14 +77,11 @@ struct PageLayout: Sendable {
         return shares
     }
 
-    /// The number of the page title's content words (three or more characters, not function words or numbers)
-    /// each line uses, each counted once.
-    private static func titleWords(_ shapes: [PageLineShape]) -> [Int] {
-        guard let first = shapes.first else { return [] }
-        let title = Set(PageLineShape.tokens(PageTitle.split(first.text).title.lowercased()).filter {
-            $0.count >= 3 && !PageWords.stopWords.contains($0) && !$0.allSatisfy(\.isNumber)
-        })
-        return shapes.map { shape in title.isEmpty ? 0 : Set(shape.tokens).intersection(title).count }
+    /// The number of the content words of the page's `title` (its tokens; three or more characters, not function
+    /// words or numbers) each line uses, each counted once.
+    private static func titleWords(_ shapes: [PageLineShape], title: [String]) -> [Int] {
+        let words = Set(title.filter { $0.count >= 3 && !PageWords.stopWords.contains($0) && !$0.allSatisfy(\.isNumber) })
+        return shapes.map { shape in words.isEmpty ? 0 : Set(shape.tokens).intersection(words).count }
     }
 
     private static func listed(_ shapes: [PageLineShape], sizes: [Int], headline: Int?) -> [Bool] {
@@ -106,13 +104,9 @@ struct PageLayout: Sendable {
         return listed
     }
 
-    /// The first later line whose words equal the longest part of the first line (the page title without its
-    /// site name).
-    private static func headline(_ shapes: [PageLineShape]) -> Int? {
-        guard let first = shapes.first else { return nil }
-        let title = PageTitle.split(first.text).title
-        let key = PageLineShape.tokens(title.lowercased())
-        guard key.count >= 3 else { return nil }
-        return shapes.indices.dropFirst().first { shapes[$0].tokens == key }
+    /// The first later line whose words equal the `title`'s tokens (the first line without its site name).
+    private static func headline(_ shapes: [PageLineShape], title: [String]) -> Int? {
+        guard title.count >= 3 else { return nil }
+        return shapes.indices.dropFirst().first { shapes[$0].tokens == title }
     }
 }

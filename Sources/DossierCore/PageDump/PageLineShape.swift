@@ -41,6 +41,8 @@ struct PageLineShape: Sendable {
     let opensByline: Bool
     /// The lower-cased word tokens (letters, digits and marks).
     let tokens: [String]
+    /// Whether the line states who holds the rights to the page (`NonBodyLine.isRightsNotice`).
+    let isRightsNotice: Bool
 
     init(_ line: String) {
         let text = String(Substring(line).trimmingWhitespace())
@@ -69,6 +71,7 @@ struct PageLineShape: Sendable {
         isAllCaps = text.contains(where: \.isLetter) && !text.contains(where: \.isLowercase)
         endsWithCount = PageLineShape.endsWithCount(text)
         opensByline = words <= 14 && !endsSentence && PageWords.bylineOpeners.contains { lower.hasPrefix($0) }
+        isRightsNotice = NonBodyLine.isRightsNotice(lower)
     }
 
     /// Prose by the rules alone: a line of ten or more words that ends a sentence and reads like running text.
